@@ -1,0 +1,192 @@
+// referat: Danish committee minutes → searchable record of decisions.
+// The command line sits on top of the stages: extract → segment → parse → store → query.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "extract/extract.hpp"
+#include "parse/json.hpp"
+#include "parse/parse.hpp"
+#include "query/query.hpp"
+#include "segment/segment.hpp"
+#include "store/database.hpp"
+
+namespace fs = std::filesystem;
+using namespace referat;
+
+namespace {
+
+std::string default_db() {
+    if (const char* env = std::getenv("REFERAT_DB"); env && *env) return env;
+    return "referat.db";
+}
+
+struct Pipeline {
+    const rules::Rules& rules;
+    segment::Segmenter segmenter;
+
+    explicit Pipeline(const rules::Rules& r) : rules(r), segmenter(r) {}
+
+    Referat run(const std::string& path) const {
+        const auto text = extract::extract_file(path, rules);
+        return parse::parse(segmenter.segment(text), rules);
+    }
+};
+
+bool is_minutes_file(const fs::path& p) {
+    auto ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".pdf" || ext == ".txt";
+}
+
+// Files named on the command line are taken as they are; folders are searched for .pdf and .txt.
+std::vector<std::string> collect_files(const std::vector<std::string>& paths,
+                                       std::vector<std::string>& missing) {
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            std::vector<std::string> found;
+            for (fs::recursive_directory_iterator it(p, ec), end; it != end; it.increment(ec)) {
+                if (ec) break;
+                if (it->is_regular_file(ec) && is_minutes_file(it->path()))
+                    found.push_back(it->path().string());
+            }
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(p, ec)) {
+            files.push_back(p);
+        } else {
+            missing.push_back(p);
+        }
+    }
+    return files;
+}
+
+int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
+               const std::vector<std::string>& paths) {
+    std::vector<std::string> missing;
+    const auto files = collect_files(paths, missing);
+    int failed = 0, stored = 0, unchanged = 0, replaced = 0;
+    for (const auto& m : missing) {
+        std::cerr << m << ": no such file or folder\n";
+        ++failed;
+    }
+    store::Database db(db_path);
+    for (const auto& file : files) {
+        try {
+            const auto referat = pipeline.run(file);
+            const auto result = db.store(referat);
+            const char* what = "stored";
+            switch (result.outcome) {
+                case store::Database::Outcome::Stored: ++stored; break;
+                case store::Database::Outcome::Unchanged: ++unchanged; what = "unchanged"; break;
+                case store::Database::Outcome::Replaced: ++replaced; what = "replaced"; break;
+            }
+            std::cout << file << ": " << what << " (" << referat.committee.value_or("?") << ", "
+                      << referat.date.value_or("no date") << ", " << referat.items.size()
+                      << " items)\n";
+        } catch (const InputError& e) {
+            std::cerr << file << ": " << e.what() << "\n";
+            ++failed;
+        } catch (const store::SqlError& e) {
+            std::cerr << file << ": database error: " << e.what() << "\n";
+            ++failed;
+        }
+    }
+    std::cout << "ingest: " << stored << " stored, " << replaced << " replaced, " << unchanged
+              << " unchanged, " << failed << " failed → " << db_path << "\n";
+    return failed ? 1 : 0;
+}
+
+int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_only) {
+    try {
+        if (text_only) {
+            const auto text = extract::extract_file(file, pipeline.rules);
+            for (const auto& page : text.pages) {
+                std::cout << "=== page " << page.number << "\n";
+                for (const auto& line : page.lines) std::cout << line << "\n";
+            }
+            return 0;
+        }
+        std::cout << parse::to_json(pipeline.run(file)).dump(1) << "\n";
+        return 0;
+    } catch (const InputError& e) {
+        std::cerr << file << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"referat: Danish municipal committee minutes (referater) as a searchable record of "
+                 "decisions"};
+    app.require_subcommand(1);
+    std::string patterns_dir = rules::Rules::default_dir();
+    app.add_option("--patterns", patterns_dir, "Folder of pattern data files")->envname("REFERAT_PATTERNS");
+
+    std::string db_path = default_db();
+    auto* ingest = app.add_subcommand("ingest", "Store minutes (PDF or text, files or folders) in the database");
+    std::vector<std::string> ingest_paths;
+    ingest->add_option("--db", db_path, "Database file (default ./referat.db or $REFERAT_DB)");
+    ingest->add_option("paths", ingest_paths, "Files and folders")->required();
+
+    auto* extract = app.add_subcommand("extract", "Print the extraction of one file as referat/1 JSON");
+    std::string extract_file;
+    bool extract_text = false;
+    extract->add_flag("--json", "JSON output (the default)");
+    extract->add_flag("--text", extract_text, "Print the repaired text instead (for debugging)");
+    extract->add_option("file", extract_file, "A PDF or text file")->required();
+
+    auto* search = app.add_subcommand("search", "Full-text search of the stored items");
+    query::SearchOptions options;
+    search->add_option("--db", db_path, "Database file");
+    search->add_option("--committee", options.committee, "Committee abbreviation (BUL) or full name");
+    search->add_option("--section", options.section, "Where to search")
+        ->check(CLI::IsMember({"resume", "recommendation", "decision", "all"}));
+    search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
+    search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
+    search->add_flag("--rank", options.by_rank, "Order by relevance instead of newest first");
+    search->add_option("--limit", options.limit, "Maximum number of hits")->check(CLI::PositiveNumber);
+    search->add_option("query", options.query, "Words, \"a phrase\", AND/OR/NOT")->required();
+
+    auto* show = app.add_subcommand("show", "Print one stored item in full");
+    long long show_id = 0;
+    show->add_option("--db", db_path, "Database file");
+    show->add_option("id", show_id, "Item id (as printed by search)")->required();
+
+    CLI11_PARSE(app, argc, argv);
+
+    try {
+        const auto rules = rules::Rules::load(patterns_dir);
+        const Pipeline pipeline(rules);
+        if (*ingest) return cmd_ingest(pipeline, db_path, ingest_paths);
+        if (*extract) return cmd_extract(pipeline, extract_file, extract_text);
+        if (!fs::exists(db_path)) {
+            std::cerr << db_path << ": no database (run `referat ingest` first)\n";
+            return 1;
+        }
+        store::Database db(db_path);
+        if (*search) {
+            std::cout << query::format_hits(query::search(db, options, rules));
+            return 0;
+        }
+        if (*show) {
+            std::cout << query::show_item(db, show_id);
+            return 0;
+        }
+    } catch (const rules::PatternError& e) {
+        std::cerr << "patterns: " << e.what() << "\n";
+        return 2;
+    } catch (const query::QueryError& e) {
+        std::cerr << e.what() << "\n";
+        return 1;
+    } catch (const store::SqlError& e) {
+        std::cerr << db_path << ": " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,154 @@
+// Plain data types passed from stage to stage. No behaviour beyond trivial helpers.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace referat {
+
+// A file could not be turned into minutes. `what()` is the one-line reason shown to the user.
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// ---- extract → segment ----------------------------------------------------------------------
+
+// One page of repaired text: one paragraph or heading per line, UTF-8 NFC, page furniture removed.
+struct Page {
+    int number = 1;  // 1-based page in the source (text files are one page)
+    std::vector<std::string> lines;
+};
+
+struct ExtractedText {
+    std::string source;        // path as given
+    std::string content_hash;  // SHA-256 (hex) of the file's bytes: a file is known by its content
+    bool from_pdf = false;
+    bool ocr = false;
+    std::vector<Page> pages;
+};
+
+// ---- segment → parse ------------------------------------------------------------------------
+
+enum class SectionKind {
+    CaseNumber,      // Sagsnr.
+    Resume,          // Resume / Resumé
+    Recommendation,  // Indstilling
+    Decision,        // Beslutning [i <udvalg>] [den <dato>]
+    QuotedDecision,  // "Direktionen, 17. august 2020, pkt. 2:"
+    Competence,      // Beslutningskompetence / Kompetence / Sagen afgøres af
+    Orientation,     // Til orientering
+    CaseText,        // Sagsfremstilling / Beskrivelse af sagen / Sagens indhold
+    Process,         // Sagens gang
+    Assessment,      // Administrationens vurdering / Vurdering
+    Economy,         // Økonomi
+    Legal,           // Lovgrundlag
+    Attachments,     // Bilag
+    Other,           // Handicappolitik, Høring, ... (known headings without a field)
+};
+
+struct Section {
+    SectionKind kind = SectionKind::Other;
+    std::string heading;      // the heading line as printed
+    std::string body;         // body named in the heading (Beslutning <body> den <date>, quoted decision)
+    std::string date_text;    // date as printed in the heading
+    std::optional<int> item;  // "pkt. 2"
+    std::vector<std::string> lines;  // content lines (text on the heading line after the colon first)
+};
+
+struct RawItem {
+    int number = 0;
+    std::string title;
+    bool closed = false;
+    int page = 1;
+    std::vector<std::string> preamble;  // lines between the title and the first section
+    std::vector<Section> sections;
+};
+
+struct SegmentedReferat {
+    std::string source;
+    std::string content_hash;
+    bool ocr = false;
+    std::vector<std::string> front;  // lines before the first item (cover page, header)
+    std::vector<RawItem> items;
+};
+
+// ---- parse → store / JSON -------------------------------------------------------------------
+
+struct Person {
+    std::string name;
+    std::string party;  // party letter(s), empty when not given
+};
+
+// Someone who attended only part of the meeting: recorded, not an absence.
+struct PartialAttendance {
+    Person person;
+    std::string note;  // "deltog fra kl. 10"
+};
+
+struct Recommendation {
+    std::string text;
+    std::optional<std::string> by;
+    std::vector<std::string> to;
+    std::vector<std::string> via;
+    std::vector<std::string> points;
+};
+
+struct DecisionPoint {
+    int n = 0;
+    std::string text;
+    std::string outcome;
+};
+
+struct Votes {
+    std::vector<std::string> for_parties;
+    std::vector<std::string> against;
+    std::vector<std::string> abstained;
+    std::string text;
+};
+
+struct Decision {
+    std::string text;
+    std::string outcome;
+    std::vector<Person> absent;
+    std::vector<PartialAttendance> partial;
+    std::vector<DecisionPoint> points;
+    std::optional<Votes> votes;
+};
+
+struct HistoryEntry {
+    std::string body;
+    std::optional<std::string> date;  // ISO
+    std::optional<int> item;
+    std::string text;
+    std::vector<Person> absent;
+};
+
+struct Item {
+    int number = 0;
+    std::string title;
+    bool closed = false;
+    std::optional<std::string> case_number;
+    std::vector<std::string> attachments;
+    std::optional<std::string> resume;
+    std::optional<Recommendation> recommendation;
+    std::optional<Decision> decision;
+    std::vector<HistoryEntry> history;
+    std::string case_text;  // Sagsfremstilling and other narrative sections, for search
+    int page = 1;
+};
+
+struct Referat {
+    std::string source;
+    std::string content_hash;
+    bool ocr = false;
+    std::optional<std::string> municipality;
+    std::optional<std::string> committee;
+    std::optional<std::string> date;  // ISO
+    std::vector<Person> absent;
+    std::vector<Item> items;
+};
+
+}  // namespace referat

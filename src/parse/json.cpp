@@ -1,0 +1,83 @@
+#include "parse/json.hpp"
+
+#include <filesystem>
+
+namespace referat::parse {
+
+namespace {
+
+using nlohmann::json;
+
+json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+json people(const std::vector<Person>& list) {
+    json out = json::array();
+    for (const auto& p : list)
+        out.push_back({{"name", p.name}, {"party", p.party.empty() ? json(nullptr) : json(p.party)}});
+    return out;
+}
+
+json item_json(const Item& it) {
+    json j = {{"number", it.number},
+              {"title", it.title},
+              {"closed", it.closed},
+              {"case_number", optional_string(it.case_number)},
+              {"attachments", it.attachments},
+              {"resume", optional_string(it.resume)},
+              {"page", it.page}};
+    if (const auto& r = it.recommendation) {
+        j["recommendation"] = {{"text", r->text},  {"by", optional_string(r->by)},
+                               {"to", r->to},      {"via", r->via},
+                               {"points", r->points}};
+    } else {
+        j["recommendation"] = nullptr;
+    }
+    if (const auto& d = it.decision) {
+        json points = json::array();
+        for (const auto& p : d->points)
+            points.push_back({{"n", p.n}, {"text", p.text}, {"outcome", p.outcome}});
+        json partial = json::array();
+        for (const auto& p : d->partial)
+            partial.push_back({{"name", p.person.name},
+                               {"party", p.person.party.empty() ? json(nullptr) : json(p.person.party)},
+                               {"note", p.note}});
+        json votes = nullptr;
+        if (d->votes)
+            votes = {{"for", d->votes->for_parties},
+                     {"against", d->votes->against},
+                     {"abstained", d->votes->abstained},
+                     {"text", d->votes->text}};
+        j["decision"] = {{"text", d->text},         {"outcome", d->outcome},
+                         {"absent", people(d->absent)}, {"partial", partial},
+                         {"points", points},        {"votes", votes}};
+    } else {
+        j["decision"] = nullptr;
+    }
+    json history = json::array();
+    for (const auto& h : it.history)
+        history.push_back({{"body", h.body},
+                           {"date", optional_string(h.date)},
+                           {"item", h.item ? json(*h.item) : json(nullptr)},
+                           {"text", h.text},
+                           {"absent", people(h.absent)}});
+    j["history"] = history;
+    j["themes"] = json::array();
+    return j;
+}
+
+}  // namespace
+
+json to_json(const Referat& r) {
+    json items = json::array();
+    for (const auto& it : r.items) items.push_back(item_json(it));
+    return {{"schema", "referat/1"},
+            {"source", std::filesystem::path(r.source).filename().string()},
+            {"municipality", optional_string(r.municipality)},
+            {"committee", optional_string(r.committee)},
+            {"date", optional_string(r.date)},
+            {"ocr", r.ocr},
+            {"absent", people(r.absent)},
+            {"items", items}};
+}
+
+}  // namespace referat::parse

@@ -1,0 +1,191 @@
+#include "rules/rules.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "util/text.hpp"
+
+#ifndef REFERAT_PATTERNS_DIR
+#define REFERAT_PATTERNS_DIR "patterns"
+#endif
+
+namespace referat::rules {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> read_lines(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw PatternError(p.string() + ": cannot be read");
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+bool skip(const std::string& line) {
+    const auto t = text::trim(line);
+    return t.empty() || t[0] == '#';
+}
+
+std::string where(const fs::path& p, size_t index) {
+    return p.string() + ":" + std::to_string(index + 1);
+}
+
+std::vector<std::string> split_list(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string part;
+    while (std::getline(ss, part, sep)) {
+        part = text::trim(part);
+        if (!part.empty()) out.push_back(part);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string Rules::default_dir() {
+    if (const char* env = std::getenv("REFERAT_PATTERNS"); env && *env) return env;
+    return REFERAT_PATTERNS_DIR;
+}
+
+Rules Rules::load(const std::string& dir) {
+    Rules r;
+    if (!fs::is_directory(dir)) throw PatternError(dir + ": patterns directory not found");
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && e.path().extension() == ".re") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+
+    // *.re: "key<spaces>regex"; the regex is the rest of the line (RE2 syntax, UTF-8).
+    for (const auto& f : files) {
+        const auto lines = read_lines(f);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            if (skip(lines[i])) continue;
+            const auto& line = lines[i];
+            const auto sp = line.find_first_of(" \t");
+            if (sp == std::string::npos) throw PatternError(where(f, i) + ": expected 'key regex'");
+            const std::string key = line.substr(0, sp);
+            const std::string regex = text::trim(line.substr(sp));
+            if (regex.empty()) throw PatternError(where(f, i) + ": empty pattern for " + key);
+            RE2::Options opt;
+            opt.set_log_errors(false);
+            auto re = std::make_shared<RE2>(regex, opt);
+            if (!re->ok()) throw PatternError(where(f, i) + ": bad pattern for " + key + ": " + re->error());
+            if (!r.patterns_.count(key)) r.key_order_.push_back(key);
+            r.patterns_[key].push_back(Pattern{key, re, where(f, i)});
+        }
+    }
+
+    // committees.txt: "[Municipality]" sections, then "ALIAS, ALIAS = Full name".
+    const fs::path cf = fs::path(dir) / "committees.txt";
+    std::string municipality;
+    const auto clines = read_lines(cf);
+    for (size_t i = 0; i < clines.size(); ++i) {
+        if (skip(clines[i])) continue;
+        const auto line = text::trim(clines[i]);
+        if (line.front() == '[') {
+            if (line.back() != ']') throw PatternError(where(cf, i) + ": expected [Municipality]");
+            municipality = text::trim(line.substr(1, line.size() - 2));
+            continue;
+        }
+        const auto eq = line.find('=');
+        if (eq == std::string::npos) throw PatternError(where(cf, i) + ": expected 'ALIAS, ... = Full name'");
+        Committee c{municipality, text::trim(line.substr(eq + 1)), split_list(line.substr(0, eq), ',')};
+        if (c.name.empty()) throw PatternError(where(cf, i) + ": empty committee name");
+        r.committees_.push_back(std::move(c));
+    }
+
+    // months.txt: "NUMBER = name, abbreviation, ..."
+    const fs::path mf = fs::path(dir) / "months.txt";
+    const auto mlines = read_lines(mf);
+    for (size_t i = 0; i < mlines.size(); ++i) {
+        if (skip(mlines[i])) continue;
+        const auto eq = mlines[i].find('=');
+        int number = 0;
+        try {
+            number = std::stoi(mlines[i].substr(0, eq));
+        } catch (const std::exception&) {
+            number = 0;
+        }
+        if (eq == std::string::npos || number < 1 || number > 12)
+            throw PatternError(where(mf, i) + ": expected 'MONTH = name, abbreviation'");
+        for (const auto& name : split_list(mlines[i].substr(eq + 1), ','))
+            r.months_[text::fold(name)] = number;
+    }
+    if (r.months_.size() < 12) throw PatternError(mf.string() + ": fewer than twelve month names");
+    return r;
+}
+
+const std::vector<Pattern>& Rules::get(std::string_view key) const {
+    auto it = patterns_.find(key);
+    if (it == patterns_.end()) throw std::logic_error("no pattern with key " + std::string(key));
+    return it->second;
+}
+
+std::vector<std::string> Rules::keys_with_prefix(std::string_view prefix) const {
+    std::vector<std::string> out;
+    for (const auto& k : key_order_)
+        if (k.compare(0, prefix.size(), prefix) == 0) out.push_back(k);
+    return out;
+}
+
+bool Rules::full_match(std::string_view key, std::string_view s) const {
+    for (const auto& p : get(key))
+        if (RE2::FullMatch(s, *p.re)) return true;
+    return false;
+}
+
+bool Rules::partial_match(std::string_view key, std::string_view s) const {
+    for (const auto& p : get(key))
+        if (RE2::PartialMatch(s, *p.re)) return true;
+    return false;
+}
+
+std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool whole_text) {
+    const int n = re.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> pieces(static_cast<size_t>(n) + 1);
+    const auto anchor = whole_text ? RE2::ANCHOR_BOTH : RE2::UNANCHORED;
+    if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), anchor, pieces.data(),
+                  n + 1))
+        return std::nullopt;
+    Groups groups;
+    for (const auto& [name, index] : re.NamedCapturingGroups()) {
+        const auto& piece = pieces[static_cast<size_t>(index)];
+        groups[name] = piece.data() ? std::string(piece.data(), piece.size()) : std::string();
+    }
+    groups[""] = std::string(pieces[0].data(), pieces[0].size());  // the whole match
+    return groups;
+}
+
+std::optional<Groups> Rules::first_match(std::string_view key, std::string_view s,
+                                         bool whole_text) const {
+    for (const auto& p : get(key))
+        if (auto g = match_groups(*p.re, s, whole_text)) return g;
+    return std::nullopt;
+}
+
+const Committee* Rules::committee(std::string_view abbr_or_name) const {
+    const auto wanted = text::fold(text::collapse(abbr_or_name));
+    for (const auto& c : committees_) {
+        if (text::fold(c.name) == wanted) return &c;
+        for (const auto& a : c.aliases)
+            if (text::fold(a) == wanted) return &c;
+    }
+    return nullptr;
+}
+
+int Rules::month(std::string_view name) const {
+    auto key = text::fold(text::trim(name));
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    auto it = months_.find(key);
+    return it == months_.end() ? 0 : it->second;
+}
+
+}  // namespace referat::rules

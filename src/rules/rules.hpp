@@ -1,0 +1,74 @@
+// Loads the data files of patterns/: regular expressions, committee names and month names.
+// Everything Danish-specific that varies between municipalities lives there, not in code.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace referat::rules {
+
+// A data file in patterns/ is malformed; what() is "FILE:LINE: reason".
+class PatternError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Pattern {
+    std::string key;  // e.g. "section.resume"
+    std::shared_ptr<RE2> re;
+    std::string where;  // "patterns/sections.re:12"
+};
+
+struct Committee {
+    std::string municipality;
+    std::string name;                  // full name as the municipality writes it
+    std::vector<std::string> aliases;  // abbreviations and other spellings
+};
+
+// Named groups of a match ("" for a group that did not take part), or nothing when no match.
+using Groups = std::map<std::string, std::string>;
+std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool whole_text);
+
+class Rules {
+public:
+    // Reads every *.re file and committees.txt, months.txt from `dir`. Throws PatternError.
+    static Rules load(const std::string& dir);
+    // The directory given by $REFERAT_PATTERNS, else the one built in.
+    static std::string default_dir();
+
+    // All patterns with this key, in file order. Throws std::logic_error for an unknown key
+    // (a typo in code must not silently match nothing).
+    const std::vector<Pattern>& get(std::string_view key) const;
+    // Keys starting with `prefix`, in file order of first appearance.
+    std::vector<std::string> keys_with_prefix(std::string_view prefix) const;
+    bool has(std::string_view key) const { return patterns_.count(std::string(key)) != 0; }
+
+    // True when any pattern of `key` matches the whole of `text`.
+    bool full_match(std::string_view key, std::string_view text) const;
+    // True when any pattern of `key` matches somewhere in `text`.
+    bool partial_match(std::string_view key, std::string_view text) const;
+    // Groups of the first pattern of `key` that matches (whole text or anywhere).
+    std::optional<Groups> first_match(std::string_view key, std::string_view text, bool whole_text) const;
+
+    // Resolves an abbreviation or a spelling of a committee to its entry (case-insensitive).
+    const Committee* committee(std::string_view abbr_or_name) const;
+    const std::vector<Committee>& committees() const { return committees_; }
+
+    // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
+    int month(std::string_view name) const;
+
+private:
+    std::map<std::string, std::vector<Pattern>, std::less<>> patterns_;
+    std::vector<std::string> key_order_;
+    std::vector<Committee> committees_;
+    std::map<std::string, int, std::less<>> months_;
+};
+
+}  // namespace referat::rules

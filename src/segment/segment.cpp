@@ -1,0 +1,336 @@
+#include "segment/segment.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace referat::segment {
+
+namespace {
+
+struct Line {
+    std::string text;
+    int page = 1;
+};
+
+struct HeadingPattern {
+    SectionKind kind;
+    std::unique_ptr<RE2> alone;   // the heading on its own line, optional colon
+    std::unique_ptr<RE2> inline_; // "Heading: content" on one line
+};
+
+const std::pair<const char*, SectionKind> kSectionKeys[] = {
+    {"section.case_number", SectionKind::CaseNumber},
+    {"section.resume", SectionKind::Resume},
+    {"section.recommendation", SectionKind::Recommendation},
+    {"section.competence", SectionKind::Competence},
+    {"section.decision", SectionKind::Decision},
+    {"section.orientation", SectionKind::Orientation},
+    {"section.case_text", SectionKind::CaseText},
+    {"section.process", SectionKind::Process},
+    {"section.assessment", SectionKind::Assessment},
+    {"section.economy", SectionKind::Economy},
+    {"section.legal", SectionKind::Legal},
+    {"section.attachments", SectionKind::Attachments},
+    {"section.other", SectionKind::Other},
+};
+
+// Sections that begin an item's body: an item heading followed by one of these is certain.
+bool opens_item(SectionKind k) {
+    return k == SectionKind::CaseNumber || k == SectionKind::Resume ||
+           k == SectionKind::Recommendation || k == SectionKind::CaseText ||
+           k == SectionKind::Attachments;
+}
+
+// Sections whose content may stand on the heading line ("Sagsnr.: 17/6692") in any position.
+// For the others, inline content is only taken for the item's first section of that kind, so that
+// a narrative line like "Beslutning: ... godkendes." inside a case history does not open a section.
+bool inline_always(SectionKind k) {
+    return k == SectionKind::CaseNumber || k == SectionKind::Competence ||
+           k == SectionKind::Orientation;
+}
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+    for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
+        s.replace(pos, from.size(), to);
+    return s;
+}
+
+std::optional<int> to_int(const std::string& s) {
+    if (s.empty()) return std::nullopt;
+    try {
+        return std::stoi(s);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> clean_markup(std::string_view line) {
+    std::string s(line);
+    if (s.find('<') != std::string::npos) {
+        static const RE2 block_tag(R"((?i)<\s*/?\s*(?:br|p|div|li|h\d|tr|ul|ol|table)\b[^>]*>)");
+        static const RE2 any_tag(R"(<[^>]{1,200}>)");
+        RE2::GlobalReplace(&s, block_tag, "\n");
+        RE2::GlobalReplace(&s, any_tag, "");
+    }
+    if (s.find('&') != std::string::npos) {
+        for (auto [from, to] : {std::pair{"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"},
+                                {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}})
+            s = replace_all(s, from, to);
+    }
+    // Bold markers run headings together: "**Indstilling:****Beslutningskompetence:**".
+    s = replace_all(s, "**", "\n");
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (true) {
+        const auto nl = s.find('\n', start);
+        auto part = text::trim(std::string_view(s).substr(start, nl - start));
+        // Markdown heading marks ("## Beslutning") carry no meaning here.
+        const auto hashes = part.find_first_not_of('#');
+        if (hashes != 0 && hashes != std::string::npos && part[hashes] == ' ')
+            part = text::trim(part.substr(hashes));
+        out.push_back(part);
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+struct Segmenter::Impl {
+    const rules::Rules& rules;
+    std::vector<HeadingPattern> headings;
+
+    explicit Impl(const rules::Rules& r) : rules(r) {
+        RE2::Options opt;
+        opt.set_log_errors(false);
+        for (const auto& [key, kind] : kSectionKeys) {
+            for (const auto& p : rules.get(key)) {
+                const std::string& src = p.re->pattern();
+                HeadingPattern h{kind,
+                                 std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", opt),
+                                 std::make_unique<RE2>(R"(\s*(?:)" + src +
+                                                           R"()\s*:\s*(?P<inline_text>\S.*))",
+                                                       opt)};
+                if (!h.alone->ok() || !h.inline_->ok())
+                    throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                headings.push_back(std::move(h));
+            }
+        }
+    }
+
+    std::optional<Section> heading(std::string_view line) const {
+        if (line.empty() || line.size() > 300) return std::nullopt;
+        for (const auto& h : headings) {
+            auto g = rules::match_groups(*h.alone, line, true);
+            bool inline_form = false;
+            if (!g) {
+                g = rules::match_groups(*h.inline_, line, true);
+                inline_form = g.has_value();
+            }
+            if (!g) continue;
+            Section s;
+            s.kind = h.kind;
+            s.heading = std::string(line);
+            s.body = text::trim((*g)["body"]);
+            s.date_text = (*g)["date"];
+            if (inline_form) {
+                s.lines.push_back(text::trim((*g)["inline_text"]));
+                // The heading line is the part before the inline content.
+                s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
+            }
+            return s;
+        }
+        // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision heading.
+        if (auto q = rules.first_match("quoted.decision", line, true)) {
+            Section s;
+            s.kind = SectionKind::QuotedDecision;
+            s.heading = std::string(line);
+            s.body = text::trim((*q)["body"]);
+            s.date_text = (*q)["date"];
+            s.item = to_int((*q)["item"]);
+            return s;
+        }
+        return std::nullopt;
+    }
+
+    bool is_item_candidate(const std::string& line, int* number, std::string* title) const {
+        auto g = rules.first_match("item.heading", line, true);
+        if (!g) return false;
+        auto n = to_int((*g)["number"]);
+        if (!n) return false;
+        *number = *n;
+        *title = text::trim((*g)["title"]);
+        // A table of contents that survived extraction must not be taken for the agenda.
+        if (rules.has("layout.toc_entry") && rules.full_match("layout.toc_entry", line)) return false;
+        // Recommendation points start lower-case ("1. at ..."); titles do not.
+        if (text::starts_lower(*title) && !rules.partial_match("item.bulleted", line)) return false;
+        return true;
+    }
+
+    bool is_link_line(const std::string& line) const {
+        return rules.partial_match("attachment.link_marker", line);
+    }
+
+    // How sure we are that lines[i] (an item candidate) opens an agenda item.
+    enum class Evidence { None, Weak, Strong };
+    Evidence item_evidence(const std::vector<Line>& lines, size_t i) const {
+        const auto& line = lines[i].text;
+        if (rules.partial_match("item.bulleted", line) || rules.partial_match("item.closed", line))
+            return Evidence::Strong;
+        for (size_t j = i + 1, seen = 0; j < lines.size() && seen < 3; ++j) {
+            if (lines[j].text.empty()) continue;
+            ++seen;
+            if (is_link_line(lines[j].text)) return Evidence::Strong;
+            if (auto h = heading(lines[j].text)) {
+                return opens_item(h->kind) ? Evidence::Strong : Evidence::Weak;
+            }
+            int n;
+            std::string t;
+            if (is_item_candidate(lines[j].text, &n, &t)) return Evidence::Weak;
+            return Evidence::None;
+        }
+        return Evidence::Weak;  // last line of the document: a closed item without body
+    }
+
+    std::vector<size_t> find_numbered_items(const std::vector<Line>& lines) const {
+        std::vector<size_t> starts;
+        int last = 0;
+        bool previous_was_rejected_point = false;
+        int previous_point = -1;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i].text.empty()) continue;
+            int n = 0;
+            std::string title;
+            if (!is_item_candidate(lines[i].text, &n, &title)) {
+                previous_was_rejected_point = false;
+                continue;
+            }
+            const auto evidence = item_evidence(lines, i);
+            const bool ends_like_sentence =
+                !title.empty() && (title.back() == '.' || title.back() == ',' || title.back() == ';');
+            // Numbered points run in sequence ("1.", "2."): the next one is not an item.
+            const bool continues_points = previous_was_rejected_point && n == previous_point + 1;
+            bool accept = false;
+            if (evidence == Evidence::Strong) accept = starts.empty() || n > last;
+            if (evidence == Evidence::Weak)
+                accept = (starts.empty() || n == last + 1) && !ends_like_sentence && !continues_points;
+            if (accept) {
+                starts.push_back(i);
+                last = n;
+                previous_was_rejected_point = false;
+            } else {
+                previous_was_rejected_point = true;
+                previous_point = n;
+            }
+        }
+        return starts;
+    }
+
+    // Minutes without item numbers: an item begins where the first section kind of the document
+    // (typically Sagsnr. or Resume) recurs; its title is the line before.
+    std::vector<size_t> find_unnumbered_items(const std::vector<Line>& lines) const {
+        std::optional<SectionKind> opener;
+        std::vector<size_t> starts;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            auto h = heading(lines[i].text);
+            if (!h || h->kind == SectionKind::QuotedDecision) continue;
+            if (!opener) {
+                if (!opens_item(h->kind)) continue;
+                opener = h->kind;
+            }
+            if (h->kind != *opener) continue;
+            size_t t = i;
+            while (t > 0 && lines[t - 1].text.empty()) --t;
+            if (t == 0) continue;
+            --t;
+            if (heading(lines[t].text)) continue;
+            if (!starts.empty() && t <= starts.back()) continue;
+            starts.push_back(t);
+        }
+        return starts;
+    }
+
+    RawItem build_item(const std::vector<Line>& lines, size_t begin, size_t end, int number,
+                       std::string title) const {
+        RawItem item;
+        item.number = number;
+        item.page = lines[begin].page;
+        std::string closed_marker;
+        if (auto g = rules.first_match("item.closed", title, false)) {
+            item.closed = true;
+            const auto pos = title.find((*g)[""]);
+            title.erase(pos, (*g)[""].size());
+        }
+        item.title = text::collapse(title);
+        for (size_t i = begin + 1; i < end; ++i) {
+            const auto& line = lines[i].text;
+            std::optional<Section> h = heading(line);
+            if (h && h->kind != SectionKind::QuotedDecision && !inline_always(h->kind) &&
+                !h->lines.empty()) {
+                const bool first_of_kind =
+                    std::none_of(item.sections.begin(), item.sections.end(),
+                                 [&](const Section& s) { return s.kind == h->kind; });
+                if (!first_of_kind) h.reset();
+            }
+            if (h) {
+                item.sections.push_back(std::move(*h));
+                continue;
+            }
+            if (item.sections.empty())
+                item.preamble.push_back(line);
+            else
+                item.sections.back().lines.push_back(line);
+        }
+        return item;
+    }
+};
+
+Segmenter::Segmenter(const rules::Rules& rules) : impl_(std::make_unique<Impl>(rules)) {}
+Segmenter::~Segmenter() = default;
+
+std::optional<Section> Segmenter::heading(std::string_view line) const {
+    return impl_->heading(text::trim(line));
+}
+
+SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
+    std::vector<Line> lines;
+    for (const auto& page : input.pages) {
+        for (const auto& raw : page.lines) {
+            for (auto& part : clean_markup(raw)) {
+                // Keep single blank lines: they separate paragraphs and name lists.
+                if (part.empty() && (lines.empty() || lines.back().text.empty())) continue;
+                lines.push_back(Line{std::move(part), page.number});
+            }
+        }
+    }
+
+    SegmentedReferat out;
+    out.source = input.source;
+    out.content_hash = input.content_hash;
+    out.ocr = input.ocr;
+
+    auto starts = impl_->find_numbered_items(lines);
+    const bool numbered = !starts.empty();
+    if (!numbered) starts = impl_->find_unnumbered_items(lines);
+    if (starts.empty()) throw InputError("no agenda items found (not minutes?)");
+
+    for (size_t i = 0; i < starts.front(); ++i) out.front.push_back(lines[i].text);
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const size_t begin = starts[k];
+        const size_t end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
+        int number = static_cast<int>(k) + 1;
+        std::string title = lines[begin].text;
+        if (numbered) impl_->is_item_candidate(lines[begin].text, &number, &title);
+        out.items.push_back(impl_->build_item(lines, begin, end, number, title));
+    }
+    // A document whose "items" carry no sections at all is not minutes (e.g. a numbered list).
+    const bool any_section = std::any_of(out.items.begin(), out.items.end(), [](const RawItem& it) {
+        return !it.sections.empty();
+    });
+    if (!any_section) throw InputError("no agenda items found (not minutes?)");
+    return out;
+}
+
+}  // namespace referat::segment

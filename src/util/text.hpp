@@ -1,0 +1,30 @@
+// Small UTF-8 helpers shared by all stages (ICU underneath).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace referat::text {
+
+// Unicode NFC.
+std::string nfc(std::string_view s);
+// NFKC: also expands ligatures (ﬁ → fi) and compatibility forms.
+std::string nfkc(std::string_view s);
+// Unicode case folding (for comparisons, never for output).
+std::string fold(std::string_view s);
+// Trims ASCII and Unicode white space (incl. NBSP) at both ends.
+std::string trim(std::string_view s);
+// Collapses every run of white space (incl. NBSP, tabs, newlines) to one space, trimmed.
+std::string collapse(std::string_view s);
+// Joins with a separator.
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// True when `s` is valid UTF-8.
+bool valid_utf8(std::string_view s);
+// True when the line has no letters or digits (blank, rules, punctuation only).
+bool is_blank_or_punct(std::string_view s);
+// Lower-case first code point test helpers for dehyphenation and titles.
+bool starts_lower(std::string_view s);
+bool starts_upper(std::string_view s);
+
+}  // namespace referat::text
