@@ -137,7 +137,8 @@ int main(int argc, char** argv) {
     auto* extract = app.add_subcommand("extract", "Print the extraction of one file as referat/1 JSON");
     std::string extract_file;
     bool extract_text = false;
-    extract->add_flag("--json", "JSON output (the default)");
+    bool extract_json = true;
+    extract->add_flag("--json", extract_json, "JSON output (the default)");
     extract->add_flag("--text", extract_text, "Print the repaired text instead (for debugging)");
     extract->add_option("file", extract_file, "A PDF or text file")->required();
 

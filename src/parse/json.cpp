@@ -6,7 +6,7 @@ namespace referat::parse {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 

@@ -7,6 +7,6 @@
 
 namespace referat::parse {
 
-nlohmann::json to_json(const Referat& r);
+nlohmann::ordered_json to_json(const Referat& r);
 
 }  // namespace referat::parse

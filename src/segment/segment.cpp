@@ -194,6 +194,14 @@ struct Segmenter::Impl {
         return Evidence::Weak;  // last line of the document: a closed item without body
     }
 
+    static bool introduces_list(const std::vector<Line>& lines, size_t i) {
+        while (i > 0 && lines[i - 1].text.empty()) --i;
+        if (i == 0) return false;
+        const auto& prev = lines[i - 1].text;
+        if (!prev.empty() && prev.back() == ':') return true;
+        return prev.size() >= 3 && prev.compare(prev.size() - 3, 3, " at") == 0;
+    }
+
     std::vector<size_t> find_numbered_items(const std::vector<Line>& lines) const {
         std::vector<size_t> starts;
         int last = 0;
@@ -207,7 +215,9 @@ struct Segmenter::Impl {
                 previous_was_rejected_point = false;
                 continue;
             }
-            const auto evidence = item_evidence(lines, i);
+            auto evidence = item_evidence(lines, i);
+            // A line ending in ":" or ", at" introduces a list: what follows are its points.
+            if (evidence == Evidence::Weak && introduces_list(lines, i)) evidence = Evidence::None;
             const bool ends_like_sentence =
                 !title.empty() && (title.back() == '.' || title.back() == ',' || title.back() == ';');
             // Numbered points run in sequence ("1.", "2."): the next one is not an item.

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the normal build, then the same tests under ASan + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=build BUILD_TYPE=RelWithDebInfo scripts/setup.sh
+ctest --test-dir build --output-on-failure -j"$(nproc)"
+BUILD_DIR=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DREFERAT_SANITIZE=ON scripts/setup.sh
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$(nproc)"

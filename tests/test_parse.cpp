@@ -1,0 +1,331 @@
+// Segment + parse on small minutes written for the test: one case per format variation.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "parse/parse.hpp"
+#include "segment/segment.hpp"
+
+using namespace referat;
+
+namespace {
+
+const rules::Rules& test_rules() {
+    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    return rules;
+}
+
+Referat parse_text(const std::string& minutes) {
+    ExtractedText t;
+    t.source = "test.txt";
+    t.pages.push_back(Page{});
+    std::istringstream in(minutes);
+    for (std::string line; std::getline(in, line);) t.pages[0].lines.push_back(line);
+    segment::Segmenter seg(test_rules());
+    return parse::parse(seg.segment(t), test_rules());
+}
+
+std::vector<std::string> names(const std::vector<Person>& people) {
+    std::vector<std::string> out;
+    for (const auto& p : people) out.push_back(p.name + (p.party.empty() ? "" : "/" + p.party));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("dates in the Danish forms minutes use") {
+    const auto& r = test_rules();
+    CHECK(parse::parse_date("31. august 2020", r) == "2020-08-31");
+    CHECK(parse::parse_date("d. 7 juni 2022", r) == "2022-06-07");
+    CHECK(parse::parse_date("07-06-2017", r) == "2017-06-07");
+    CHECK(parse::parse_date("7/6 2017", r) == "2017-06-07");
+    CHECK(parse::parse_date("onsdag den 7. juni 2017", r) == "2017-06-07");
+    CHECK(parse::parse_date("Mødedato: Tirsdag den 9. jun. 2020", r) == "2020-06-09");
+    CHECK(parse::parse_date("2020-08-31", r) == "2020-08-31");
+    CHECK_FALSE(parse::parse_date("intet her", r).has_value());
+    CHECK_FALSE(parse::parse_date("45. august 2020", r).has_value());
+}
+
+TEST_CASE("absence lists: separators, party letters, hyphenated names") {
+    const auto& r = test_rules();
+    CHECK(names(parse::parse_people("Jacob Panton-Kristiansen (V)", r)) ==
+          std::vector<std::string>{"Jacob Panton-Kristiansen/V"});
+    CHECK(names(parse::parse_people("Anne Hansen (A), Bo Jensen (V) og Carl Olsen", r)) ==
+          std::vector<std::string>{"Anne Hansen/A", "Bo Jensen/V", "Carl Olsen"});
+    CHECK(names(parse::parse_people("Steen S. Hansen, A", r)) ==
+          std::vector<std::string>{"Steen S. Hansen/A"});
+}
+
+TEST_CASE("outcome vocabulary") {
+    const auto& r = test_rules();
+    CHECK(parse::classify_outcome("Godkendt.", r) == "approved");
+    CHECK(parse::classify_outcome("Anbefales med en bemærkning.", r) == "recommended");
+    CHECK(parse::classify_outcome("Drøftet og anbefales taget til efterretning.", r) == "recommended");
+    CHECK(parse::classify_outcome("Taget til efterretning.", r) == "noted");
+    CHECK(parse::classify_outcome("Taget til orientering.", r) == "noted");
+    CHECK(parse::classify_outcome("Sagen drøftet.", r) == "discussed");
+    CHECK(parse::classify_outcome("Sagen udsættes til næste møde.", r) == "postponed");
+    CHECK(parse::classify_outcome("Genoptages på mødet i juni.", r) == "postponed");
+    CHECK(parse::classify_outcome("Kan ikke anbefales.", r) == "rejected");
+    CHECK(parse::classify_outcome("Indstillingen blev ikke godkendt.", r) == "rejected");
+    CHECK(parse::classify_outcome("Oversendes til Økonomiudvalget.", r) == "referred");
+    CHECK(parse::classify_outcome("Budgetforslaget behandlet", r) == "handled");
+    CHECK(parse::classify_outcome("Intet.", r) == "other");
+}
+
+TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
+    const auto& r = test_rules();
+    auto v = parse::parse_votes("Anbefales af et flertal bestående af V+N+A+B. Liste O kan ikke godkende.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == std::vector<std::string>{"V", "N", "A", "B"});
+    CHECK(v->against == std::vector<std::string>{"O"});
+    v = parse::parse_votes("Godkendt. (Ø) stemte imod.", r);
+    REQUIRE(v);
+    CHECK(v->against == std::vector<std::string>{"Ø"});
+    v = parse::parse_votes("For stemte: A, V og C. Imod stemte: F og Ø. B undlod at stemme.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == std::vector<std::string>{"A", "V", "C"});
+    CHECK(v->against == std::vector<std::string>{"F", "Ø"});
+    CHECK(v->abstained == std::vector<std::string>{"B"});
+    CHECK_FALSE(parse::parse_votes("Godkendt.", r).has_value());
+}
+
+TEST_CASE("recommendation route: by, to, via") {
+    const auto& r = test_rules();
+    Recommendation rec;
+    parse::parse_route("Børn & Læring indstiller til KB via DIR og BUL og ØU, at", rec, r);
+    CHECK(rec.by == "Børn & Læring");
+    CHECK(rec.to == std::vector<std::string>{"KB"});
+    CHECK(rec.via == std::vector<std::string>{"DIR", "BUL", "ØU"});
+    rec = {};
+    parse::parse_route("Direktionen indstiller til ØU, via SSU, BUL og AET, at", rec, r);
+    CHECK(rec.to == std::vector<std::string>{"ØU"});
+    CHECK(rec.via == std::vector<std::string>{"SSU", "BUL", "AET"});
+    rec = {};
+    parse::parse_route("Koncerndirektionen indstiller:", rec, r);
+    CHECK(rec.by == "Koncerndirektionen");
+    CHECK(rec.to.empty());
+    rec = {};
+    parse::parse_route("Det indstilles, at sagen godkendes.", rec, r);
+    CHECK_FALSE(rec.by.has_value());
+}
+
+TEST_CASE("Stevns web export: bullets, quoted decisions, absences under each decision") {
+    const auto r = parse_text(R"(Referat
+
+ • 12. Dagsorden - godkendelse
+  Resume
+  Godkendelse af dagsorden for BUL den 31. august 2020.
+  Beslutning
+  Ikke tilstede: Anne Hansen (V)
+  Godkendt.
+
+ • 13. Skolestruktur
+  application/pdf icon bilag_1.pdfapplication/pdf icon bilag_2.pdf
+  Resume
+  En sag om skoler.
+  Indstilling
+  Børn & Læring indstiller til KB via DIR og BUL, at
+  1. planen drøftes
+  2. planen godkendes.
+  Direktionen, 17. august 2020, pkt. 2:
+  Anbefales.
+  Børn, Unge og Læring, 18. august 2020, pkt. 204:
+  Ikke til stede: Steen S. Hansen (A)
+  Sagen udsættes.
+  Beslutning
+  Ikke tilstede: Anne Hansen (V)
+  1. Drøftet.
+  2. Anbefales.
+  Sagsfremstilling
+  Lang tekst om skoler.
+
+ • 14. Personalesag (Lukket)
+)");
+    CHECK(r.committee == "Børn, Unge og Læring");
+    CHECK(r.date == "2020-08-31");
+    CHECK(names(r.absent) == std::vector<std::string>{"Anne Hansen/V"});
+    REQUIRE(r.items.size() == 3);
+    const auto& it = r.items[1];
+    CHECK(it.number == 13);
+    CHECK(it.attachments == std::vector<std::string>{"bilag_1.pdf", "bilag_2.pdf"});
+    REQUIRE(it.recommendation);
+    CHECK(it.recommendation->points == std::vector<std::string>{"planen drøftes", "planen godkendes."});
+    REQUIRE(it.history.size() == 2);
+    CHECK(it.history[0].body == "Direktionen");
+    CHECK(it.history[0].item == 2);
+    CHECK(it.history[1].body == "Børn, Unge og Læring");
+    CHECK(it.history[1].date == "2020-08-18");
+    CHECK(names(it.history[1].absent) == std::vector<std::string>{"Steen S. Hansen/A"});
+    CHECK(it.history[1].text == "Sagen udsættes.");
+    REQUIRE(it.decision);
+    CHECK(it.decision->text == "1. Drøftet. 2. Anbefales.");
+    CHECK(it.decision->outcome == "mixed");
+    CHECK(it.case_text == "Lang tekst om skoler.");
+    CHECK(r.items[2].closed);
+    CHECK(r.items[2].title == "Personalesag");
+}
+
+TEST_CASE("Lejre layout: cover page, Sagsnr., dated decision headings, bare absent name, Bilag") {
+    const auto r = parse_text(R"(Referat
+Udvalget for Børn & Ungdom
+onsdag den 7. juni 2017
+Afbud:
+
+Christian Plank (F)
+
+4. BU - Ledelsesinformation
+Sagsnr.: 16/13789
+Resumé:
+Kvartalsvis ledelsesinformation.
+Indstilling:
+Koncerndirektionen indstiller:
+1. at ledelsesinformationen tages til efterretning.
+Beslutningskompetence:
+Udvalget for Børn & Ungdom.
+Beslutning Udvalget for Børn & Ungdom den 09-05-2017:
+Punktet blev udsat.
+Afbud:
+Henning Nielsen (V)
+Beslutning Udvalget for Børn & Ungdom den 07-06-2017
+Ad 1) taget til efterretning.
+Ad 2) anbefales.
+Christian Plank (F)
+Sagsfremstilling:
+Tekst.
+Bilag:
+1. Ledelsesinformation maj 17
+2. Oversigt over sager
+5. BU - Eventuelt
+Sagsnr.:
+Resumé:**Indstilling:****Beslutningskompetence:****Beslutning Udvalget for Børn & Ungdom den 07-06-2017:**
+Intet.
+)");
+    CHECK(r.committee == "Udvalget for Børn & Ungdom");
+    CHECK(r.date == "2017-06-07");
+    CHECK(names(r.absent) == std::vector<std::string>{"Christian Plank/F"});
+    REQUIRE(r.items.size() == 2);
+    const auto& it = r.items[0];
+    CHECK(it.case_number == "16/13789");
+    REQUIRE(it.recommendation);
+    CHECK(it.recommendation->by == "Koncerndirektionen");
+    CHECK(it.recommendation->to == std::vector<std::string>{"Udvalget for Børn & Ungdom"});
+    CHECK(it.recommendation->points ==
+          std::vector<std::string>{"at ledelsesinformationen tages til efterretning."});
+    REQUIRE(it.history.size() == 1);
+    CHECK(it.history[0].date == "2017-05-09");
+    CHECK(names(it.history[0].absent) == std::vector<std::string>{"Henning Nielsen/V"});
+    REQUIRE(it.decision);
+    CHECK(it.decision->text == "Ad 1) taget til efterretning. Ad 2) anbefales.");
+    REQUIRE(it.decision->points.size() == 2);
+    CHECK(it.decision->points[0].outcome == "noted");
+    CHECK(it.decision->points[1].outcome == "recommended");
+    CHECK(it.decision->outcome == "mixed");
+    CHECK(names(it.decision->absent) == std::vector<std::string>{"Christian Plank/F"});
+    CHECK(it.attachments ==
+          std::vector<std::string>{"Ledelsesinformation maj 17", "Oversigt over sager"});
+    const auto& last = r.items[1];
+    CHECK_FALSE(last.case_number.has_value());
+    CHECK_FALSE(last.recommendation.has_value());
+    REQUIRE(last.decision);
+    CHECK(last.decision->text == "Intet.");
+}
+
+TEST_CASE("absence variants: labels, substitutes, partial attendance") {
+    const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Resume
+Dagsorden for Økonomiudvalget den 3. marts 2021.
+Beslutning
+Fraværende: Anne Hansen (V) og Bo Jensen
+Deltog ikke: Carl Olsen, O
+Forfald: Dorte Berg-Nielsen (A)
+Erik Holm (A) deltog i stedet for Dorte Berg Nielsen (A)
+Finn Lund (C) deltog fra kl. 10.30
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 1);
+    const auto& d = r.items[0].decision;
+    REQUIRE(d);
+    CHECK(names(d->absent) ==
+          std::vector<std::string>{"Anne Hansen/V", "Bo Jensen", "Carl Olsen/O", "Dorte Berg-Nielsen/A"});
+    REQUIRE(d->partial.size() == 1);
+    CHECK(d->partial[0].person.name == "Finn Lund");
+    CHECK(d->text == "Godkendt.");
+    CHECK(d->outcome == "approved");
+    CHECK(r.date == "2021-03-03");
+    CHECK(r.committee == "Økonomiudvalget");
+}
+
+TEST_CASE("headings with and without colon, alternative names, HTML leftovers") {
+    const auto r = parse_text(R"(<h2>7. Ny legeplads</h2>
+<p><b>Sagsfremstilling:</b></p>
+<p>Beskrivelse af en legeplads.</p>
+**Forvaltningens indstilling:**
+Forvaltningen indstiller, at
+• legepladsen etableres
+• udgiften finansieres af puljen
+Beslutning i Teknik- og Miljøudvalget den 4. maj 2021:
+Godkendt. (Ø) stemte imod.
+8. Eventuelt
+Beslutning:
+Intet.
+)");
+    REQUIRE(r.items.size() == 2);
+    const auto& it = r.items[0];
+    CHECK(it.title == "Ny legeplads");
+    CHECK(it.case_text == "Beskrivelse af en legeplads.");
+    REQUIRE(it.recommendation);
+    CHECK(it.recommendation->by == "Forvaltningen");
+    CHECK(it.recommendation->points ==
+          std::vector<std::string>{"legepladsen etableres", "udgiften finansieres af puljen"});
+    REQUIRE(it.decision);
+    CHECK(it.decision->outcome == "approved");
+    REQUIRE(it.decision->votes);
+    CHECK(it.decision->votes->against == std::vector<std::string>{"Ø"});
+    CHECK(r.date == "2021-05-04");
+}
+
+TEST_CASE("items without numbers are segmented on the repeated section structure") {
+    const auto r = parse_text(R"(Referat
+Godkendelse af dagsorden
+Resumé
+Dagsorden for Social og Sundhed den 1. februar 2021.
+Beslutning
+Godkendt.
+
+Nyt plejecenter
+Resumé
+Et nyt plejecenter.
+Beslutning
+Anbefales.
+)");
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].number == 1);
+    CHECK(r.items[1].number == 2);
+    CHECK(r.items[1].title == "Nyt plejecenter");
+    CHECK(r.items[1].decision->outcome == "recommended");
+}
+
+TEST_CASE("a text that is not minutes is refused") {
+    CHECK_THROWS_AS(parse_text("Nyhed\n\nKommunen fik en rapport.\n2018:\nEn plan.\n"), InputError);
+    CHECK_THROWS_WITH(parse_text("1. Indkøbsliste\n2. Mælk\n"),
+                      Catch::Contains("no agenda items found"));
+}
+
+TEST_CASE("numbered points inside a section are not agenda items") {
+    const auto r = parse_text(R"(1. Budget
+Indstilling
+Forvaltningen indstiller, at
+2. Udvalget godkender budgettet
+3. Udvalget sender det videre
+Beslutning
+Godkendt.
+2. Anlæg
+Resume
+Anlægsplan.
+Beslutning
+Anbefales.
+)");
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[1].title == "Anlæg");
+    CHECK(r.items[0].recommendation->points.size() == 2);
+}
