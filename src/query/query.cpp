@@ -1,0 +1,405 @@
+#include "query/query.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+#include <utility>
+
+#include "util/text.hpp"
+
+namespace referat::query {
+
+namespace {
+
+using store::kFtsColumns;
+using store::SqlError;
+using store::Statement;
+
+// Sections a search may be restricted to, each an items_fts column of the same name.
+constexpr std::array<std::string_view, 3> kSections{"resume", "recommendation", "decision"};
+
+// Snippet markers: control characters cannot occur in extracted text, so the marked snippet can
+// be matched back to its column before the visible [ ] and … are put in.
+constexpr char kOpen = '\x01', kClose = '\x02', kEllipsis = '\x03';
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+void check_date(const std::optional<std::string>& d, std::string_view what) {
+    if (!d) return;
+    const auto& s = *d;
+    const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+                       std::all_of(s.begin(), s.begin() + 4, is_digit) && is_digit(s[5]) &&
+                       is_digit(s[6]) && is_digit(s[8]) && is_digit(s[9]);
+    if (!shape || s.substr(5, 2) < "01" || s.substr(5, 2) > "12" || s.substr(8, 2) < "01" ||
+        s.substr(8, 2) > "31")
+        throw QueryError("invalid " + std::string(what) + " date: " + s + " (expected YYYY-MM-DD)");
+}
+
+// FTS5 barewords are ASCII letters, digits, '_' and any non-ASCII byte; everything else outside
+// a quoted string is syntax or an error.
+bool bareword_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool fts_syntax(char c) {
+    return std::string_view("(){}:^*+\"").find(c) != std::string_view::npos;
+}
+
+// Makes plain text a valid FTS5 query without changing real FTS5 syntax: a word with
+// punctuation ("17/6692", "Børne-", "pkt.") becomes a quoted phrase, which FTS5 tokenizes
+// like the indexed text; bare punctuation is dropped. Quoted strings, operators, column
+// filters, prefixes and NEAR(a b, N) pass through, so malformed FTS5 still fails to parse.
+std::string prepare_query(std::string_view q) {
+    std::string out;
+    std::vector<bool> near_parens;  // one entry per open '(': opened by NEAR?
+    std::string_view last_word;
+    size_t i = 0;
+    while (i < q.size()) {
+        const char c = q[i];
+        if (c == '"') {
+            // A quoted string runs to the next lone '"' ("" is an escaped quote inside it).
+            size_t j = i + 1;
+            while (j < q.size() && !(q[j] == '"' && (j + 1 == q.size() || q[j + 1] != '"')))
+                j += q[j] == '"' ? 2 : 1;
+            j = std::min(j + 1, q.size());
+            out.append(q.substr(i, j - i));
+            i = j;
+            last_word = {};
+            continue;
+        }
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const bool in_near = !near_parens.empty() && near_parens.back();
+        if (fts_syntax(c) || (c == ',' && in_near)) {
+            if (c == '(') near_parens.push_back(last_word == "NEAR");
+            if (c == ')' && !near_parens.empty()) near_parens.pop_back();
+            out += c;
+            ++i;
+            last_word = {};
+            continue;
+        }
+        size_t j = i;
+        while (j < q.size() && !std::isspace(static_cast<unsigned char>(q[j])) &&
+               !fts_syntax(q[j]) && !(q[j] == ',' && in_near))
+            ++j;
+        const auto run = q.substr(i, j - i);
+        if (std::all_of(run.begin(), run.end(), bareword_char)) {
+            out.append(run);
+            last_word = run;
+        } else {
+            if (std::any_of(run.begin(), run.end(), bareword_char))
+                out.append("\"").append(run).append("\"");
+            last_word = {};
+        }
+        i = j;
+    }
+    return out;
+}
+
+std::string replace_markers(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        if (c == kOpen)
+            out += '[';
+        else if (c == kClose)
+            out += ']';
+        else if (c == kEllipsis)
+            out += "…";
+        else
+            out += c;
+    }
+    return text::collapse(out);
+}
+
+// Which column a snippet of snippet(items_fts, -1, ...) came from: without its markers it is
+// a verbatim piece of that column's text.
+std::string snippet_column(std::string_view snippet, const Statement& row) {
+    std::string plain;
+    for (const char c : snippet)
+        if (c != kOpen && c != kClose && c != kEllipsis) plain += c;
+    for (size_t c = 0; c < kFtsColumns.size(); ++c)
+        if (row.column_text(static_cast<int>(c) + 1).find(plain) != std::string::npos)
+            return std::string(kFtsColumns[c]);
+    return "all";
+}
+
+// ---- text layout ------------------------------------------------------------------------
+
+// Terminal width of UTF-8 text, counting code points (Danish text has no wide characters).
+size_t width(std::string_view s) {
+    return static_cast<size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string truncate(std::string_view s, size_t max) {
+    if (width(s) <= max) return std::string(s);
+    size_t cps = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && cps++ == max - 1) break;
+    }
+    return std::string(s.substr(0, i)) + "…";
+}
+
+std::string pad(std::string_view s, size_t w, bool right = false) {
+    const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
+    return right ? fill + std::string(s) : std::string(s) + fill;
+}
+
+// Greedy word wrap of each line of `s`, every output line prefixed by `indent`.
+std::string wrap(std::string_view s, std::string_view indent, size_t max = 100) {
+    std::string out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        const size_t nl = std::min(s.find('\n', start), s.size());
+        const auto para = text::collapse(s.substr(start, nl - start));
+        start = nl + 1;
+        if (para.empty()) continue;
+        std::string line;
+        size_t pos = 0;
+        while (pos < para.size()) {
+            const size_t sp = std::min(para.find(' ', pos), para.size());
+            const auto word = std::string_view(para).substr(pos, sp - pos);
+            if (!line.empty() && width(indent) + width(line) + 1 + width(word) > max) {
+                out.append(indent).append(line) += '\n';
+                line.clear();
+            }
+            if (!line.empty()) line += ' ';
+            line.append(word);
+            pos = sp + 1;
+        }
+        out.append(indent).append(line) += '\n';
+    }
+    return out;
+}
+
+std::string person(const Statement& row, int name_col) {
+    std::string s = row.column_text(name_col);
+    if (!row.is_null(name_col + 1)) s += " (" + row.column_text(name_col + 1) + ")";
+    return s;
+}
+
+// Absences of a meeting, a decision or a quoted decision as "absent: ..." and
+// "partly present: ..." lines.
+std::string absences(sqlite3* db, long long meeting_id, std::optional<long long> item_id,
+                     std::optional<long long> history_id, std::string_view indent) {
+    Statement st(db,
+                 "SELECT kind, name, party, note FROM absences WHERE meeting_id = ?1 "
+                 "AND item_id IS ?2 AND history_id IS ?3 ORDER BY id");
+    st.bind(1, meeting_id);
+    item_id ? st.bind(2, *item_id) : st.bind_null(2);
+    history_id ? st.bind(3, *history_id) : st.bind_null(3);
+    std::string absent, partial;
+    while (st.step()) {
+        if (st.column_text(0) == "absent") {
+            absent += (absent.empty() ? "" : ", ") + person(st, 1);
+        } else {
+            partial += (partial.empty() ? "" : ", ") + person(st, 1);
+            if (!st.is_null(3)) partial += ": " + st.column_text(3);
+        }
+    }
+    std::string out;
+    if (!absent.empty()) out += wrap("absent: " + absent, indent);
+    if (!partial.empty()) out += wrap("partly present: " + partial, indent);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules::Rules& rules) {
+    const auto q = text::trim(o.query);
+    if (q.empty()) throw QueryError("empty search query");
+
+    int column = -1;  // -1: every column, snippet from the best one
+    if (o.section != "all") {
+        const auto s = std::find(kSections.begin(), kSections.end(), o.section);
+        if (s == kSections.end())
+            throw QueryError("unknown section: " + o.section +
+                             " (expected resume, recommendation, decision or all)");
+        column = static_cast<int>(std::find(kFtsColumns.begin(), kFtsColumns.end(), *s) -
+                                  kFtsColumns.begin());
+    }
+    check_date(o.from, "from");
+    check_date(o.to, "to");
+
+    std::string match = prepare_query(q);
+    if (column >= 0) match = "{" + std::string(kFtsColumns[column]) + "} : (" + match + ")";
+
+    std::optional<std::string> committee;
+    if (o.committee) {
+        const auto* c = rules.committee(*o.committee);
+        committee = text::fold(text::collapse(c ? c->name : *o.committee));
+    }
+
+    // Two fixed statements rather than spliced SQL: only the order differs. bm25 weights follow
+    // kFtsColumns: title 10, resume 3, recommendation 3, decision 8, case_text 1.
+    static constexpr const char* kSelect =
+        "SELECT i.id, m.date, m.committee, i.number, i.title FROM items_fts "
+        "JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id "
+        "WHERE items_fts MATCH ?1 AND (?2 IS NULL OR referat_fold(m.committee) = ?2) "
+        "AND (?3 IS NULL OR m.date >= ?3) AND (?4 IS NULL OR m.date <= ?4) ";
+    static const std::string by_date =
+        std::string(kSelect) + "ORDER BY m.date DESC, i.number, i.id LIMIT ?5";
+    static const std::string by_rank = std::string(kSelect) +
+                                       "ORDER BY bm25(items_fts, 10.0, 3.0, 3.0, 8.0, 1.0), "
+                                       "m.date DESC, i.number, i.id LIMIT ?5";
+
+    Statement st(db.handle(), o.by_rank ? by_rank : by_date);
+    st.bind(1, match)
+        .bind(2, committee)
+        .bind(3, o.from)
+        .bind(4, o.to)
+        .bind(5, o.limit > 0 ? o.limit : -1);
+    std::vector<Hit> hits;
+    try {
+        while (st.step()) {
+            hits.push_back({st.column_int(0), st.column_text(1), st.column_text(2),
+                            static_cast<int>(st.column_int(3)), st.column_text(4), o.section, ""});
+        }
+    } catch (const SqlError& e) {
+        // SQLITE_ERROR here is FTS5 rejecting the expression; busy or corrupt files keep their
+        // error.
+        if (e.code() == SQLITE_ERROR) throw QueryError("malformed search query: " + q);
+        throw;
+    }
+
+    // Snippets only for the rows shown: they cost ~10 µs each (tech-notes A2).
+    Statement snip(db.handle(),
+                   "SELECT snippet(items_fts, ?3, char(1), char(2), char(3), 12), title, resume, "
+                   "recommendation, decision, case_text FROM items_fts "
+                   "WHERE items_fts MATCH ?1 AND rowid = ?2");
+    for (auto& h : hits) {
+        snip.bind(1, match).bind(2, h.id).bind(3, column);
+        if (snip.step()) {
+            const auto raw = snip.column_text(0);
+            if (column < 0) h.section = snippet_column(raw, snip);
+            h.snippet = replace_markers(raw);
+        }
+        snip.reset();
+    }
+    return hits;
+}
+
+std::string format_hits(const std::vector<Hit>& hits) {
+    if (hits.empty()) return "no matches\n";
+    std::vector<std::array<std::string, 6>> rows{
+        {"id", "date", "committee", "no.", "title", "snippet"}};
+    for (const auto& h : hits)
+        rows.push_back({std::to_string(h.id), h.date, truncate(h.committee, 28),
+                        std::to_string(h.number), truncate(text::collapse(h.title), 48),
+                        h.snippet});
+    std::array<size_t, 6> w{};
+    for (const auto& r : rows)
+        for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], width(r[c]));
+    std::string out;
+    for (const auto& r : rows) {
+        // Numbers right-aligned; the last column is not padded, so lines carry no trailing blanks.
+        out += pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
+               pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + r[5];
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        out += '\n';
+    }
+    return out;
+}
+
+std::string show_item(store::Database& db, long long id) {
+    sqlite3* h = db.handle();
+    Statement it(
+        h,
+        "SELECT m.id, m.committee, m.date, m.municipality, m.source, i.page, i.number, "
+        "i.title, i.closed, i.case_number, i.resume, i.recommendation, i.recommendation_by, "
+        "i.recommendation_to, i.recommendation_via, i.decision, i.decision_outcome, "
+        "i.votes_text, i.case_text FROM items i JOIN meetings m ON m.id = i.meeting_id "
+        "WHERE i.id = ?1");
+    if (!it.bind(1, id).step()) throw QueryError("no item with id " + std::to_string(id));
+    const long long meeting_id = it.column_int(0);
+
+    std::string out = "item " + it.column_text(6) + ": " + text::collapse(it.column_text(7)) + "\n";
+    std::string meeting = it.column_text(1);
+    for (const int col : {2, 3})
+        if (!it.is_null(col)) meeting += (meeting.empty() ? "" : ", ") + it.column_text(col);
+    out += "meeting: " + meeting + "\n";
+    out += "source: " + it.column_text(4) + (it.is_null(5) ? "" : ", page " + it.column_text(5)) +
+           "\n";
+    out += std::string("closed: ") + (it.column_int(8) ? "yes" : "no") + "\n";
+    if (!it.is_null(9)) out += "case number: " + it.column_text(9) + "\n";
+
+    Statement att(h, "SELECT value FROM items, json_each(items.attachments) WHERE items.id = ?1");
+    att.bind(1, id);
+    std::string attachments;
+    while (att.step()) attachments += "  - " + att.column_text(0) + "\n";
+    if (!attachments.empty()) out += "attachments:\n" + attachments;
+
+    if (!it.is_null(10)) out += "\nResume\n" + wrap(it.column_text(10), "  ");
+
+    if (!it.is_null(11)) {
+        out += "\nIndstilling\n";
+        for (const auto& [col, label] :
+             {std::pair{12, "by"}, std::pair{13, "to"}, std::pair{14, "via"}})
+            if (!it.is_null(col))
+                out += "  " + std::string(label) + ": " + it.column_text(col) + "\n";
+        out += wrap(it.column_text(11), "  ");
+        Statement pts(h, "SELECT n, text FROM recommendation_points WHERE item_id = ?1 ORDER BY n");
+        pts.bind(1, id);
+        while (pts.step()) out += wrap(pts.column_text(0) + ". " + pts.column_text(1), "    ");
+    }
+
+    if (!it.is_null(15)) {
+        out += "\nBeslutning" + (it.is_null(16) ? "" : " (" + it.column_text(16) + ")") + "\n";
+        out += wrap(it.column_text(15), "  ");
+        Statement pts(
+            h, "SELECT n, text, outcome FROM decision_points WHERE item_id = ?1 ORDER BY n, rowid");
+        pts.bind(1, id);
+        while (pts.step())
+            out += wrap(pts.column_text(0) + ". " + pts.column_text(1) +
+                            (pts.is_null(2) ? "" : " (" + pts.column_text(2) + ")"),
+                        "    ");
+        if (!it.is_null(17)) {
+            Statement votes(h, "SELECT side, party FROM votes WHERE item_id = ?1 ORDER BY rowid");
+            votes.bind(1, id);
+            std::string line;
+            std::string side;
+            while (votes.step()) {
+                if (votes.column_text(0) != side) {
+                    side = votes.column_text(0);
+                    line += (line.empty() ? "" : "; ") + side + " ";
+                } else {
+                    line += ", ";
+                }
+                line += votes.column_text(1);
+            }
+            out += "  votes: " + (line.empty() ? "-" : line) + "\n";
+            if (!it.column_text(17).empty()) out += wrap(it.column_text(17), "    ");
+        }
+        out += absences(h, meeting_id, id, std::nullopt, "  ");
+    }
+
+    if (const auto a = absences(h, meeting_id, std::nullopt, std::nullopt, "  "); !a.empty())
+        out += "\nMeeting\n" + a;
+
+    Statement hist(h,
+                   "SELECT id, body, date, item_number, text FROM history WHERE item_id = ?1 "
+                   "ORDER BY ord");
+    hist.bind(1, id);
+    bool first = true;
+    while (hist.step()) {
+        if (std::exchange(first, false)) out += "\nHistory\n";
+        std::string head = hist.column_text(1);
+        if (!hist.is_null(2)) head += (head.empty() ? "" : ", ") + hist.column_text(2);
+        if (!hist.is_null(3))
+            head += (head.empty() ? "" : ", ") + std::string("pkt. ") + hist.column_text(3);
+        out += "  " + head + "\n" + wrap(hist.column_text(4), "    ");
+        out += absences(h, meeting_id, id, hist.column_int(0), "    ");
+    }
+
+    if (!it.is_null(18)) out += "\nSagsfremstilling\n" + wrap(it.column_text(18), "  ");
+    return out;
+}
+
+}  // namespace referat::query

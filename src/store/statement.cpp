@@ -1,0 +1,112 @@
+#include "store/statement.hpp"
+
+namespace referat::store {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int rc) {
+    throw SqlError(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), rc & 0xff);
+}
+
+}  // namespace
+
+void exec(sqlite3* db, const char* sql) {
+    char* msg = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &msg);
+    if (rc == SQLITE_OK) return;
+    const std::string what = msg ? msg : sqlite3_errstr(rc);
+    sqlite3_free(msg);
+    throw SqlError(what, rc & 0xff);
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+    const int rc =
+        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt_);
+        fail(db, rc);
+    }
+}
+
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
+
+void Statement::check(int rc) const {
+    if (rc != SQLITE_OK) fail(db_, rc);
+}
+
+Statement& Statement::bind(int i, std::string_view v) {
+    check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bind(int i, const std::optional<std::string>& v) {
+    return v ? bind(i, std::string_view(*v)) : bind_null(i);
+}
+
+Statement& Statement::bind(int i, long long v) {
+    check(sqlite3_bind_int64(stmt_, i, v));
+    return *this;
+}
+
+Statement& Statement::bind_null(int i) {
+    check(sqlite3_bind_null(stmt_, i));
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    // The message belongs to the connection; read it before reset() can overwrite it.
+    SqlError error(sqlite3_errmsg(db_), rc & 0xff);
+    sqlite3_reset(stmt_);
+    throw error;
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::is_null(int col) const {
+    return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+
+long long Statement::column_int(int col) const {
+    return sqlite3_column_int64(stmt_, col);
+}
+
+std::string Statement::column_text(int col) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+}
+
+std::optional<std::string> Statement::column_optional(int col) const {
+    if (is_null(col)) return std::nullopt;
+    return column_text(col);
+}
+
+Transaction::Transaction(sqlite3* db) : db_(db) {
+    exec(db_, "BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+    // A destructor must not throw; a failed rollback leaves SQLite to roll back on close.
+    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    exec(db_, "COMMIT");
+    done_ = true;
+}
+
+}  // namespace referat::store

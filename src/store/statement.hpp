@@ -1,0 +1,78 @@
+// Thin RAII layer over the SQLite C API: prepared statements, transactions, errors.
+// Every value reaches SQL through a bound parameter; SQL text is always a constant.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace referat::store {
+
+// A database operation failed. what() is SQLite's message; code() its primary result code,
+// so callers can tell a bad FTS query (SQLITE_ERROR) from a locked or corrupt file.
+class SqlError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+    SqlError(const std::string& what, int code) : std::runtime_error(what), code_(code) {}
+    int code() const { return code_; }
+
+  private:
+    int code_ = SQLITE_ERROR;
+};
+
+// Runs SQL without parameters (DDL, pragmas, BEGIN/COMMIT). Throws SqlError.
+void exec(sqlite3* db, const char* sql);
+
+class Statement {
+  public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite. Text is copied, so temporaries are safe.
+    Statement& bind(int i, std::string_view v);
+    Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+    Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+    Statement& bind(int i, const std::optional<std::string>& v);  // nullopt → NULL
+    Statement& bind(int i, long long v);
+    Statement& bind(int i, int v) { return bind(i, static_cast<long long>(v)); }
+    Statement& bind_null(int i);
+
+    // Advances one row: true when a row is ready, false when done. Throws SqlError.
+    bool step();
+    // Steps to completion and resets, keeping bindings cleared for the next use.
+    void run();
+    void reset();
+
+    bool is_null(int col) const;
+    long long column_int(int col) const;
+    std::string column_text(int col) const;  // NULL → ""
+    std::optional<std::string> column_optional(int col) const;
+
+  private:
+    void check(int rc) const;
+
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction (take the write lock up front, so a concurrent writer waits
+// in busy_timeout instead of failing at the first write); ROLLBACK unless commit() was called.
+class Transaction {
+  public:
+    explicit Transaction(sqlite3* db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+  private:
+    sqlite3* db_;
+    bool done_ = false;
+};
+
+}  // namespace referat::store

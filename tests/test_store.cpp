@@ -1,0 +1,221 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include "store/database.hpp"
+
+using referat::Referat;
+using referat::store::Database;
+using referat::store::SqlError;
+using referat::store::Statement;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A database file in the temp directory, removed with its WAL files afterwards.
+struct TempDb {
+    fs::path path;
+    TempDb() {
+        std::random_device rd;
+        path = fs::temp_directory_path() /
+               ("referat-store-" + std::to_string(rd()) + std::to_string(rd()) + ".db");
+    }
+    ~TempDb() {
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
+    }
+};
+
+long long scalar(Database& db, const std::string& sql, const std::string& arg = {}) {
+    Statement st(db.handle(), sql);
+    if (!arg.empty()) st.bind(1, arg);
+    REQUIRE(st.step());
+    return st.column_int(0);
+}
+
+long long rows(Database& db, const std::string& table) {
+    return scalar(db, "SELECT count(*) FROM " + table);
+}
+
+long long fts_hits(Database& db, const std::string& match) {
+    return scalar(db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?1", match);
+}
+
+Referat sample(const std::string& hash, const std::string& decision_word = "godkendt") {
+    Referat r;
+    r.source = "bul_2020-08-31.pdf";
+    r.content_hash = hash;
+    r.municipality = "Stevns";
+    r.committee = "Børn, Unge og Læring";
+    r.date = "2020-08-31";
+    r.absent = {{"Jacob Panton-Kristiansen", "V"}};
+
+    referat::Item a;
+    a.number = 213;
+    a.title = "Rapport fra taskforce";
+    a.case_number = "17/6692";
+    a.attachments = {"statusrapport.pdf", "notat \"A\".pdf"};
+    a.resume = "Statusrapporten beskriver forløbet";
+    a.recommendation = referat::Recommendation{
+        "Børn & Læring indstiller til KB via DIR og ØU, at rapporten tages til efterretning",
+        "Børn & Læring",
+        {"KB"},
+        {"DIR", "ØU"},
+        {"rapporten tages til efterretning", "planen godkendes"}};
+    referat::Decision d;
+    d.text = "Anbefales " + decision_word + ".";
+    d.outcome = "recommended";
+    d.absent = {{"Jacob Panton-Kristiansen", "V"}};
+    d.partial = {{{"Mette Hansen", "A"}, "deltog fra kl. 10"}};
+    d.points = {{1, "Anbefales.", "recommended"}, {2, "Godkendt.", "approved"}};
+    d.votes = referat::Votes{{"V", "A"}, {"O"}, {}, "For stemte V og A. Imod stemte O."};
+    a.decision = d;
+    a.history = {{"Direktionen", "2020-08-17", 2, "Anbefales.", {{"Søren Sørensen", ""}}}};
+    a.case_text = "Sagsfremstilling om svømmehallen";
+    a.page = 3;
+
+    referat::Item b;
+    b.number = 214;
+    b.title = "Lukket punkt";
+    b.closed = true;
+
+    r.items = {a, b};
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("a new database has the schema, version and a Datasette-detectable FTS table",
+          "[store]") {
+    TempDb tmp;
+    {
+        Database db(tmp.path.string());
+        CHECK(scalar(db, "PRAGMA user_version") == referat::store::kSchemaVersion);
+        CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
+        Statement st(db.handle(), "SELECT sql FROM sqlite_master WHERE name = 'items_fts'");
+        REQUIRE(st.step());
+        CHECK_THAT(st.column_text(0), Catch::Contains("content=\"items\""));
+        CHECK_THAT(st.column_text(0), Catch::Contains(referat::store::kTokenizer));
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 3);
+    }
+    // Reopening an existing database keeps it as it is.
+    Database again(tmp.path.string());
+    CHECK(scalar(again, "PRAGMA user_version") == referat::store::kSchemaVersion);
+}
+
+TEST_CASE("a file that is not a referat database is refused", "[store]") {
+    TempDb tmp;
+    {
+        Database db(tmp.path.string());
+        referat::store::exec(db.handle(), "PRAGMA user_version = 0; CREATE TABLE other (x)");
+    }
+    CHECK_THROWS_AS(Database(tmp.path.string()), SqlError);
+}
+
+TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
+    TempDb tmp;
+    Database db(tmp.path.string());
+    const auto res = db.store(sample("hash-1"));
+    CHECK(res.outcome == Database::Outcome::Stored);
+    CHECK(res.items == 2);
+
+    CHECK(rows(db, "meetings") == 1);
+    CHECK(rows(db, "items") == 2);
+    CHECK(rows(db, "recommendation_points") == 2);
+    CHECK(rows(db, "decision_points") == 2);
+    CHECK(rows(db, "votes") == 3);
+    CHECK(rows(db, "history") == 1);
+    // meeting + decision absent, one partial, one in the quoted history
+    CHECK(rows(db, "absences") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM absences WHERE kind = 'partial' AND note = ?1",
+                 "deltog fra kl. 10") == 1);
+    CHECK(scalar(db,
+                 "SELECT count(*) FROM absences WHERE history_id IS NOT NULL AND party IS NULL") ==
+          1);
+    CHECK(scalar(db, "SELECT count(*) FROM votes WHERE side = 'against' AND party = ?1", "O") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE recommendation_via = ?1", "DIR, ØU") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE closed = 1 AND decision IS NULL") == 1);
+    CHECK(scalar(db, "SELECT meeting_id FROM items WHERE number = 213") == res.meeting_id);
+    // Attachments are a JSON array that survives quotes in names.
+    CHECK(scalar(db, "SELECT count(*) FROM items, json_each(items.attachments) WHERE value = ?1",
+                 "notat \"A\".pdf") == 1);
+
+    CHECK(fts_hits(db, "{title} : taskforce") == 1);
+    CHECK(fts_hits(db, "{resume} : statusrapporten") == 1);
+    CHECK(fts_hits(db, "{recommendation} : efterretning") == 1);
+    CHECK(fts_hits(db, "{decision} : godkendt") == 1);
+    CHECK(fts_hits(db, "{case_text} : svømmehallen") == 1);
+    CHECK(fts_hits(db, "{decision} : svømmehallen") == 0);
+    referat::store::exec(db.handle(),
+                         "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
+}
+
+TEST_CASE("storing the same file twice changes nothing", "[store]") {
+    TempDb tmp;
+    Database db(tmp.path.string());
+    const auto first = db.store(sample("hash-1"));
+    const auto second = db.store(sample("hash-1"));
+    CHECK(second.outcome == Database::Outcome::Unchanged);
+    CHECK(second.meeting_id == first.meeting_id);
+    CHECK(second.items == 2);
+    CHECK(rows(db, "meetings") == 1);
+    CHECK(rows(db, "items") == 2);
+    CHECK(rows(db, "absences") == 4);
+    CHECK(fts_hits(db, "taskforce") == 1);
+}
+
+TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
+    TempDb tmp;
+    Database db(tmp.path.string());
+    const auto old = db.store(sample("hash-1", "gammelord"));
+    auto corrected = sample("hash-2", "nyord");
+    corrected.items.pop_back();
+    const auto res = db.store(corrected);
+    CHECK(res.outcome == Database::Outcome::Replaced);
+    CHECK(res.meeting_id != old.meeting_id);
+    CHECK(res.items == 1);
+
+    CHECK(rows(db, "meetings") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM meetings WHERE content_hash = 'hash-2'") == 1);
+    CHECK(rows(db, "items") == 1);
+    CHECK(scalar(db, "SELECT id FROM items") == 3);  // ids 1 and 2 are not reused
+    CHECK(rows(db, "recommendation_points") == 2);
+    CHECK(rows(db, "history") == 1);
+    CHECK(rows(db, "absences") == 4);
+    CHECK(fts_hits(db, "gammelord") == 0);
+    CHECK(fts_hits(db, "nyord") == 1);
+    referat::store::exec(db.handle(),
+                         "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
+}
+
+TEST_CASE("only the same committee and date is replaced", "[store]") {
+    TempDb tmp;
+    Database db(tmp.path.string());
+    db.store(sample("hash-1"));
+
+    auto other_committee = sample("hash-2");
+    other_committee.committee = "Økonomiudvalget";
+    CHECK(db.store(other_committee).outcome == Database::Outcome::Stored);
+
+    auto other_municipality = sample("hash-3");
+    other_municipality.municipality = "Lejre";
+    CHECK(db.store(other_municipality).outcome == Database::Outcome::Stored);
+
+    // Without a date a file cannot be matched to a meeting, so it is only ever added.
+    auto undated = sample("hash-4");
+    undated.date.reset();
+    CHECK(db.store(undated).outcome == Database::Outcome::Stored);
+    auto undated_again = sample("hash-5");
+    undated_again.date.reset();
+    CHECK(db.store(undated_again).outcome == Database::Outcome::Stored);
+
+    CHECK(rows(db, "meetings") == 5);
+}
+
+TEST_CASE("a referat without a content hash is not stored", "[store]") {
+    TempDb tmp;
+    Database db(tmp.path.string());
+    CHECK_THROWS_AS(db.store(sample("")), std::invalid_argument);
+    CHECK(rows(db, "meetings") == 0);
+}
