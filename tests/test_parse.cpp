@@ -59,7 +59,8 @@ TEST_CASE("outcome vocabulary") {
     const auto& r = test_rules();
     CHECK(parse::classify_outcome("Godkendt.", r) == "approved");
     CHECK(parse::classify_outcome("Anbefales med en bemærkning.", r) == "recommended");
-    CHECK(parse::classify_outcome("Drøftet og anbefales taget til efterretning.", r) == "recommended");
+    CHECK(parse::classify_outcome("Drøftet og anbefales taget til efterretning.", r) ==
+          "recommended");
     CHECK(parse::classify_outcome("Taget til efterretning.", r) == "noted");
     CHECK(parse::classify_outcome("Taget til orientering.", r) == "noted");
     CHECK(parse::classify_outcome("Sagen drøftet.", r) == "discussed");
@@ -74,7 +75,8 @@ TEST_CASE("outcome vocabulary") {
 
 TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
     const auto& r = test_rules();
-    auto v = parse::parse_votes("Anbefales af et flertal bestående af V+N+A+B. Liste O kan ikke godkende.", r);
+    auto v = parse::parse_votes(
+        "Anbefales af et flertal bestående af V+N+A+B. Liste O kan ikke godkende.", r);
     REQUIRE(v);
     CHECK(v->for_parties == std::vector<std::string>{"V", "N", "A", "B"});
     CHECK(v->against == std::vector<std::string>{"O"});
@@ -149,7 +151,8 @@ TEST_CASE("Stevns web export: bullets, quoted decisions, absences under each dec
     CHECK(it.number == 13);
     CHECK(it.attachments == std::vector<std::string>{"bilag_1.pdf", "bilag_2.pdf"});
     REQUIRE(it.recommendation);
-    CHECK(it.recommendation->points == std::vector<std::string>{"planen drøftes", "planen godkendes."});
+    CHECK(it.recommendation->points ==
+          std::vector<std::string>{"planen drøftes", "planen godkendes."});
     REQUIRE(it.history.size() == 2);
     CHECK(it.history[0].body == "Direktionen");
     CHECK(it.history[0].item == 2);
@@ -245,8 +248,8 @@ Godkendt.
     REQUIRE(r.items.size() == 1);
     const auto& d = r.items[0].decision;
     REQUIRE(d);
-    CHECK(names(d->absent) ==
-          std::vector<std::string>{"Anne Hansen/V", "Bo Jensen", "Carl Olsen/O", "Dorte Berg-Nielsen/A"});
+    CHECK(names(d->absent) == std::vector<std::string>{"Anne Hansen/V", "Bo Jensen", "Carl Olsen/O",
+                                                       "Dorte Berg-Nielsen/A"});
     REQUIRE(d->partial.size() == 1);
     CHECK(d->partial[0].person.name == "Finn Lund");
     CHECK(d->text == "Godkendt.");

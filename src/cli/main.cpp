@@ -37,7 +37,8 @@ struct Pipeline {
 
 bool is_minutes_file(const fs::path& p) {
     auto ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext == ".pdf" || ext == ".txt";
 }
 
@@ -81,9 +82,17 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
             const auto result = db.store(referat);
             const char* what = "stored";
             switch (result.outcome) {
-                case store::Database::Outcome::Stored: ++stored; break;
-                case store::Database::Outcome::Unchanged: ++unchanged; what = "unchanged"; break;
-                case store::Database::Outcome::Replaced: ++replaced; what = "replaced"; break;
+                case store::Database::Outcome::Stored:
+                    ++stored;
+                    break;
+                case store::Database::Outcome::Unchanged:
+                    ++unchanged;
+                    what = "unchanged";
+                    break;
+                case store::Database::Outcome::Replaced:
+                    ++replaced;
+                    what = "replaced";
+                    break;
             }
             std::cout << file << ": " << what << " (" << referat.committee.value_or("?") << ", "
                       << referat.date.value_or("no date") << ", " << referat.items.size()
@@ -122,19 +131,23 @@ int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_onl
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"referat: Danish municipal committee minutes (referater) as a searchable record of "
-                 "decisions"};
+    CLI::App app{
+        "referat: Danish municipal committee minutes (referater) as a searchable record of "
+        "decisions"};
     app.require_subcommand(1);
     std::string patterns_dir = rules::Rules::default_dir();
-    app.add_option("--patterns", patterns_dir, "Folder of pattern data files")->envname("REFERAT_PATTERNS");
+    app.add_option("--patterns", patterns_dir, "Folder of pattern data files")
+        ->envname("REFERAT_PATTERNS");
 
     std::string db_path = default_db();
-    auto* ingest = app.add_subcommand("ingest", "Store minutes (PDF or text, files or folders) in the database");
+    auto* ingest = app.add_subcommand(
+        "ingest", "Store minutes (PDF or text, files or folders) in the database");
     std::vector<std::string> ingest_paths;
     ingest->add_option("--db", db_path, "Database file (default ./referat.db or $REFERAT_DB)");
     ingest->add_option("paths", ingest_paths, "Files and folders")->required();
 
-    auto* extract = app.add_subcommand("extract", "Print the extraction of one file as referat/1 JSON");
+    auto* extract =
+        app.add_subcommand("extract", "Print the extraction of one file as referat/1 JSON");
     std::string extract_file;
     bool extract_text = false;
     bool extract_json = true;
@@ -145,13 +158,15 @@ int main(int argc, char** argv) {
     auto* search = app.add_subcommand("search", "Full-text search of the stored items");
     query::SearchOptions options;
     search->add_option("--db", db_path, "Database file");
-    search->add_option("--committee", options.committee, "Committee abbreviation (BUL) or full name");
+    search->add_option("--committee", options.committee,
+                       "Committee abbreviation (BUL) or full name");
     search->add_option("--section", options.section, "Where to search")
         ->check(CLI::IsMember({"resume", "recommendation", "decision", "all"}));
     search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
     search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
     search->add_flag("--rank", options.by_rank, "Order by relevance instead of newest first");
-    search->add_option("--limit", options.limit, "Maximum number of hits")->check(CLI::PositiveNumber);
+    search->add_option("--limit", options.limit, "Maximum number of hits")
+        ->check(CLI::PositiveNumber);
     search->add_option("query", options.query, "Words, \"a phrase\", AND/OR/NOT")->required();
 
     auto* show = app.add_subcommand("show", "Print one stored item in full");

@@ -10,7 +10,7 @@ namespace referat {
 
 // A file could not be turned into minutes. `what()` is the one-line reason shown to the user.
 class InputError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -51,11 +51,12 @@ enum class SectionKind {
 
 struct Section {
     SectionKind kind = SectionKind::Other;
-    std::string heading;      // the heading line as printed
-    std::string body;         // body named in the heading (Beslutning <body> den <date>, quoted decision)
+    std::string heading;  // the heading line as printed
+    std::string body;  // body named in the heading (Beslutning <body> den <date>, quoted decision)
     std::string date_text;    // date as printed in the heading
     std::optional<int> item;  // "pkt. 2"
-    std::vector<std::string> lines;  // content lines (text on the heading line after the colon first)
+    std::vector<std::string>
+        lines;  // content lines (text on the heading line after the colon first)
 };
 
 struct RawItem {

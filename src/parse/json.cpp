@@ -8,12 +8,15 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+json optional_string(const std::optional<std::string>& s) {
+    return s ? json(*s) : json(nullptr);
+}
 
 json people(const std::vector<Person>& list) {
     json out = json::array();
     for (const auto& p : list)
-        out.push_back({{"name", p.name}, {"party", p.party.empty() ? json(nullptr) : json(p.party)}});
+        out.push_back(
+            {{"name", p.name}, {"party", p.party.empty() ? json(nullptr) : json(p.party)}});
     return out;
 }
 
@@ -26,8 +29,10 @@ json item_json(const Item& it) {
               {"resume", optional_string(it.resume)},
               {"page", it.page}};
     if (const auto& r = it.recommendation) {
-        j["recommendation"] = {{"text", r->text},  {"by", optional_string(r->by)},
-                               {"to", r->to},      {"via", r->via},
+        j["recommendation"] = {{"text", r->text},
+                               {"by", optional_string(r->by)},
+                               {"to", r->to},
+                               {"via", r->via},
                                {"points", r->points}};
     } else {
         j["recommendation"] = nullptr;
@@ -38,18 +43,19 @@ json item_json(const Item& it) {
             points.push_back({{"n", p.n}, {"text", p.text}, {"outcome", p.outcome}});
         json partial = json::array();
         for (const auto& p : d->partial)
-            partial.push_back({{"name", p.person.name},
-                               {"party", p.person.party.empty() ? json(nullptr) : json(p.person.party)},
-                               {"note", p.note}});
+            partial.push_back(
+                {{"name", p.person.name},
+                 {"party", p.person.party.empty() ? json(nullptr) : json(p.person.party)},
+                 {"note", p.note}});
         json votes = nullptr;
         if (d->votes)
             votes = {{"for", d->votes->for_parties},
                      {"against", d->votes->against},
                      {"abstained", d->votes->abstained},
                      {"text", d->votes->text}};
-        j["decision"] = {{"text", d->text},         {"outcome", d->outcome},
-                         {"absent", people(d->absent)}, {"partial", partial},
-                         {"points", points},        {"votes", votes}};
+        j["decision"] = {
+            {"text", d->text},    {"outcome", d->outcome}, {"absent", people(d->absent)},
+            {"partial", partial}, {"points", points},      {"votes", votes}};
     } else {
         j["decision"] = nullptr;
     }

@@ -145,7 +145,8 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
         }
         if (!numbered && allow_unnumbered) {
             if (auto g = rules.first_match("point.bullet", line, true)) {
-                points.push_back(Point{static_cast<int>(points.size()) + 1, text::trim((*g)["text"])});
+                points.push_back(
+                    Point{static_cast<int>(points.size()) + 1, text::trim((*g)["text"])});
                 continue;
             }
             if (rules.partial_match("point.at", line)) {
@@ -356,7 +357,8 @@ MeetingContext find_meeting(const SegmentedReferat& doc, const Rules& rules, Ref
                 m.committee = c->name;
                 out.municipality = c->municipality;
             }
-        if (!m.date && rules.full_match("meeting.date_line", line)) m.date = parse_date(line, rules);
+        if (!m.date && rules.full_match("meeting.date_line", line))
+            m.date = parse_date(line, rules);
     }
     std::map<std::string, int> heading_dates, heading_bodies;
     for (const auto& item : doc.items) {
@@ -415,7 +417,8 @@ std::optional<std::string> parse_date(std::string_view s, const Rules& rules) {
                     month = rules.month((*g)["month"]);
                 else
                     month = std::atoi((*g)["m"].c_str());
-                if (auto iso = format(std::atoi((*g)["y"].c_str()), month, std::atoi((*g)["d"].c_str())))
+                if (auto iso =
+                        format(std::atoi((*g)["y"].c_str()), month, std::atoi((*g)["d"].c_str())))
                     return iso;
                 const auto pos = rest.find((*g)[""]);
                 if (pos == std::string_view::npos || (*g)[""].empty()) break;
@@ -458,7 +461,8 @@ std::optional<Votes> parse_votes(std::string_view text, const Rules& rules) {
         for (const auto& p : rules.get(key)) {
             if (auto g = rules::match_groups(*p.re, text, false)) {
                 for (auto& party : party_letters((*g)[group], rules))
-                    if (std::find(into.begin(), into.end(), party) == into.end()) into.push_back(party);
+                    if (std::find(into.begin(), into.end(), party) == into.end())
+                        into.push_back(party);
                 if (!v.text.empty()) v.text += " ";
                 v.text += (*g)[""];
             }

@@ -77,7 +77,8 @@ Rules Rules::load(const std::string& dir) {
             RE2::Options opt;
             opt.set_log_errors(false);
             auto re = std::make_shared<RE2>(regex, opt);
-            if (!re->ok()) throw PatternError(where(f, i) + ": bad pattern for " + key + ": " + re->error());
+            if (!re->ok())
+                throw PatternError(where(f, i) + ": bad pattern for " + key + ": " + re->error());
             if (!r.patterns_.count(key)) r.key_order_.push_back(key);
             r.patterns_[key].push_back(Pattern{key, re, where(f, i)});
         }
@@ -96,8 +97,10 @@ Rules Rules::load(const std::string& dir) {
             continue;
         }
         const auto eq = line.find('=');
-        if (eq == std::string::npos) throw PatternError(where(cf, i) + ": expected 'ALIAS, ... = Full name'");
-        Committee c{municipality, text::trim(line.substr(eq + 1)), split_list(line.substr(0, eq), ',')};
+        if (eq == std::string::npos)
+            throw PatternError(where(cf, i) + ": expected 'ALIAS, ... = Full name'");
+        Committee c{municipality, text::trim(line.substr(eq + 1)),
+                    split_list(line.substr(0, eq), ',')};
         if (c.name.empty()) throw PatternError(where(cf, i) + ": empty committee name");
         r.committees_.push_back(std::move(c));
     }

@@ -16,7 +16,7 @@ namespace referat::rules {
 
 // A data file in patterns/ is malformed; what() is "FILE:LINE: reason".
 class PatternError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -37,7 +37,7 @@ using Groups = std::map<std::string, std::string>;
 std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool whole_text);
 
 class Rules {
-public:
+  public:
     // Reads every *.re file and committees.txt, months.txt from `dir`. Throws PatternError.
     static Rules load(const std::string& dir);
     // The directory given by $REFERAT_PATTERNS, else the one built in.
@@ -55,7 +55,8 @@ public:
     // True when any pattern of `key` matches somewhere in `text`.
     bool partial_match(std::string_view key, std::string_view text) const;
     // Groups of the first pattern of `key` that matches (whole text or anywhere).
-    std::optional<Groups> first_match(std::string_view key, std::string_view text, bool whole_text) const;
+    std::optional<Groups> first_match(std::string_view key, std::string_view text,
+                                      bool whole_text) const;
 
     // Resolves an abbreviation or a spelling of a committee to its entry (case-insensitive).
     const Committee* committee(std::string_view abbr_or_name) const;
@@ -64,7 +65,7 @@ public:
     // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
     int month(std::string_view name) const;
 
-private:
+  private:
     std::map<std::string, std::vector<Pattern>, std::less<>> patterns_;
     std::vector<std::string> key_order_;
     std::vector<Committee> committees_;

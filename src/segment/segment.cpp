@@ -15,8 +15,8 @@ struct Line {
 
 struct HeadingPattern {
     SectionKind kind;
-    std::unique_ptr<RE2> alone;   // the heading on its own line, optional colon
-    std::unique_ptr<RE2> inline_; // "Heading: content" on one line
+    std::unique_ptr<RE2> alone;    // the heading on its own line, optional colon
+    std::unique_ptr<RE2> inline_;  // "Heading: content" on one line
 };
 
 const std::pair<const char*, SectionKind> kSectionKeys[] = {
@@ -76,8 +76,12 @@ std::vector<std::string> clean_markup(std::string_view line) {
         RE2::GlobalReplace(&s, any_tag, "");
     }
     if (s.find('&') != std::string::npos) {
-        for (auto [from, to] : {std::pair{"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"},
-                                {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}})
+        for (auto [from, to] : {std::pair{"&nbsp;", " "},
+                                {"&lt;", "<"},
+                                {"&gt;", ">"},
+                                {"&quot;", "\""},
+                                {"&#39;", "'"},
+                                {"&amp;", "&"}})
             s = replace_all(s, from, to);
     }
     // Bold markers run headings together: "**Indstilling:****Beslutningskompetence:**".
@@ -110,9 +114,8 @@ struct Segmenter::Impl {
                 const std::string& src = p.re->pattern();
                 HeadingPattern h{kind,
                                  std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", opt),
-                                 std::make_unique<RE2>(R"(\s*(?:)" + src +
-                                                           R"()\s*:\s*(?P<inline_text>\S.*))",
-                                                       opt)};
+                                 std::make_unique<RE2>(
+                                     R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))", opt)};
                 if (!h.alone->ok() || !h.inline_->ok())
                     throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
                 headings.push_back(std::move(h));
@@ -163,7 +166,8 @@ struct Segmenter::Impl {
         *number = *n;
         *title = text::trim((*g)["title"]);
         // A table of contents that survived extraction must not be taken for the agenda.
-        if (rules.has("layout.toc_entry") && rules.full_match("layout.toc_entry", line)) return false;
+        if (rules.has("layout.toc_entry") && rules.full_match("layout.toc_entry", line))
+            return false;
         // Recommendation points start lower-case ("1. at ..."); titles do not.
         if (text::starts_lower(*title) && !rules.partial_match("item.bulleted", line)) return false;
         return true;
@@ -219,13 +223,15 @@ struct Segmenter::Impl {
             // A line ending in ":" or ", at" introduces a list: what follows are its points.
             if (evidence == Evidence::Weak && introduces_list(lines, i)) evidence = Evidence::None;
             const bool ends_like_sentence =
-                !title.empty() && (title.back() == '.' || title.back() == ',' || title.back() == ';');
+                !title.empty() &&
+                (title.back() == '.' || title.back() == ',' || title.back() == ';');
             // Numbered points run in sequence ("1.", "2."): the next one is not an item.
             const bool continues_points = previous_was_rejected_point && n == previous_point + 1;
             bool accept = false;
             if (evidence == Evidence::Strong) accept = starts.empty() || n > last;
             if (evidence == Evidence::Weak)
-                accept = (starts.empty() || n == last + 1) && !ends_like_sentence && !continues_points;
+                accept =
+                    (starts.empty() || n == last + 1) && !ends_like_sentence && !continues_points;
             if (accept) {
                 starts.push_back(i);
                 last = n;
@@ -336,9 +342,8 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
         out.items.push_back(impl_->build_item(lines, begin, end, number, title));
     }
     // A document whose "items" carry no sections at all is not minutes (e.g. a numbered list).
-    const bool any_section = std::any_of(out.items.begin(), out.items.end(), [](const RawItem& it) {
-        return !it.sections.empty();
-    });
+    const bool any_section = std::any_of(out.items.begin(), out.items.end(),
+                                         [](const RawItem& it) { return !it.sections.empty(); });
     if (!any_section) throw InputError("no agenda items found (not minutes?)");
     return out;
 }

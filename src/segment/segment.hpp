@@ -9,7 +9,7 @@
 namespace referat::segment {
 
 class Segmenter {
-public:
+  public:
     explicit Segmenter(const rules::Rules& rules);
     ~Segmenter();
     Segmenter(const Segmenter&) = delete;
@@ -21,7 +21,7 @@ public:
     // The section a line opens, if it is a heading (exposed for tests).
     std::optional<Section> heading(std::string_view line) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

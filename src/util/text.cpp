@@ -11,7 +11,8 @@ namespace {
 
 std::string normalize(std::string_view s, const icu::Normalizer2* n) {
     UErrorCode status = U_ZERO_ERROR;
-    auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    auto u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     icu::UnicodeString out = n->normalize(u, status);
     if (U_FAILURE(status)) return std::string(s);
     std::string r;
@@ -27,7 +28,9 @@ UChar32 first_code_point(std::string_view s) {
     return c;
 }
 
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x202F || c == 0xFEFF; }
+bool is_space(UChar32 c) {
+    return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x202F || c == 0xFEFF;
+}
 
 // Walks code points once: drops leading/trailing space and, when `inner`, folds inner runs.
 std::string collapse_or_trim(std::string_view s, bool inner) {
@@ -66,16 +69,21 @@ std::string nfkc(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
-    auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    auto u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.foldCase();
     std::string r;
     u.toUTF8String(r);
     return r;
 }
 
-std::string trim(std::string_view s) { return collapse_or_trim(s, false); }
+std::string trim(std::string_view s) {
+    return collapse_or_trim(s, false);
+}
 
-std::string collapse(std::string_view s) { return collapse_or_trim(s, true); }
+std::string collapse(std::string_view s) {
+    return collapse_or_trim(s, true);
+}
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string r;
@@ -108,7 +116,11 @@ bool is_blank_or_punct(std::string_view s) {
     return true;
 }
 
-bool starts_lower(std::string_view s) { return u_islower(first_code_point(s)); }
-bool starts_upper(std::string_view s) { return u_isupper(first_code_point(s)); }
+bool starts_lower(std::string_view s) {
+    return u_islower(first_code_point(s));
+}
+bool starts_upper(std::string_view s) {
+    return u_isupper(first_code_point(s));
+}
 
 }  // namespace referat::text
