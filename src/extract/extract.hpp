@@ -1,0 +1,20 @@
+// Stage 1: a PDF or text file → pages of repaired text, one paragraph or heading per line.
+#pragma once
+
+#include <string>
+
+#include "model/referat.hpp"
+#include "rules/rules.hpp"
+
+namespace referat::extract {
+
+// Reads a PDF (recognised by the %PDF magic bytes, not the extension) or a text file into pages
+// of repaired text. Throws InputError with a one-line reason ("empty file", "not a PDF ...",
+// "password-protected PDF", "damaged PDF: cannot be opened", "no text layer (scanned PDF?)", ...).
+ExtractedText extract_file(const std::string& path, const rules::Rules& rules);
+
+// Layout repair applied to pages of raw lines (used by both PDF and text): Unicode clean-up,
+// page furniture and table of contents removal, dehyphenation, NFC. Exposed for tests.
+void repair_layout(ExtractedText& doc, const rules::Rules& rules);
+
+}  // namespace referat::extract

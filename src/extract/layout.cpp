@@ -1,0 +1,257 @@
+// Layout repair shared by PDF and text input: everything that works on lines of text alone.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <map>
+#include <set>
+
+#include "extract/extract.hpp"
+#include "extract/lines.hpp"
+#include "util/text.hpp"
+
+namespace referat::extract {
+
+namespace {
+
+UChar32 last_code_point(std::string_view s) {
+    auto i = static_cast<int32_t>(s.size());
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+    return c;
+}
+
+UChar32 first_code_point(std::string_view s) {
+    if (s.empty()) return U_SENTINEL;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    return c;
+}
+
+std::string_view first_word(std::string_view s) {
+    const auto end = s.find_first_of(" \t");
+    return end == std::string_view::npos ? s : s.substr(0, end);
+}
+
+// Ligatures (ﬁ → fi) and full-width forms are expanded with NFKC, every run of spaces of any
+// kind (NBSP, thin space) becomes one plain space (tabs stay: they separate table cells), and soft
+// hyphens and zero-width characters, which only mark possible breaks, go. Other compatibility
+// characters (½, m², …) are kept as printed.
+std::string clean_characters(std::string_view line) {
+    std::string out;
+    const auto n = static_cast<int32_t>(line.size());
+    int32_t i = 0;
+    while (i < n) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+        const auto character = line.substr(start, i - start);
+        if (c < 0) continue;  // invalid UTF-8 cannot come from the decoders; drop it if it does
+        if (c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;
+        if (u_charType(c) == U_SPACE_SEPARATOR) {
+            if (out.empty() || out.back() != ' ') out += ' ';  // "1.      Task" → "1. Task"
+        } else if ((c >= 0xFB00 && c <= 0xFB4F) || (c >= 0xFF00 && c <= 0xFFEF))
+            out += text::nfkc(character);
+        else
+            out += character;
+    }
+    return out;
+}
+
+// A table rule of a text export: "--\t----", "=====", "____".
+bool is_rule_line(std::string_view line) {
+    int rule_chars = 0;
+    for (const char c : line) {
+        if (c == '-' || c == '_' || c == '=' || c == '*')
+            ++rule_chars;
+        else if (c != ' ' && c != '\t')
+            return false;
+    }
+    return rule_chars >= 2;
+}
+
+// The text ends in a page number: "...\tSide 3", "... Side 5 af 16", "... 3/16".
+bool ends_in_page_number(std::string_view line, const rules::Rules& rules) {
+    const auto fields = tab_fields(line);
+    if (fields.empty()) return false;
+    const std::string& last = fields.back();
+    if (rules.full_match("layout.page_number", last)) return true;
+    // Without tabs the number is the last one to four words ("Side", "5", "af", "16").
+    std::vector<size_t> word_starts;
+    for (size_t i = 0; i < last.size(); ++i)
+        if (last[i] != ' ' && (i == 0 || last[i - 1] == ' ')) word_starts.push_back(i);
+    for (size_t n = 1; n <= 4 && n < word_starts.size(); ++n)
+        if (rules.full_match("layout.page_number",
+                             last.substr(word_starts[word_starts.size() - n])))
+            return true;
+    return false;
+}
+
+// Page headers and footers of text exports. Recognised by page numbers and by digits that change
+// while the rest repeats, never by wording alone: "Afbud:" or a committee name repeat verbatim in
+// the body and must stay.
+void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
+    std::map<std::string, std::set<std::string>> variants;  // masked form → raw forms
+    std::map<std::string, int> repeats;
+    for (const auto& page : doc.pages) {
+        for (const auto& line : page.lines) {
+            const auto masked = digits_masked(line);
+            if (masked.find('#') == std::string::npos) continue;
+            ++repeats[masked];
+            variants[masked].insert(text::collapse(line));
+        }
+    }
+    for (auto& page : doc.pages) {
+        std::vector<std::string> kept;
+        bool after_header = false;
+        for (const auto& line : page.lines) {
+            const auto trimmed = text::trim(line);
+            const auto fields = tab_fields(line);
+            const auto masked = digits_masked(line);
+            const bool numbered_header = line.find('\t') != std::string::npos &&
+                                         fields.size() <= 4 && trimmed.size() <= 160 &&
+                                         ends_in_page_number(line, rules);
+            // Table rows ("2020:\t525\tbørn") repeat with changing digits too; a page number
+            // at the end is what makes a repeated line furniture.
+            const bool changing_repeat = repeats[masked] >= 3 && variants[masked].size() >= 2 &&
+                                         ends_in_page_number(line, rules);
+            // The second row of a two-row header table: "Udvalget for Børn & Ungdom\t\t".
+            const bool header_row =
+                after_header && !trimmed.empty() && line.back() == '\t' && fields.size() <= 2;
+            if (rules.full_match("layout.page_number", trimmed) || numbered_header ||
+                changing_repeat || header_row) {
+                after_header = true;
+                continue;
+            }
+            after_header = false;
+            // A rule line still separates what is above from what is below.
+            kept.push_back(is_rule_line(line) ? std::string() : line);
+        }
+        page.lines = std::move(kept);
+    }
+}
+
+// A table of contents repeats every item title, which would confuse the segmenter. Entries count
+// when at least two come together or when a heading like "Indholdsfortegnelse" introduces them.
+void remove_table_of_contents(Page& page, const rules::Rules& rules) {
+    auto& lines = page.lines;
+    std::vector<bool> drop(lines.size(), false);
+    size_t i = 0;
+    while (i < lines.size()) {
+        if (!rules.full_match("layout.toc_entry", lines[i])) {
+            ++i;
+            continue;
+        }
+        // A run of entries; blank lines between them belong to the run.
+        size_t end = i, entries = 0;
+        for (size_t j = i; j < lines.size(); ++j) {
+            if (lines[j].empty()) continue;
+            if (!rules.full_match("layout.toc_entry", lines[j])) break;
+            ++entries;
+            end = j + 1;
+        }
+        size_t heading = i;
+        while (heading > 0 && lines[heading - 1].empty()) --heading;
+        const bool has_heading =
+            heading > 0 && rules.full_match("layout.toc_heading", lines[heading - 1]);
+        if (entries >= 2 || has_heading) {
+            for (size_t j = has_heading ? heading - 1 : i; j < end; ++j) drop[j] = true;
+        }
+        i = end;
+    }
+    std::vector<std::string> kept;
+    for (size_t j = 0; j < lines.size(); ++j)
+        if (!drop[j]) kept.push_back(std::move(lines[j]));
+    lines = std::move(kept);
+}
+
+// Text lines are paragraphs already; only a word hyphenated at a line end is joined back.
+void join_hyphenated_lines(Page& page, const rules::Rules& rules) {
+    std::vector<std::string> out;
+    for (auto& line : page.lines) {
+        if (!out.empty() && ends_with_word_hyphen(out.back()) && text::starts_lower(line))
+            out.back() = join_wrapped(out.back(), line, rules);
+        else
+            out.push_back(std::move(line));
+    }
+    page.lines = std::move(out);
+}
+
+// NFC, no blank line at the start or end of a page and never two in a row.
+void finish_lines(Page& page) {
+    std::vector<std::string> out;
+    for (const auto& line : page.lines) {
+        if (line.empty() && (out.empty() || out.back().empty())) continue;
+        out.push_back(text::nfc(line));
+    }
+    if (!out.empty() && out.back().empty()) out.pop_back();
+    page.lines = std::move(out);
+}
+
+}  // namespace
+
+std::string digits_masked(std::string_view line) {
+    std::string out;
+    for (const char c : text::collapse(line)) {
+        if (c < '0' || c > '9')
+            out += c;
+        else if (out.empty() || out.back() != '#')
+            out += '#';
+    }
+    return out;
+}
+
+std::vector<std::string> tab_fields(std::string_view line) {
+    std::vector<std::string> fields;
+    size_t start = 0;
+    while (start <= line.size()) {
+        auto end = line.find('\t', start);
+        if (end == std::string_view::npos) end = line.size();
+        if (auto f = text::trim(line.substr(start, end - start)); !f.empty()) fields.push_back(f);
+        start = end + 1;
+    }
+    return fields;
+}
+
+bool ends_with_word_hyphen(std::string_view line) {
+    if (line.size() < 2 || line.back() != '-') return false;
+    return u_isalpha(last_code_point(line.substr(0, line.size() - 1)));
+}
+
+std::string join_wrapped(std::string_view prev, std::string_view next, const rules::Rules& rules) {
+    std::string joined(prev);
+    if (ends_with_word_hyphen(prev)) {
+        if (rules.full_match("layout.suspended_compound_next", first_word(next))) {
+            if (next.front() != ',') joined += ' ';
+        } else if (text::starts_lower(next)) {
+            joined.pop_back();  // the hyphen only split the word
+        }
+        // Before a capital the hyphen is part of the word: "EU-" + "Kommissionen".
+        return joined + std::string(next);
+    }
+    const bool digit_range = prev.size() >= 2 && prev.back() == '-' &&
+                             u_isdigit(last_code_point(prev.substr(0, prev.size() - 1))) &&
+                             u_isdigit(first_code_point(next));
+    if (!digit_range && prev.back() != '/') joined += ' ';
+    return joined + std::string(next);
+}
+
+void repair_layout(ExtractedText& doc, const rules::Rules& rules) {
+    for (auto& page : doc.pages) {
+        for (auto& line : page.lines) {
+            line = clean_characters(line);
+            // Trailing tabs are kept for now: they mark the empty cells of a header table.
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+            if (text::trim(line).empty()) line.clear();
+        }
+    }
+    remove_text_furniture(doc, rules);
+    for (auto& page : doc.pages) {
+        for (auto& line : page.lines) line = text::trim(line);
+        remove_table_of_contents(page, rules);
+        join_hyphenated_lines(page, rules);
+        finish_lines(page);
+    }
+}
+
+}  // namespace referat::extract

@@ -1,0 +1,377 @@
+// PDF → lines with their position on the page → paragraphs.
+//
+// Poppler's own reading-order text (`non_raw_non_physical_layout`) joins every line that ends in a
+// hyphen, which ruins Danish suspended compounds ("børne-" + "og" → "børneog") and digit ranges
+// ("6-8" → "68"), and can glue a footer into a sentence. So the words come from `text_list()`
+// (reading order, with bounding boxes) and lines are grouped and joined here.
+#include "extract/pdf.hpp"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "extract/lines.hpp"
+#include "util/text.hpp"
+
+namespace referat::extract {
+
+namespace {
+
+struct Word {
+    std::string text;
+    double left, top, right, bottom;
+    bool space_after;
+    double font_size;
+    bool bold;
+};
+
+struct Line {
+    std::string text;
+    double left = 0, top = 0, right = 0, bottom = 0;
+    double font_size = 0;
+    bool first_bold = false, last_bold = false;
+    double first_word_width = 0;
+    bool list_item = false;  // starts with a label ("1.", "•") set off by a tab
+
+    double height() const { return bottom - top; }
+};
+
+struct PdfPage {
+    std::vector<Line> lines;  // reading order
+};
+
+bool is_bold_font(std::string name) {
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    return name.find("bold") != std::string::npos || name.find("black") != std::string::npos ||
+           name.find("heavy") != std::string::npos;
+}
+
+std::vector<Word> page_words(const poppler::page& page) {
+    std::vector<Word> words;
+    for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
+        const auto utf8 = box.text().to_utf8();
+        std::string text(utf8.begin(), utf8.end());
+        if (text::trim(text).empty()) continue;
+        const auto b = box.bbox();
+        words.push_back(Word{std::move(text), b.left(), b.top(), b.right(), b.bottom(),
+                             box.has_space_after(), box.get_font_size(),
+                             is_bold_font(box.get_font_name())});
+    }
+    return words;
+}
+
+// Separators between the words of one line. A gap several times wider than the line's usual
+// word gap is a tab stop (label/value, table cell, header table); a justified line has wide
+// gaps everywhere, and a hyphen drawn after a justification gap ("analyserappor -") still
+// belongs to its word.
+std::string line_text(const std::vector<const Word*>& words) {
+    std::vector<double> gaps;
+    for (size_t i = 1; i < words.size(); ++i) gaps.push_back(words[i]->left - words[i - 1]->right);
+    std::vector<double> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end());
+    const double usual = sorted.empty() ? 0 : sorted[sorted.size() / 4];
+    std::string text = words.front()->text;
+    for (size_t i = 1; i < words.size(); ++i) {
+        const Word& prev = *words[i - 1];
+        const double h = prev.bottom - prev.top;
+        const double gap = gaps[i - 1];
+        // Fractions of the font size: the narrowest word space in common fonts is about 0.22 em,
+        // a hyphen set off by justification sits about 0.13 em from its word.
+        const double em = prev.font_size > 0 ? prev.font_size : 0.75 * h;
+        if (gap > 2.5 * h && (gap > 3 * usual || words.size() <= 3))
+            text += '\t';
+        else if ((prev.space_after && gap > 0.18 * em) || gap > 0.35 * em)
+            text += ' ';
+        text += words[i]->text;
+    }
+    return text;
+}
+
+// Groups words into lines. Reading order gives a tab-aligned block (label/value pairs, a small
+// table) column by column and can put a list label among header cells, so a word may also join
+// one of the last few lines when it sits on the same baseline to the right of it. Only narrow
+// lines are joined that way, and only over narrow lines in between: the lines of a two-column
+// page are wide, and they must stay apart.
+std::vector<Line> group_lines(const std::vector<Word>& words, double page_width,
+                              const rules::Rules& rules) {
+    constexpr size_t kLookBack = 8;
+    using Group = std::vector<const Word*>;
+    // The words after the group's last wide gap: its last cell when it is a table row.
+    auto last_cell = [](const Group& g) {
+        size_t start = g.size() - 1;
+        while (start > 0 && g[start]->left - g[start - 1]->right < g[start]->bottom - g[start]->top)
+            --start;
+        return std::pair{g.size() - start, g.back()->right - g[start]->left};
+    };
+    auto is_narrow = [&](const Group& g) {
+        const auto [words_in_cell, cell_width] = last_cell(g);
+        return words_in_cell <= 5 && cell_width <= 0.25 * page_width;
+    };
+    std::vector<Group> groups;
+    for (const auto& w : words) {
+        const double h = w.bottom - w.top;
+        Group* target = nullptr;
+        for (size_t back = 0; back < std::min(kLookBack, groups.size()); ++back) {
+            auto& group = groups[groups.size() - 1 - back];
+            const Word& last = *group.back();
+            const double overlap = std::min(last.bottom, w.bottom) - std::max(last.top, w.top);
+            if (overlap > 0.5 * std::min(last.bottom - last.top, h) &&
+                w.left > last.right - 0.5 * h && (back == 0 || is_narrow(group))) {
+                target = &group;
+                break;
+            }
+            if (last_cell(group).second > 0.3 * page_width) break;
+        }
+        if (target)
+            target->push_back(&w);
+        else
+            groups.push_back({&w});
+    }
+    std::vector<Line> lines;
+    for (const auto& group : groups) {
+        Line line;
+        line.text = line_text(group);
+        line.left = group.front()->left;
+        line.right = group.back()->right;
+        line.top = group.front()->top;
+        line.bottom = group.front()->bottom;
+        for (const Word* w : group) {
+            line.top = std::min(line.top, w->top);
+            line.bottom = std::max(line.bottom, w->bottom);
+        }
+        line.font_size = group.front()->font_size;
+        line.first_bold = group.front()->bold;
+        line.last_bold = group.back()->bold;
+        line.first_word_width = group.front()->right - group.front()->left;
+        line.list_item = group.size() > 1 &&
+                         group[1]->left - group[0]->right > 0.6 * line.height() &&
+                         rules.full_match("layout.list_label", group.front()->text);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+// Indices of the lines in the top and bottom `rows` rows of a page.
+std::set<size_t> band_lines(const PdfPage& page, size_t rows) {
+    std::vector<size_t> order(page.lines.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return page.lines[a].top < page.lines[b].top; });
+    std::vector<std::vector<size_t>> by_row;
+    for (const size_t i : order) {
+        if (by_row.empty() || page.lines[i].top - page.lines[by_row.back().front()].top > 2.0)
+            by_row.emplace_back();
+        by_row.back().push_back(i);
+    }
+    std::set<size_t> band;
+    for (size_t r = 0; r < by_row.size(); ++r)
+        if (r < rows || r + rows >= by_row.size()) band.insert(by_row[r].begin(), by_row[r].end());
+    return band;
+}
+
+// Running headers and footers are recognised by repetition at the same place on many pages,
+// not by their wording: body text can say exactly what the header says. Header tables are
+// compared cell by cell, since reading order splits their rows differently from page to page.
+void remove_page_furniture(std::vector<PdfPage>& pages, const rules::Rules& rules) {
+    constexpr size_t kBandRows = 3;
+    constexpr double kSamePlace = 4.0;  // points
+    std::vector<std::set<size_t>> bands;
+    std::map<std::string, std::vector<std::pair<size_t, double>>>
+        seen;  // masked cell → (page, top)
+    for (size_t p = 0; p < pages.size(); ++p) {
+        bands.push_back(band_lines(pages[p], kBandRows));
+        for (const size_t i : bands.back())
+            for (const auto& cell : tab_fields(pages[p].lines[i].text))
+                seen[digits_masked(cell)].emplace_back(p, pages[p].lines[i].top);
+    }
+    const size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
+    auto repeated = [&](const std::string& cell, double top) {
+        std::set<size_t> pages_with_it;
+        for (const auto& [page, seen_top] : seen[digits_masked(cell)])
+            if (std::abs(seen_top - top) <= kSamePlace) pages_with_it.insert(page);
+        return pages_with_it.size() >= needed;
+    };
+    for (size_t p = 0; p < pages.size(); ++p) {
+        auto& lines = pages[p].lines;
+        std::vector<Line> kept;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            bool furniture = false;
+            if (bands[p].count(i)) {
+                const auto cells = tab_fields(lines[i].text);
+                furniture = rules.full_match("layout.page_number", text::trim(lines[i].text)) ||
+                            std::all_of(cells.begin(), cells.end(), [&](const std::string& cell) {
+                                return repeated(cell, lines[i].top);
+                            });
+            }
+            if (!furniture) kept.push_back(std::move(lines[i]));
+        }
+        lines = std::move(kept);
+    }
+}
+
+// The text column a line belongs to: its right edge, which most lines starting near the same
+// x reach, and whether the text is justified. Estimated over the whole document, since one
+// page may hold only short lines.
+class Columns {
+  public:
+    explicit Columns(const std::vector<PdfPage>& pages) {
+        for (const auto& page : pages)
+            for (const auto& line : page.lines) edges_.emplace_back(line.left, line.right);
+        std::vector<double> rights;
+        for (const auto& edge : edges_) rights.push_back(edge.second);
+        global_ = measure(rights);
+    }
+
+    // Whether `line` was broken because the next line's first word did not fit after it.
+    bool is_full(const Line& line, const Line& next) {
+        const Column& column = of(line);
+        if (column.justified) return line.right >= column.right - kJustifiedSlack;
+        const double space = 0.25 * line.height();
+        return line.right + space + next.first_word_width > column.right - space;
+    }
+
+  private:
+    struct Column {
+        double right = 0;
+        bool justified = false;
+    };
+
+    const Column& of(const Line& line) {
+        const long key = std::lround(line.left);
+        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+        std::vector<double> rights;
+        for (const auto& [left, right] : edges_)
+            if (std::abs(left - line.left) <= 20.0) rights.push_back(right);
+        // Too few lines in a column (a title block) say nothing about its width.
+        return cache_[key] = rights.size() >= 8 ? measure(rights) : global_;
+    }
+
+    // Justified text ends its wrapped lines exactly at the margin; ragged text ends them
+    // anywhere in the last word's width before it.
+    static Column measure(std::vector<double> rights) {
+        Column c;
+        if (rights.empty()) return c;
+        std::sort(rights.begin(), rights.end());
+        c.right = rights[rights.size() * 9 / 10];
+        size_t at_margin = 0, short_of_it = 0;
+        for (const double r : rights) {
+            if (std::abs(r - c.right) <= kJustifiedSlack)
+                ++at_margin;
+            else if (r < c.right && r > c.right - 25.0)
+                ++short_of_it;
+        }
+        c.justified = at_margin >= 5 && at_margin >= 4 * short_of_it;
+        return c;
+    }
+
+    static constexpr double kJustifiedSlack = 1.5;  // glyph side bearings, in points
+    std::vector<std::pair<double, double>> edges_;
+    Column global_;
+    std::map<long, Column> cache_;
+};
+
+// `next` continues the paragraph whose last line is `prev`: same type, normal line spacing, and
+// `prev` was broken because the next word did not fit (or the word was hyphenated).
+bool continues(const Line& prev, const Line& next, Columns& columns, bool same_page) {
+    // A line with tab stops is a table row or a label with its value, never running text.
+    if (next.list_item || prev.text.find('\t') != std::string::npos ||
+        next.text.find('\t') != std::string::npos ||
+        std::abs(prev.font_size - next.font_size) > 0.5 || prev.last_bold != next.first_bold)
+        return false;
+    if (same_page) {
+        const double gap = next.top - prev.bottom;
+        if (gap < -0.25 * prev.height() || gap > 0.35 * prev.height()) return false;
+    }
+    const bool full = columns.is_full(prev, next);
+    const bool hyphenated = ends_with_word_hyphen(prev.text) && text::starts_lower(next.text);
+    // Across a page break only a sentence that visibly goes on is joined.
+    if (!same_page) return hyphenated || (full && text::starts_lower(next.text));
+    return full || hyphenated;
+}
+
+struct Paragraph {
+    std::string text;
+    Line first, last;
+    bool gap_before = false;  // set off from the previous paragraph by extra space
+};
+
+std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, const rules::Rules& rules) {
+    Columns columns(pdf_pages);
+    std::vector<std::vector<Paragraph>> paragraphs(pdf_pages.size());
+    for (size_t p = 0; p < pdf_pages.size(); ++p) {
+        auto& paras = paragraphs[p];
+        for (const auto& line : pdf_pages[p].lines) {
+            if (!paras.empty() && continues(paras.back().last, line, columns, true)) {
+                paras.back().text = join_wrapped(paras.back().text, line.text, rules);
+                paras.back().last = line;
+                continue;
+            }
+            const bool gap = !paras.empty() &&
+                             line.top - paras.back().last.bottom > 0.5 * paras.back().last.height();
+            paras.push_back(Paragraph{line.text, line, line, gap});
+        }
+        // A paragraph that runs over the page break belongs to the page it starts on.
+        if (p > 0 && !paras.empty()) {
+            auto& prev_page = paragraphs[p - 1];
+            if (!prev_page.empty() &&
+                continues(prev_page.back().last, paras.front().first, columns, false)) {
+                prev_page.back().text =
+                    join_wrapped(prev_page.back().text, paras.front().text, rules);
+                prev_page.back().last = paras.front().last;
+                paras.erase(paras.begin());
+            }
+        }
+    }
+    std::vector<Page> pages;
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+        Page page;
+        page.number = static_cast<int>(p) + 1;
+        for (const auto& para : paragraphs[p]) {
+            if (para.gap_before) page.lines.emplace_back();
+            page.lines.push_back(para.text);
+        }
+        pages.push_back(std::move(page));
+    }
+    return pages;
+}
+
+void ignore_poppler_message(const std::string&, void*) {}
+
+}  // namespace
+
+std::vector<Page> read_pdf(const std::string& bytes, const rules::Rules& rules) {
+    // Poppler reports syntax errors of damaged files on stderr; the InputError says it instead.
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!doc) throw InputError("damaged PDF: cannot be opened");
+    // Only a user password locks a document; owner-password restrictions are not enforced.
+    if (doc->is_locked()) throw InputError("password-protected PDF");
+    if (doc->pages() <= 0) throw InputError("damaged PDF: no pages");
+
+    std::vector<PdfPage> pdf_pages;
+    size_t words = 0;
+    for (int i = 0; i < doc->pages(); ++i) {
+        std::unique_ptr<poppler::page> page(doc->create_page(i));
+        PdfPage pdf_page;
+        if (page) {
+            const auto page_word_list = page_words(*page);
+            words += page_word_list.size();
+            pdf_page.lines = group_lines(page_word_list, page->page_rect().width(), rules);
+        }
+        pdf_pages.push_back(std::move(pdf_page));
+    }
+    if (words == 0) throw InputError("no text layer (scanned PDF?)");
+    remove_page_furniture(pdf_pages, rules);
+    return reflow(pdf_pages, rules);
+}
+
+}  // namespace referat::extract

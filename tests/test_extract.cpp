@@ -1,0 +1,393 @@
+// Tests of the extract stage: encodings, layout repair, and the shipped corpus PDFs.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "extract/extract.hpp"
+
+namespace fs = std::filesystem;
+using referat::ExtractedText;
+using referat::InputError;
+using referat::extract::extract_file;
+
+namespace {
+
+const referat::rules::Rules& rules() {
+    static const auto loaded = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    return loaded;
+}
+
+// A file in a fresh temporary directory, removed again at the end of the test.
+class TempFile {
+  public:
+    TempFile(const std::string& name, const std::string& bytes) {
+        std::random_device random;
+        dir_ = fs::temp_directory_path() / ("referat-extract-" + std::to_string(random()));
+        fs::create_directories(dir_);
+        path_ = (dir_ / name).string();
+        std::ofstream(path_, std::ios::binary) << bytes;
+    }
+    ~TempFile() {
+        std::error_code ec;
+        fs::remove_all(dir_, ec);
+    }
+    const std::string& path() const { return path_; }
+
+  private:
+    fs::path dir_;
+    std::string path_;
+};
+
+std::vector<std::string> all_lines(const ExtractedText& doc) {
+    std::vector<std::string> lines;
+    for (const auto& page : doc.pages)
+        lines.insert(lines.end(), page.lines.begin(), page.lines.end());
+    return lines;
+}
+
+size_t count_line(const ExtractedText& doc, const std::string& line) {
+    const auto lines = all_lines(doc);
+    return static_cast<size_t>(std::count(lines.begin(), lines.end(), line));
+}
+
+bool any_line_contains(const ExtractedText& doc, const std::string& part) {
+    const auto lines = all_lines(doc);
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(part) != std::string::npos; });
+}
+
+bool any_line_matches(const ExtractedText& doc, const std::regex& re) {
+    const auto lines = all_lines(doc);
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return std::regex_search(l, re); });
+}
+
+ExtractedText extract_text(const std::string& content, const std::string& name = "referat.txt") {
+    TempFile file(name, content);
+    return extract_file(file.path(), rules());
+}
+
+std::string failure_reason(const std::string& path) {
+    try {
+        extract_file(path, rules());
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+// A minimal PDF with the standard Helvetica font (WinAnsi, so "\xf8" is ø). Each page is a list
+// of (x, y, text) placed in that order in the content stream.
+struct Placed {
+    int x, y;
+    std::string text;
+};
+
+std::string make_pdf(const std::vector<std::vector<Placed>>& pages) {
+    std::vector<std::string> objects;
+    objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+    std::string kids;
+    for (size_t p = 0; p < pages.size(); ++p) kids += std::to_string(4 + 2 * p) + " 0 R ";
+    objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " +
+                      std::to_string(pages.size()) + " >>");
+    objects.push_back(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    for (size_t p = 0; p < pages.size(); ++p) {
+        std::string content;
+        for (const auto& w : pages[p])
+            content += "BT /F1 11 Tf " + std::to_string(w.x) + " " + std::to_string(w.y) + " Td (" +
+                       w.text + ") Tj ET\n";
+        objects.push_back(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
+            ">> >> /Contents " +
+            std::to_string(5 + 2 * p) + " 0 R >>");
+        objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
+                          content + "endstream");
+    }
+    std::string pdf = "%PDF-1.4\n";
+    std::vector<size_t> offsets;
+    for (size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(pdf.size());
+        pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const size_t xref = pdf.size();
+    pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const size_t offset : offsets) {
+        char entry[21];
+        std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+        pdf += entry;
+    }
+    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+const std::regex kPageNumberLine(R"(^\s*Side \d+( af \d+)?\s*$)");
+const std::string kPdfDir = REFERAT_SOURCE_DIR "/corpus/pdf/";
+const std::string kBadDir = REFERAT_SOURCE_DIR "/corpus/bad/";
+
+}  // namespace
+
+TEST_CASE("text: running headers go by their changing page numbers, repeated body lines stay",
+          "[extract]") {
+    const std::string page =
+        "Lejre Kommune Udvalget for Børn & Ungdom\t07-06-2017\tSide @\n"
+        "--\t------------\t--------\n"
+        "\n"
+        "Afbud:\n"
+        "Christian Plank (F)\n"
+        "Sagsnr.: 17/66@2\n"
+        "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:\n"
+        "Godkendt.\n";
+    std::string content;
+    for (const char n : {'1', '2', '3'}) {
+        std::string p = page;
+        for (auto at = p.find('@'); at != std::string::npos; at = p.find('@')) p[at] = n;
+        content += p;
+    }
+    content +=
+        "Lejre Kommune\t07-06-2017\tSide 11\nUdvalget for Børn & Ungdom\t\t\nSidste linje.\n";
+    const auto doc = extract_text(content);
+
+    CHECK_FALSE(any_line_contains(doc, "Side "));
+    CHECK_FALSE(any_line_contains(doc, "----"));
+    CHECK(count_line(doc, "Udvalget for Børn & Ungdom") == 0);
+    CHECK(count_line(doc, "Afbud:") == 3);
+    CHECK(count_line(doc, "Christian Plank (F)") == 3);
+    CHECK(count_line(doc, "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:") == 3);
+    // Digits change here as well, but a case number is no page number.
+    CHECK(count_line(doc, "Sagsnr.: 17/6612") == 1);
+    CHECK(count_line(doc, "Sagsnr.: 17/6632") == 1);
+    CHECK(count_line(doc, "Sidste linje.") == 1);
+}
+
+TEST_CASE("text: lines that are only a page number are dropped", "[extract]") {
+    const auto doc =
+        extract_text("Første afsnit.\nSide 3\n- 4 -\n5/16\nSide 5 af 16\nAndet afsnit.\n");
+    CHECK(all_lines(doc) == std::vector<std::string>{"Første afsnit.", "Andet afsnit."});
+}
+
+TEST_CASE("text: a table of contents and its heading are removed, the items stay", "[extract]") {
+    const auto doc = extract_text(
+        "Referat\n\nIndholdsfortegnelse\n\n"
+        "1. BU - Godkendelse af dagsorden\t1\n"
+        "2. BU - Orientering - juni\t2\n"
+        "3. BU - Tilskud til puljeinstitutioner.....\t7\n"
+        "4. BU - Eventuelt........................19\n\n"
+        "1. BU - Godkendelse af dagsorden\n\nDagsorden godkendt.\n\n"
+        "2. BU - Orientering - juni\n");
+    CHECK(count_line(doc, "Indholdsfortegnelse") == 0);
+    CHECK(count_line(doc, "1. BU - Godkendelse af dagsorden") == 1);
+    CHECK(count_line(doc, "2. BU - Orientering - juni") == 1);
+    CHECK_FALSE(any_line_contains(doc, "Eventuelt"));
+    CHECK_FALSE(any_line_contains(doc, "puljeinstitutioner"));
+    CHECK(all_lines(doc).front() == "Referat");
+}
+
+TEST_CASE("text: a lone numbered line with a tab is not a table of contents", "[extract]") {
+    const auto doc = extract_text("Skoler:\n1. Store Heddinge Skole\t120\nI alt.\n");
+    CHECK(count_line(doc, "1. Store Heddinge Skole\t120") == 1);
+}
+
+TEST_CASE("text: line-end hyphens join words but keep suspended compounds", "[extract]") {
+    const auto doc = extract_text(
+        "Forslag til udviklings-\nplan for området.\n\n"
+        "Sagen går til Børne-\nog Ungeudvalget.\n\n"
+        "Skole-\neller dagtilbud.\n\n"
+        "Et forløb på 6-\n8 uger.\n\n"
+        "Godkendt af EU-\nKommissionen.\n");
+    CHECK(count_line(doc, "Forslag til udviklingsplan for området.") == 1);
+    CHECK(count_line(doc, "Sagen går til Børne- og Ungeudvalget.") == 1);
+    CHECK(count_line(doc, "Skole- eller dagtilbud.") == 1);
+    // Text lines are paragraphs already: only a hyphenated word is joined.
+    CHECK(count_line(doc, "Et forløb på 6-") == 1);
+    CHECK(count_line(doc, "Godkendt af EU-") == 1);
+}
+
+TEST_CASE("text: NBSP, soft hyphens and ligatures are normalised, Danish letters kept",
+          "[extract]") {
+    const auto doc = extract_text(
+        "kommunal\u00ADbestyrelsen\n"
+        "10\u00A0000\u00A0kr. til \uFB01nansiering\n"
+        "1.      Task Forcens rapport\n"
+        "\u00A0\u00A0\n\n"
+        "a\u030Arlig m\u00B2 \u00BD plads, Æ Ø Å æ ø å\n");
+    CHECK(all_lines(doc) ==
+          std::vector<std::string>{"kommunalbestyrelsen", "10 000 kr. til finansiering",
+                                   "1. Task Forcens rapport", "", "årlig m² ½ plads, Æ Ø Å æ ø å"});
+}
+
+TEST_CASE("text: encodings, BOM, CRLF and form feeds", "[extract]") {
+    SECTION("Windows-1252") {
+        const auto doc = extract_text(
+            "B\xf8rn & L\xe6ring\r\nM\xf8\x64\x65 p\xe5 R\xe5\x64huset \x96 kl. 16\r\n");
+        CHECK(all_lines(doc) ==
+              std::vector<std::string>{"Børn & Læring", "Møde på Rådhuset – kl. 16"});
+    }
+    SECTION("UTF-8 with BOM") {
+        const auto doc = extract_text("\xEF\xBB\xBFReferat\nØkonomi\n");
+        CHECK(all_lines(doc) == std::vector<std::string>{"Referat", "Økonomi"});
+    }
+    SECTION("UTF-16 LE and BE with BOM") {
+        const std::u16string text = u"Børn og Læring\r\nÅben sag\n";
+        std::string le = "\xFF\xFE", be = "\xFE\xFF";
+        for (const char16_t c : text) {
+            le += static_cast<char>(c & 0xFF);
+            le += static_cast<char>(c >> 8);
+            be += static_cast<char>(c >> 8);
+            be += static_cast<char>(c & 0xFF);
+        }
+        const std::vector<std::string> expected{"Børn og Læring", "Åben sag"};
+        CHECK(all_lines(extract_text(le)) == expected);
+        CHECK(all_lines(extract_text(be)) == expected);
+    }
+    SECTION("form feeds split pages") {
+        const auto doc = extract_text("Side et\fSide to\n");
+        REQUIRE(doc.pages.size() == 2);
+        CHECK(doc.pages[1].number == 2);
+        CHECK(doc.pages[1].lines == std::vector<std::string>{"Side to"});
+        CHECK_FALSE(doc.from_pdf);
+    }
+}
+
+TEST_CASE("content hash is the SHA-256 of the file bytes", "[extract]") {
+    const auto doc = extract_text("abc");
+    CHECK(doc.content_hash == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("unusable files give a one-line reason", "[extract]") {
+    CHECK_THROWS_WITH(extract_text(""), "empty file");
+    CHECK_THROWS_WITH(extract_text(" \n\t\n"), Catch::Contains("empty file"));
+    CHECK_THROWS_WITH(extract_text(std::string("PK\x03\x04\0\0binary", 12), "doc.txt"),
+                      Catch::Contains("not a text file"));
+    CHECK_THROWS_WITH(extract_text("Dokumentet kunne ikke dannes.", "referat.pdf"),
+                      Catch::Contains("not a PDF"));
+    CHECK_THROWS_WITH(extract_file("/nonexistent/referat.pdf", rules()),
+                      Catch::Contains("cannot be read"));
+}
+
+TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[extract][pdf]") {
+    // WinAnsi: \xe5 = å, \xf8 = ø. Two columns of about 40 % of the page width each with the
+    // same baselines and a gutter of at least 30 points (poppler's reading order merges columns
+    // whose gutter is hardly wider than a word space).
+    // Only the header and the footer repeat; the body differs from page to page.
+    auto page = [](int n, const std::string& word) {
+        const std::string num = std::to_string(n);
+        return std::vector<Placed>{
+            {50, 800, "Testkommune - Udvalget - 1. juni 2020"},
+            {50, 700, "Sagen om den " + word + " skolestruktur g\xe5r til B\xf8rne-"},
+            {50, 688, "og Ungeudvalget i " + word + " august, og der er fokus p\xe5"},
+            {50, 676, "det samlede forslag til en " + word + " udviklings-"},
+            {50, 664, "plan for den " + word + " venstre spalte"},
+            {335, 700, "H\xf8jre spalte begynder her med en " + word + " linje"},
+            {335, 688, "og den forts\xe6tter her i linje to p\xe5 " + word + " side"},
+            {50, 40, "Side " + num + " af 2"},
+        };
+    };
+    TempFile file("generated.pdf", make_pdf({page(1, "nye"), page(2, "gamle")}));
+    const auto doc = extract_file(file.path(), rules());
+
+    REQUIRE(doc.from_pdf);
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(doc.pages[1].number == 2);
+    CHECK_FALSE(any_line_contains(doc, "Testkommune"));
+    CHECK_FALSE(any_line_contains(doc, "Side "));
+    CHECK(any_line_contains(doc, "nye skolestruktur går til Børne- og Ungeudvalget i nye august"));
+    CHECK(
+        any_line_contains(doc, "forslag til en gamle udviklingsplan for den gamle venstre spalte"));
+    CHECK(count_line(doc,
+                     "Højre spalte begynder her med en gamle linje og den fortsætter her i "
+                     "linje to på gamle side") == 1);
+    CHECK_FALSE(any_line_matches(doc, std::regex("Børne-.*Højre|Højre.*(Børne|venstre)")));
+}
+
+TEST_CASE("pdf corpus: headings whole, furniture gone, hyphens right", "[extract][pdf][corpus]") {
+    SECTION("Stevns 31 August 2020") {
+        const auto doc = extract_file(kPdfDir + "stevns_bul_2020-08-31.pdf", rules());
+        CHECK(doc.from_pdf);
+        CHECK(doc.pages.size() == 5);
+        CHECK_FALSE(any_line_matches(doc, kPageNumberLine));
+        CHECK_FALSE(any_line_contains(doc, "Side 1 af 5"));
+        CHECK_FALSE(
+            any_line_contains(doc, "Stevns Kommune – Børn, Unge og Læring – 31. august 2020"));
+        CHECK(count_line(
+                  doc,
+                  "213. Rapport fra socialstyrelsens taskforce og fornyet intern udviklingsplan") ==
+              1);
+        CHECK(count_line(doc, "212. Dagsorden - godkendelse") == 1);
+        CHECK(count_line(doc, "Resume") >= 3);
+        CHECK(count_line(doc, "Beslutning") >= 3);
+        CHECK(count_line(doc, "Mødedato:\tMandag den 31. august 2020") == 1);
+        CHECK(count_line(doc, "• udviklingsplan_2_-_ubu_0.pdf") == 1);
+        // A hyphen set after a justification gap still joins its word.
+        CHECK(any_line_contains(doc, "på baggrund af analyserapporten har iværksat"));
+        CHECK(any_line_contains(
+            doc,
+            "retningslinjer og ledelsestilsyn for håndtering af nye ikke-akutte underretninger."));
+        CHECK_FALSE(any_line_contains(doc, "børneog"));
+        // The Beslutning list goes on at the top of page 2.
+        CHECK(doc.pages[1].lines.front().rfind("2. Anbefales med en bemærkning", 0) == 0);
+    }
+    SECTION("Stevns 9 June 2020") {
+        const auto doc = extract_file(kPdfDir + "stevns_bul_2020-06-09.pdf", rules());
+        CHECK(doc.pages.size() == 16);
+        CHECK_FALSE(any_line_matches(doc, kPageNumberLine));
+        CHECK_FALSE(any_line_contains(doc, " af 16"));
+        CHECK(count_line(doc, "191. Dagsorden - godkendelse") == 1);
+        CHECK(any_line_contains(doc, "et interval på 6-8 uger"));
+        CHECK_FALSE(any_line_contains(doc, "68 uger"));
+        // The word split over the page break is joined, without the footer inside it.
+        CHECK(any_line_contains(doc, "tilførelse af budgetmidler"));
+        CHECK(count_line(doc, "Område Hårlev\t40\t28") == 1);
+    }
+    SECTION("Lejre 7 June 2017: cover page, table of contents, header table") {
+        const auto doc = extract_file(kPdfDir + "lejre_bu_2017-06-07.pdf", rules());
+        REQUIRE(doc.pages.size() == 20);
+        CHECK_FALSE(any_line_matches(doc, kPageNumberLine));
+        CHECK_FALSE(any_line_contains(doc, "07-06-2017\t"));
+        CHECK(count_line(doc, "Lejre Kommune") == 0);
+        CHECK(count_line(doc, "Indholdsfortegnelse") == 0);
+        CHECK_FALSE(any_line_contains(doc, "....."));
+        CHECK(count_line(doc, "1. BU - Godkendelse af dagsorden") == 1);
+        CHECK(doc.pages[2].lines.front() == "2. BU - Orientering - juni");
+        CHECK(count_line(doc, "Sagsnr.: 16/15092") == 1);
+        CHECK(count_line(doc, "Sagsnr.: 17/6692") == 1);
+        CHECK(count_line(doc, "Resumé:") == 8);
+        CHECK(count_line(doc, "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:") >= 7);
+        // Body text equal to the header's committee name stays.
+        CHECK(count_line(doc, "Udvalget for Børn & Ungdom") >= 2);
+        CHECK(any_line_contains(doc, "Lejre Kommunes Børn- og Ungeudvalg"));
+        CHECK(any_line_contains(doc, "teamkoordinator/leder."));
+        // A list label that reading order puts among the header cells stays with its item.
+        CHECK(count_line(doc, "- At der foreligger relevant dokumentation i integrationssager") ==
+              1);
+        // A word hyphenated across a page break.
+        CHECK(any_line_contains(doc, "det der virker godt og afdække hvor der skal sættes ind"));
+    }
+}
+
+TEST_CASE("pdf corpus: broken and protected files", "[extract][pdf][corpus]") {
+    CHECK(failure_reason(kBadDir + "empty.pdf") == "empty file");
+    CHECK_THAT(failure_reason(kBadDir + "not-a-pdf.pdf"), Catch::StartsWith("not a PDF"));
+    CHECK_THAT(failure_reason(kBadDir + "stevns_bul_2020-06-09_truncated60.pdf"),
+               Catch::StartsWith("damaged PDF"));
+    CHECK(failure_reason(kBadDir + "stevns_bul_2020-08-31_encrypted-userpw.pdf") ==
+          "password-protected PDF");
+    CHECK(failure_reason(kBadDir + "lejre_bu_2017-06-07_scanned.pdf") ==
+          "no text layer (scanned PDF?)");
+
+    const auto plain = extract_file(kPdfDir + "stevns_bul_2020-08-31.pdf", rules());
+    for (const char* name : {"stevns_bul_2020-08-31_ownerpw-noprint.pdf",
+                             "stevns_bul_2020-08-31_ownerpw-noextract.pdf"}) {
+        INFO(name);
+        const auto doc = extract_file(kBadDir + name, rules());
+        CHECK(doc.from_pdf);
+        CHECK(all_lines(doc) == all_lines(plain));
+        CHECK(doc.content_hash != plain.content_hash);
+    }
+}
