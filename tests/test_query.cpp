@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "helpers.hpp"
 #include "query/query.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
@@ -19,17 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDb {
-    fs::path path;
-    TempDb() {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("referat-query-" + std::to_string(rd()) + std::to_string(rd()) + ".db");
-    }
-    ~TempDb() {
-        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
-    }
-};
+using referat::testing::TempDb;
 
 Item item(int number, const std::string& title) {
     Item it;
@@ -53,7 +44,7 @@ Referat meeting(const std::string& hash, const std::string& committee, const std
 // Three meetings of three committees: BUL 2020, ØU 2021, and one committee not in
 // patterns/committees.txt from 2019.
 struct Fixture {
-    TempDb tmp;
+    TempDb tmp{"referat-query-"};
     Database db{tmp.path.string()};
     referat::rules::Rules rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
 

@@ -3,6 +3,7 @@
 #include <random>
 #include <string>
 
+#include "helpers.hpp"
 #include "store/database.hpp"
 
 using referat::Referat;
@@ -14,18 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A database file in the temp directory, removed with its WAL files afterwards.
-struct TempDb {
-    fs::path path;
-    TempDb() {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("referat-store-" + std::to_string(rd()) + std::to_string(rd()) + ".db");
-    }
-    ~TempDb() {
-        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
-    }
-};
+using referat::testing::TempDb;
 
 long long scalar(Database& db, const std::string& sql, const std::string& arg = {}) {
     Statement st(db.handle(), sql);
@@ -88,7 +78,7 @@ Referat sample(const std::string& hash, const std::string& decision_word = "godk
 
 TEST_CASE("a new database has the schema, version and a Datasette-detectable FTS table",
           "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     {
         Database db(tmp.path.string());
         CHECK(scalar(db, "PRAGMA user_version") == referat::store::kSchemaVersion);
@@ -105,7 +95,7 @@ TEST_CASE("a new database has the schema, version and a Datasette-detectable FTS
 }
 
 TEST_CASE("a file that is not a referat database is refused", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     {
         Database db(tmp.path.string());
         referat::store::exec(db.handle(), "PRAGMA user_version = 0; CREATE TABLE other (x)");
@@ -114,7 +104,7 @@ TEST_CASE("a file that is not a referat database is refused", "[store]") {
 }
 
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     Database db(tmp.path.string());
     const auto res = db.store(sample("hash-1"));
     CHECK(res.outcome == Database::Outcome::Stored);
@@ -152,7 +142,7 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
 }
 
 TEST_CASE("storing the same file twice changes nothing", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     Database db(tmp.path.string());
     const auto first = db.store(sample("hash-1"));
     const auto second = db.store(sample("hash-1"));
@@ -166,7 +156,7 @@ TEST_CASE("storing the same file twice changes nothing", "[store]") {
 }
 
 TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     Database db(tmp.path.string());
     const auto old = db.store(sample("hash-1", "gammelord"));
     auto corrected = sample("hash-2", "nyord");
@@ -190,7 +180,7 @@ TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
 }
 
 TEST_CASE("only the same committee and date is replaced", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     Database db(tmp.path.string());
     db.store(sample("hash-1"));
 
@@ -214,7 +204,7 @@ TEST_CASE("only the same committee and date is replaced", "[store]") {
 }
 
 TEST_CASE("a referat without a content hash is not stored", "[store]") {
-    TempDb tmp;
+    TempDb tmp("referat-store-");
     Database db(tmp.path.string());
     CHECK_THROWS_AS(db.store(sample("")), std::invalid_argument);
     CHECK(rows(db, "meetings") == 0);

@@ -13,21 +13,6 @@ namespace referat::extract {
 
 namespace {
 
-UChar32 last_code_point(std::string_view s) {
-    auto i = static_cast<int32_t>(s.size());
-    UChar32 c;
-    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
-    return c;
-}
-
-UChar32 first_code_point(std::string_view s) {
-    if (s.empty()) return U_SENTINEL;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    return c;
-}
-
 std::string_view first_word(std::string_view s) {
     const auto end = s.find_first_of(" \t");
     return end == std::string_view::npos ? s : s.substr(0, end);
@@ -215,7 +200,7 @@ std::vector<std::string> tab_fields(std::string_view line) {
 
 bool ends_with_word_hyphen(std::string_view line) {
     if (line.size() < 2 || line.back() != '-') return false;
-    return u_isalpha(last_code_point(line.substr(0, line.size() - 1)));
+    return u_isalpha(text::last_code_point(line.substr(0, line.size() - 1)));
 }
 
 std::string join_wrapped(std::string_view prev, std::string_view next, const rules::Rules& rules) {
@@ -230,8 +215,8 @@ std::string join_wrapped(std::string_view prev, std::string_view next, const rul
         return joined + std::string(next);
     }
     const bool digit_range = prev.size() >= 2 && prev.back() == '-' &&
-                             u_isdigit(last_code_point(prev.substr(0, prev.size() - 1))) &&
-                             u_isdigit(first_code_point(next));
+                             u_isdigit(text::last_code_point(prev.substr(0, prev.size() - 1))) &&
+                             u_isdigit(text::first_code_point(next));
     if (!digit_range && prev.back() != '/') joined += ' ';
     return joined + std::string(next);
 }

@@ -20,14 +20,6 @@ std::string normalize(std::string_view s, const icu::Normalizer2* n) {
     return r;
 }
 
-UChar32 first_code_point(std::string_view s) {
-    if (s.empty()) return U_SENTINEL;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    return c;
-}
-
 bool is_space(UChar32 c) {
     return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x202F || c == 0xFEFF;
 }
@@ -114,6 +106,22 @@ bool is_blank_or_punct(std::string_view s) {
         if (c >= 0 && u_isalnum(c)) return false;
     }
     return true;
+}
+
+int32_t first_code_point(std::string_view s) {
+    if (s.empty()) return U_SENTINEL;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    return c;
+}
+
+int32_t last_code_point(std::string_view s) {
+    if (s.empty()) return U_SENTINEL;
+    auto i = static_cast<int32_t>(s.size());
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+    return c;
 }
 
 bool starts_lower(std::string_view s) {

@@ -1,6 +1,7 @@
 // Small UTF-8 helpers shared by all stages (ICU underneath).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool valid_utf8(std::string_view s);
 // True when the line has no letters or digits (blank, rules, punctuation only).
 bool is_blank_or_punct(std::string_view s);
+// First and last code point of a UTF-8 string (U_SENTINEL, i.e. -1, when empty).
+int32_t first_code_point(std::string_view s);
+int32_t last_code_point(std::string_view s);
 // Lower-case first code point test helpers for dehyphenation and titles.
 bool starts_lower(std::string_view s);
 bool starts_upper(std::string_view s);

@@ -1,0 +1,26 @@
+// Test helpers shared by the test files.
+#pragma once
+
+#include <filesystem>
+#include <random>
+#include <string>
+
+namespace referat::testing {
+
+// A database file in the temp directory, removed with its WAL files afterwards.
+struct TempDb {
+    std::filesystem::path path;
+    explicit TempDb(const std::string& prefix = "referat-test-") {
+        std::random_device rd;
+        path = std::filesystem::temp_directory_path() /
+               (prefix + std::to_string(rd()) + std::to_string(rd()) + ".db");
+    }
+    ~TempDb() {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path.string() + suffix);
+    }
+    TempDb(const TempDb&) = delete;
+    TempDb& operator=(const TempDb&) = delete;
+};
+
+}  // namespace referat::testing
