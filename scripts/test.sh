@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=build BUILD_TYPE=RelWithDebInfo scripts/setup.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 BUILD_DIR=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DREFERAT_SANITIZE=ON scripts/setup.sh
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
   ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
