@@ -273,7 +273,6 @@ struct Segmenter::Impl {
         RawItem item;
         item.number = number;
         item.page = lines[begin].page;
-        std::string closed_marker;
         if (auto g = rules.first_match("item.closed", title, false)) {
             item.closed = true;
             const auto pos = title.find((*g)[""]);
