@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Extracts the development minutes (text or PDF) and scores them against the golden files.
-#   golden_score.sh REFERAT_BINARY SOURCE_DIR txt|pdf MIN
+#   golden_score.sh REFERAT_BINARY SOURCE_DIR txt|pdf MIN_OVERALL MIN_FIELD
+# Fails when the overall score is below MIN_OVERALL or any field is below MIN_FIELD.
 set -euo pipefail
-bin=$1 src=$2 kind=$3 min=$4
+bin=$1 src=$2 kind=$3 min=$4 min_field=$5
 dir=$kind
 [ "$kind" = txt ] && dir=text
 out=$(mktemp -d)
@@ -14,4 +15,15 @@ stevns_bul_2020-08-31 000_c75ce0055b70b8b4.json
 stevns_bul_2020-06-09 001_c262e95c291a70b9.json
 lejre_bu_2017-06-07 004_844ac50812757286.json
 MAP
-python3 "$src/tests/golden/score.py" --min "$min" "$src/tests/golden" "$out"
+python3 "$src/tests/golden/score.py" "$src/tests/golden" "$out"
+python3 "$src/tests/golden/score.py" --json "$src/tests/golden" "$out" | python3 -c '
+import json, sys
+report, overall_min, field_min = json.load(sys.stdin), float(sys.argv[1]), float(sys.argv[2])
+low = {k: v for k, v in report["fields"].items() if v < field_min}
+for k, v in low.items():
+    print(f"field {k} = {v:.3f} < {field_min}")
+overall = report["overall"]
+if overall < overall_min:
+    print(f"overall {overall:.3f} < {overall_min}")
+sys.exit(1 if low or overall < overall_min else 0)
+' "$min" "$min_field"

@@ -1,15 +1,19 @@
 // referat: Danish committee minutes → searchable record of decisions.
-// The command line sits on top of the stages: extract → segment → parse → store → query.
+// The command line sits on top of the stages: extract → segment → parse → link → store → query.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "extract/extract.hpp"
+#include "link/plan_import.hpp"
+#include "link/themes.hpp"
 #include "parse/json.hpp"
 #include "parse/parse.hpp"
 #include "query/query.hpp"
+#include "query/themes.hpp"
 #include "segment/segment.hpp"
 #include "store/database.hpp"
 
@@ -31,7 +35,7 @@ struct Pipeline {
 
     Referat run(const std::string& path) const {
         const auto text = extract::extract_file(path, rules);
-        return parse::parse(segmenter.segment(text), rules);
+        return link::link_themes(parse::parse(segmenter.segment(text), rules), rules);
     }
 };
 
@@ -128,6 +132,36 @@ int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_onl
     }
 }
 
+// A draft theme file from a plan document; never overwrites a reviewed file by accident.
+int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const std::string& out) {
+    try {
+        const auto draft = link::draft_plan(extract::extract_file(plan, rules), rules);
+        const auto text = link::format_theme_file(draft);
+        int found = 0;
+        for (const auto& t : draft.themes) found += t.section_found ? 1 : 0;
+        std::cerr << plan << ": " << draft.themes.size() << " themes, " << found
+                  << " with a section\n";
+        if (out.empty()) {
+            std::cout << text;
+            return 0;
+        }
+        if (fs::exists(out)) {
+            std::cerr << out << ": exists; not overwritten\n";
+            return 1;
+        }
+        std::ofstream file(out, std::ios::binary);
+        file << text;
+        if (!file.flush()) {
+            std::cerr << out << ": cannot be written\n";
+            return 1;
+        }
+        return 0;
+    } catch (const InputError& e) {
+        std::cerr << plan << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -174,6 +208,21 @@ int main(int argc, char** argv) {
     show->add_option("--db", db_path, "Database file");
     show->add_option("id", show_id, "Item id (as printed by search)")->required();
 
+    auto* themes = app.add_subcommand("themes", "Themes of the plans in patterns/themes");
+    themes->require_subcommand(1);
+    auto* themes_list = themes->add_subcommand("list", "Themes with how many items link to each");
+    themes_list->add_option("--db", db_path, "Database file");
+    auto* themes_explain =
+        themes->add_subcommand("explain", "Every theme considered for one item, and why");
+    long long explain_id = 0;
+    themes_explain->add_option("--db", db_path, "Database file");
+    themes_explain->add_option("id", explain_id, "Item id (as printed by search)")->required();
+    auto* themes_import = themes->add_subcommand(
+        "import", "Draft a theme file from a plan document (text or PDF) for review");
+    std::string import_plan, import_out;
+    themes_import->add_option("plan", import_plan, "The plan document")->required();
+    themes_import->add_option("--out", import_out, "Write the draft here instead of stdout");
+
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -181,6 +230,7 @@ int main(int argc, char** argv) {
         const Pipeline pipeline(rules);
         if (*ingest) return cmd_ingest(pipeline, db_path, ingest_paths);
         if (*extract) return cmd_extract(pipeline, extract_file, extract_text);
+        if (*themes_import) return cmd_themes_import(rules, import_plan, import_out);
         if (!fs::exists(db_path)) {
             std::cerr << db_path << ": no database (run `referat ingest` first)\n";
             return 1;
@@ -191,7 +241,15 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*show) {
-            std::cout << query::show_item(db, show_id);
+            std::cout << query::show_item(db, show_id) << query::linked_themes_line(db, show_id);
+            return 0;
+        }
+        if (*themes_list) {
+            std::cout << query::format_theme_list(db, rules);
+            return 0;
+        }
+        if (*themes_explain) {
+            std::cout << query::explain_item(db, explain_id, rules);
             return 0;
         }
     } catch (const rules::PatternError& e) {

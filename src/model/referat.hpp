@@ -127,6 +127,25 @@ struct HistoryEntry {
     std::vector<Person> absent;
 };
 
+// Why an item was linked to a theme: one matched phrase, where it was, and what it earned.
+struct ThemeEvidence {
+    std::string section;  // title, resume, recommendation, decision, case_text
+    std::string phrase;   // as printed
+    double points = 0;    // term weight × section weight
+};
+
+// One theme of a theme set (patterns/themes) as scored for one item. Items keep every theme with
+// evidence, linked or not, so `referat themes explain` can show what fell short.
+struct ThemeScore {
+    std::string theme_set;  // file name of the set without extension, e.g. "udviklingsplan-2"
+    int theme = 0;
+    std::string name;
+    double score = 0;
+    double threshold = 0;
+    bool linked = false;
+    std::vector<ThemeEvidence> evidence;
+};
+
 struct Item {
     int number = 0;
     std::string title;
@@ -139,6 +158,7 @@ struct Item {
     std::vector<HistoryEntry> history;
     std::string case_text;  // Sagsfremstilling and other narrative sections, for search
     int page = 1;
+    std::vector<ThemeScore> themes;  // filled by the link stage
 };
 
 struct Referat {

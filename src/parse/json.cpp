@@ -67,7 +67,24 @@ json item_json(const Item& it) {
                            {"text", h.text},
                            {"absent", people(h.absent)}});
     j["history"] = history;
-    j["themes"] = json::array();
+    // `themes` is what the schema scores (linked theme numbers); `theme_links` says why.
+    json themes = json::array();
+    json links = json::array();
+    for (const auto& t : it.themes) {
+        if (!t.linked) continue;
+        themes.push_back(t.theme);
+        json evidence = json::array();
+        for (const auto& e : t.evidence)
+            evidence.push_back(
+                {{"section", e.section}, {"phrase", e.phrase}, {"points", e.points}});
+        links.push_back({{"theme_set", t.theme_set},
+                         {"theme", t.theme},
+                         {"name", t.name},
+                         {"score", t.score},
+                         {"evidence", evidence}});
+    }
+    j["themes"] = themes;
+    j["theme_links"] = links;
     return j;
 }
 

@@ -123,6 +123,15 @@ Rules Rules::load(const std::string& dir) {
             r.months_[text::fold(name)] = number;
     }
     if (r.months_.size() < 12) throw PatternError(mf.string() + ": fewer than twelve month names");
+
+    // themes/*.theme: one theme set per file, after committees.txt (they name committees).
+    std::vector<fs::path> theme_files;
+    if (const auto td = fs::path(dir) / "themes"; fs::is_directory(td))
+        for (const auto& e : fs::directory_iterator(td))
+            if (e.is_regular_file() && e.path().extension() == ".theme")
+                theme_files.push_back(e.path());
+    std::sort(theme_files.begin(), theme_files.end());
+    for (const auto& f : theme_files) r.theme_sets_.push_back(load_theme_set(f.string(), r));
     return r;
 }
 

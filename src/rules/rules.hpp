@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/themes.hpp"
+
 namespace referat::rules {
 
 // A data file in patterns/ is malformed; what() is "FILE:LINE: reason".
@@ -38,7 +40,8 @@ std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool wh
 
 class Rules {
   public:
-    // Reads every *.re file and committees.txt, months.txt from `dir`. Throws PatternError.
+    // Reads every *.re file, committees.txt, months.txt and themes/*.theme from `dir`. Throws
+    // PatternError.
     static Rules load(const std::string& dir);
     // The directory given by $REFERAT_PATTERNS, else the one built in.
     static std::string default_dir();
@@ -65,11 +68,14 @@ class Rules {
     // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
     int month(std::string_view name) const;
 
+    const std::vector<ThemeSet>& theme_sets() const { return theme_sets_; }
+
   private:
     std::map<std::string, std::vector<Pattern>, std::less<>> patterns_;
     std::vector<std::string> key_order_;
     std::vector<Committee> committees_;
     std::map<std::string, int, std::less<>> months_;
+    std::vector<ThemeSet> theme_sets_;
 };
 
 }  // namespace referat::rules

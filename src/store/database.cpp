@@ -95,6 +95,30 @@ CREATE INDEX absences_meeting ON absences (meeting_id);
 CREATE INDEX absences_item ON absences (item_id);
 CREATE INDEX absences_history ON absences (history_id);
 
+CREATE TABLE item_themes (  -- each theme (patterns/themes) an item was scored against, linked or not
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    theme_set TEXT NOT NULL,           -- theme file name without extension
+    theme INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    score REAL NOT NULL,
+    threshold REAL NOT NULL,           -- the set's threshold when the item was linked
+    linked INTEGER NOT NULL,           -- score >= threshold
+    PRIMARY KEY (item_id, theme_set, theme)
+);
+CREATE INDEX item_themes_theme ON item_themes (theme, linked);
+
+CREATE TABLE theme_evidence (  -- why: each matched phrase, where it was, and its points
+    item_id INTEGER NOT NULL,
+    theme_set TEXT NOT NULL,
+    theme INTEGER NOT NULL,
+    section TEXT NOT NULL,             -- title, resume, recommendation, decision, case_text
+    phrase TEXT NOT NULL,
+    points REAL NOT NULL,
+    FOREIGN KEY (item_id, theme_set, theme)
+        REFERENCES item_themes (item_id, theme_set, theme) ON DELETE CASCADE
+);
+CREATE INDEX theme_evidence_item ON theme_evidence (item_id, theme_set, theme);
+
 -- The standard external-content triggers (names as sqlite-utils makes them) keep items_fts in
 -- step with items, including rows removed by ON DELETE CASCADE.
 CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
@@ -281,6 +305,12 @@ Database::StoreResult Database::store(const Referat& r) {
     Statement hist(db_,
                    "INSERT INTO history (item_id, ord, body, date, item_number, text) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement theme(db_,
+                    "INSERT INTO item_themes (item_id, theme_set, theme, name, score, threshold, "
+                    "linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement evidence(db_,
+                       "INSERT INTO theme_evidence (item_id, theme_set, theme, section, phrase, "
+                       "points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     Statement absence(
         db_,
         "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note) "
@@ -360,6 +390,24 @@ Database::StoreResult Database::store(const Referat& r) {
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
+        }
+        for (const auto& t : it.themes) {
+            theme.bind(1, item_id)
+                .bind(2, t.theme_set)
+                .bind(3, t.theme)
+                .bind(4, t.name)
+                .bind(5, t.score)
+                .bind(6, t.threshold)
+                .bind(7, t.linked ? 1 : 0)
+                .run();
+            for (const auto& e : t.evidence)
+                evidence.bind(1, item_id)
+                    .bind(2, t.theme_set)
+                    .bind(3, t.theme)
+                    .bind(4, e.section)
+                    .bind(5, e.phrase)
+                    .bind(6, e.points)
+                    .run();
         }
     }
 

@@ -50,6 +50,11 @@ Statement& Statement::bind(int i, long long v) {
     return *this;
 }
 
+Statement& Statement::bind(int i, double v) {
+    check(sqlite3_bind_double(stmt_, i, v));
+    return *this;
+}
+
 Statement& Statement::bind_null(int i) {
     check(sqlite3_bind_null(stmt_, i));
     return *this;
@@ -82,6 +87,10 @@ bool Statement::is_null(int col) const {
 
 long long Statement::column_int(int col) const {
     return sqlite3_column_int64(stmt_, col);
+}
+
+double Statement::column_double(int col) const {
+    return sqlite3_column_double(stmt_, col);
 }
 
 std::string Statement::column_text(int col) const {

@@ -40,6 +40,7 @@ class Statement {
     Statement& bind(int i, const std::optional<std::string>& v);  // nullopt → NULL
     Statement& bind(int i, long long v);
     Statement& bind(int i, int v) { return bind(i, static_cast<long long>(v)); }
+    Statement& bind(int i, double v);
     Statement& bind_null(int i);
 
     // Advances one row: true when a row is ready, false when done. Throws SqlError.
@@ -50,6 +51,7 @@ class Statement {
 
     bool is_null(int col) const;
     long long column_int(int col) const;
+    double column_double(int col) const;
     std::string column_text(int col) const;  // NULL → ""
     std::optional<std::string> column_optional(int col) const;
 

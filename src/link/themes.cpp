@@ -1,0 +1,120 @@
+#include "link/themes.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "util/text.hpp"
+
+namespace referat::link {
+
+namespace {
+
+using Span = std::pair<size_t, size_t>;  // byte offsets [begin, end)
+
+std::vector<Span> find_all(const RE2& re, std::string_view text) {
+    std::vector<Span> spans;
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(re2::StringPiece(text.data(), text.size()), pos,
+                                         text.size(), RE2::UNANCHORED, &match, 1)) {
+        const auto begin = static_cast<size_t>(match.data() - text.data());
+        spans.emplace_back(begin, begin + match.size());
+        pos = begin + std::max<size_t>(match.size(), 1);
+    }
+    return spans;
+}
+
+bool overlaps(const Span& a, const std::vector<Span>& others) {
+    return std::any_of(others.begin(), others.end(),
+                       [&](const Span& b) { return a.first < b.second && b.first < a.second; });
+}
+
+struct SectionText {
+    std::string name;
+    std::string text;
+};
+
+std::vector<SectionText> sections_of(const Item& item) {
+    std::vector<SectionText> out{{"title", item.title}};
+    if (item.resume) out.push_back({"resume", *item.resume});
+    if (item.recommendation) out.push_back({"recommendation", item.recommendation->text});
+    if (item.decision) out.push_back({"decision", item.decision->text});
+    if (!item.case_text.empty()) out.push_back({"case_text", item.case_text});
+    return out;
+}
+
+std::optional<std::string> first_match(const std::vector<rules::ThemeTerm>& terms,
+                                       std::string_view text) {
+    for (const auto& t : terms)
+        if (const auto spans = find_all(*t.re, text); !spans.empty())
+            return std::string(text.substr(spans[0].first, spans[0].second - spans[0].first));
+    return std::nullopt;
+}
+
+// A recommendation or decision point that names the plan and adopts it ("forslaget til
+// Udviklingsplan 2 ... tiltrædes") makes the item concern every theme of the plan.
+std::optional<ThemeEvidence> plan_adoption(const Item& item, const rules::ThemeSet& set) {
+    if (set.plan.empty()) return std::nullopt;
+    std::vector<SectionText> points;
+    if (item.recommendation)
+        for (const auto& p : item.recommendation->points) points.push_back({"recommendation", p});
+    if (item.decision) {
+        for (const auto& p : item.decision->points) points.push_back({"decision", p.text});
+        if (item.decision->points.empty()) points.push_back({"decision", item.decision->text});
+    }
+    for (const auto& p : points) {
+        const auto plan = first_match(set.plan, p.text);
+        if (plan && first_match(set.adopt, p.text))
+            return ThemeEvidence{p.name, "adopts " + text::collapse(*plan), set.threshold};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<ThemeScore> score_item(const Item& item, const rules::ThemeSet& set) {
+    const auto sections = sections_of(item);
+    const auto adoption = plan_adoption(item, set);
+    std::vector<ThemeScore> scores;
+    for (const auto& theme : set.themes) {
+        ThemeScore score{set.id, theme.number, theme.name, 0, set.threshold, false, {}};
+        if (adoption) score.evidence.push_back(*adoption);
+        for (const auto& section : sections) {
+            std::vector<Span> excluded;
+            for (const auto& ex : theme.excludes)
+                for (const auto& s : find_all(*ex.re, section.text)) excluded.push_back(s);
+            const double section_weight = set.section_weights.find(section.name)->second;
+            for (const auto& term : theme.terms) {
+                for (const auto& span : find_all(*term.re, section.text)) {
+                    if (overlaps(span, excluded)) continue;
+                    const auto phrase =
+                        text::collapse(std::string_view(section.text)
+                                           .substr(span.first, span.second - span.first));
+                    score.evidence.push_back({section.name, phrase, term.weight * section_weight});
+                    break;  // a term counts once per section: repetition is not more relevance
+                }
+            }
+        }
+        for (const auto& e : score.evidence) score.score += e.points;
+        if (score.evidence.empty()) continue;
+        score.linked = score.score >= set.threshold;
+        scores.push_back(std::move(score));
+    }
+    return scores;
+}
+
+Referat link_themes(Referat referat, const rules::Rules& rules) {
+    if (!referat.municipality || !referat.committee) return referat;
+    for (const auto& set : rules.theme_sets()) {
+        if (!set.applies_to(*referat.municipality, *referat.committee)) continue;
+        for (auto& item : referat.items) {
+            auto scores = score_item(item, set);
+            item.themes.insert(item.themes.end(), std::make_move_iterator(scores.begin()),
+                               std::make_move_iterator(scores.end()));
+        }
+    }
+    return referat;
+}
+
+}  // namespace referat::link

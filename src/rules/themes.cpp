@@ -1,0 +1,139 @@
+#include "rules/themes.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "rules/rules.hpp"
+#include "util/text.hpp"
+
+namespace referat::rules {
+
+namespace {
+
+std::string where(const std::string& path, size_t index) {
+    return path + ":" + std::to_string(index + 1);
+}
+
+double parse_number(const std::string& s, const std::string& at) {
+    double value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (ec != std::errc() || end != s.data() + s.size() || value < 0)
+        throw PatternError(at + ": expected a number, got '" + s + "'");
+    return value;
+}
+
+// Terms match case-insensitively, so the files need no (?i); they report only where they match.
+ThemeTerm compile(const std::string& regex, double weight, const std::string& at) {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_case_sensitive(false);
+    opt.set_never_capture(true);
+    auto re = std::make_shared<RE2>(regex, opt);
+    if (!re->ok()) throw PatternError(at + ": bad pattern: " + re->error());
+    if (RE2::PartialMatch("", *re)) throw PatternError(at + ": pattern matches empty text");
+    return ThemeTerm{weight, std::move(re), at};
+}
+
+// "WORD rest of line" → {WORD, rest}.
+std::pair<std::string, std::string> split_first(const std::string& line) {
+    const auto sp = line.find_first_of(" \t");
+    if (sp == std::string::npos) return {line, ""};
+    return {line.substr(0, sp), text::trim(line.substr(sp))};
+}
+
+}  // namespace
+
+bool ThemeSet::applies_to(const std::string& m, const std::string& committee) const {
+    if (text::fold(m) != text::fold(municipality)) return false;
+    if (committees.empty()) return true;
+    const auto wanted = text::fold(committee);
+    return std::any_of(committees.begin(), committees.end(),
+                       [&](const std::string& c) { return text::fold(c) == wanted; });
+}
+
+ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw PatternError(path + ": cannot be read");
+    ThemeSet set;
+    set.id = std::filesystem::path(path).stem().string();
+    std::vector<std::string> committee_names;
+    std::string committees_at;
+    std::set<int> numbers;
+    std::string line;
+    for (size_t i = 0; std::getline(in, line); ++i) {
+        const auto at = where(path, i);
+        const auto trimmed = text::trim(line);
+        if (trimmed.empty() || trimmed[0] == '#') continue;
+        if (!text::valid_utf8(trimmed)) throw PatternError(at + ": not UTF-8");
+        const auto [directive, rest] = split_first(text::nfc(trimmed));
+        if (rest.empty()) throw PatternError(at + ": '" + directive + "' needs a value");
+        Theme* theme = set.themes.empty() ? nullptr : &set.themes.back();
+        const auto need_theme = [&] {
+            if (!theme) throw PatternError(at + ": '" + directive + "' before the first 'theme'");
+            return theme;
+        };
+        if (directive == "name") {
+            set.name = rest;
+        } else if (directive == "municipality") {
+            set.municipality = rest;
+        } else if (directive == "committees") {
+            committees_at = at;
+            std::string part;
+            for (std::stringstream ss(rest); std::getline(ss, part, ',');)
+                if (const auto name = text::trim(part); !name.empty())
+                    committee_names.push_back(name);
+        } else if (directive == "threshold") {
+            set.threshold = parse_number(rest, at);
+        } else if (directive == "section") {
+            const auto [name, weight] = split_first(rest);
+            if (std::find(kThemeSections.begin(), kThemeSections.end(), name) ==
+                kThemeSections.end())
+                throw PatternError(at + ": unknown section '" + name + "'");
+            set.section_weights[name] = parse_number(weight, at);
+        } else if (directive == "plan" || directive == "adopt") {
+            (directive == "plan" ? set.plan : set.adopt).push_back(compile(rest, 0, at));
+        } else if (directive == "theme") {
+            const auto [number, name] = split_first(rest);
+            const int n = static_cast<int>(parse_number(number, at));
+            if (n < 1 || name.empty()) throw PatternError(at + ": expected 'theme NUMBER NAME'");
+            if (!numbers.insert(n).second)
+                throw PatternError(at + ": theme " + number + " defined twice");
+            set.themes.push_back(Theme{n, name, "", {}, {}});
+        } else if (directive == "description") {
+            auto& d = need_theme()->description;
+            d += (d.empty() ? "" : " ") + rest;
+        } else if (directive == "term") {
+            const auto [weight, regex] = split_first(rest);
+            if (regex.empty()) throw PatternError(at + ": expected 'term WEIGHT REGEX'");
+            need_theme()->terms.push_back(compile(regex, parse_number(weight, at), at));
+        } else if (directive == "exclude") {
+            need_theme()->excludes.push_back(compile(rest, 0, at));
+        } else {
+            throw PatternError(at + ": unknown directive '" + directive + "'");
+        }
+    }
+    if (set.municipality.empty()) throw PatternError(path + ": no 'municipality'");
+    if (set.themes.empty()) throw PatternError(path + ": no 'theme'");
+    for (const auto& t : set.themes)
+        if (t.terms.empty())
+            throw PatternError(path + ": theme " + std::to_string(t.number) + " has no 'term'");
+    if (set.plan.empty() != set.adopt.empty())
+        throw PatternError(path + ": 'plan' and 'adopt' go together");
+    for (const auto& s : kThemeSections)
+        if (!set.section_weights.count(s))
+            throw PatternError(path + ": no weight for section '" + s + "'");
+    for (const auto& name : committee_names) {
+        const auto* c = rules.committee(name);
+        if (!c || text::fold(c->municipality) != text::fold(set.municipality))
+            throw PatternError(committees_at + ": committee '" + name + "' is not listed for " +
+                               set.municipality + " in committees.txt");
+        set.committees.push_back(c->name);
+    }
+    return set;
+}
+
+}  // namespace referat::rules

@@ -1,0 +1,257 @@
+// Theme linking (patterns/themes/udviklingsplan-2.theme): inflections, compounds, exclusions,
+// section weights, whole-plan adoption, municipality scope, storage, explanation and plan import.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "extract/extract.hpp"
+#include "helpers.hpp"
+#include "link/plan_import.hpp"
+#include "link/themes.hpp"
+#include "query/themes.hpp"
+#include "store/database.hpp"
+
+using namespace referat;
+namespace fs = std::filesystem;
+
+namespace {
+
+const rules::Rules& test_rules() {
+    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    return rules;
+}
+
+const rules::ThemeSet& plan2() {
+    for (const auto& s : test_rules().theme_sets())
+        if (s.id == "udviklingsplan-2") return s;
+    throw std::logic_error("udviklingsplan-2 not loaded");
+}
+
+Item item_with(const std::string& section, const std::string& text) {
+    Item it;
+    it.number = 1;
+    it.title = section == "title" ? text : "Orientering";
+    if (section == "resume") it.resume = text;
+    if (section == "recommendation") it.recommendation = Recommendation{text, {}, {}, {}, {}};
+    if (section == "decision") it.decision = Decision{text, "", {}, {}, {}, {}};
+    if (section == "case_text") it.case_text = text;
+    return it;
+}
+
+std::set<int> linked(const std::vector<ThemeScore>& scores) {
+    std::set<int> out;
+    for (const auto& s : scores)
+        if (s.linked) out.insert(s.theme);
+    return out;
+}
+
+const ThemeScore* find(const std::vector<ThemeScore>& scores, int theme) {
+    for (const auto& s : scores)
+        if (s.theme == theme) return &s;
+    return nullptr;
+}
+
+Referat stevns_bul(std::vector<Item> items) {
+    Referat r;
+    r.source = "bul.txt";
+    r.content_hash = "hash-bul";
+    r.municipality = "Stevns";
+    r.committee = "Børn, Unge og Læring";
+    r.date = "2020-08-31";
+    r.items = std::move(items);
+    return r;
+}
+
+// A patterns folder with the shipped committees and months and an empty themes/.
+struct PatternsDir : testing::TempDir {
+    PatternsDir() : TempDir("referat-patterns-") {
+        fs::create_directories(path / "themes");
+        for (const auto* f : {"committees.txt", "months.txt"})
+            fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns") / f, path / f);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the shipped theme set has the plan's ten themes, scoped to Stevns", "[themes]") {
+    const auto& set = plan2();
+    REQUIRE(set.themes.size() == 10);
+    CHECK(set.themes[0].name == "Governance for udviklingsplanen");
+    CHECK(set.themes[9].name == "Budgetmæssige forudsætninger");
+    CHECK(set.municipality == "Stevns");
+    CHECK(set.applies_to("Stevns", "Børn, Unge og Læring"));
+    CHECK(set.applies_to("Stevns", "Kommunalbestyrelsen"));
+    CHECK_FALSE(set.applies_to("Stevns", "Plan, Miljø og Teknik"));
+    CHECK_FALSE(set.applies_to("Lejre", "Udvalget for Børn & Ungdom"));
+}
+
+TEST_CASE("inflected forms of a term count", "[themes]") {
+    for (const auto* text : {"Task Forcens anbefalinger", "taskforceforløbet fortsætter",
+                             "samarbejdet med Task Forcen", "Task Force-forløbet"}) {
+        const auto scores = link::score_item(item_with("decision", text), plan2());
+        INFO(text);
+        CHECK(linked(scores).count(4) == 1);
+    }
+}
+
+TEST_CASE("compounds count: ledelsesinformationsrapporter is Ledelsesinformation", "[themes]") {
+    const auto scores = link::score_item(
+        item_with("decision", "Ledelsesinformationsrapporterne tages til efterretning."), plan2());
+    CHECK(linked(scores) == std::set<int>{3});
+    REQUIRE(find(scores, 3));
+    CHECK(find(scores, 3)->evidence.at(0).section == "decision");
+    CHECK(find(scores, 3)->evidence.at(0).phrase == "Ledelsesinformation");
+}
+
+TEST_CASE("paragraph references and abbreviations are terms", "[themes]") {
+    CHECK(linked(link::score_item(item_with("title", "Indsatser efter § 11, stk. 3"), plan2()))
+              .count(4));
+    CHECK(linked(link::score_item(item_with("title", "Samarbejde med PPR"), plan2())).count(7));
+    // PPR inside another word is not PPR.
+    CHECK_FALSE(linked(link::score_item(item_with("title", "Opgaver i KAPPRO-projektet"), plan2()))
+                    .count(7));
+}
+
+TEST_CASE("a budget item is not the plan's budget assumptions", "[themes]") {
+    const auto budget =
+        link::score_item(item_with("title", "Budgetforslag 2021 og budgetopfølgning"), plan2());
+    CHECK(find(budget, 10) == nullptr);
+    const auto assumptions = link::score_item(
+        item_with("decision",
+                  "Der tilføres budgetmidler svarende til 2 stillinger; sagsstamme på 27 sager."),
+        plan2());
+    CHECK(linked(assumptions).count(10));
+}
+
+TEST_CASE("where a match occurs weighs: title and decision over case text", "[themes]") {
+    const std::string mention = "Familiehuset deltager.";
+    CHECK(linked(link::score_item(item_with("title", mention), plan2())).count(7));
+    CHECK(linked(link::score_item(item_with("decision", mention), plan2())).count(7));
+    const auto deep = link::score_item(item_with("case_text", mention), plan2());
+    REQUIRE(find(deep, 7));
+    CHECK_FALSE(find(deep, 7)->linked);
+    CHECK(find(deep, 7)->score < find(deep, 7)->threshold);
+}
+
+TEST_CASE("a term repeated in one section counts once", "[themes]") {
+    const auto scores = link::score_item(
+        item_with("case_text", "Familiehuset. Familiehuset. Familiehuset. Familiehuset."), plan2());
+    REQUIRE(find(scores, 7));
+    CHECK(find(scores, 7)->evidence.size() == 1);
+    CHECK_FALSE(find(scores, 7)->linked);
+}
+
+TEST_CASE("adopting the whole plan concerns all ten themes", "[themes]") {
+    Item it;
+    it.title = "Fornyet intern udviklingsplan";
+    it.recommendation = Recommendation{
+        "", "Børn & Læring", {"KB"}, {}, {"forslaget til Udviklingsplan 2 tiltrædes."}};
+    CHECK(linked(link::score_item(it, plan2())).size() == 10);
+
+    it.recommendation->points = {"orienteringen om Udviklingsplan 2 tages til efterretning."};
+    CHECK(linked(link::score_item(it, plan2())).size() < 10);
+    it.recommendation->points = {"Udviklingsplan 2020 for skolerne godkendes."};
+    CHECK(linked(link::score_item(it, plan2())).empty());
+}
+
+TEST_CASE("only minutes of the set's municipality and committees are linked", "[themes]") {
+    auto r = stevns_bul({item_with("title", "Samarbejde med Familiehuset og PPR")});
+    CHECK(link::link_themes(r, test_rules()).items[0].themes.size() == 1);
+    r.municipality = "Lejre";
+    r.committee = "Udvalget for Børn & Ungdom";
+    CHECK(link::link_themes(r, test_rules()).items[0].themes.empty());
+    r.municipality.reset();
+    CHECK(link::link_themes(r, test_rules()).items[0].themes.empty());
+}
+
+TEST_CASE("links and evidence are stored, listed and explained", "[themes][store]") {
+    testing::TempDb tmp;
+    store::Database db(tmp.path.string());
+    auto r = link::link_themes(
+        stevns_bul({item_with("title", "Ledelsesinformation og ledelsestilsyn"),
+                    item_with("case_text", "Familiehuset nævnes i forbifarten.")}),
+        test_rules());
+    db.store(r);
+
+    const auto list = query::format_theme_list(db, test_rules());
+    CHECK(list.find("udviklingsplan-2") != std::string::npos);
+    CHECK(list.find("      3      1  Ledelsesinformation") != std::string::npos);
+    CHECK(list.find("      7      0  Udvidet samarbejde med Familiehuset/PPR") !=
+          std::string::npos);
+
+    store::Statement ids(db.handle(), "SELECT id FROM items ORDER BY id");
+    ids.step();
+    const long long first = ids.column_int(0);
+    ids.step();
+    const long long second = ids.column_int(0);
+
+    const auto explained = query::explain_item(db, first, test_rules());
+    CHECK(explained.find("3 Ledelsesinformation: 15 / 6  linked") != std::string::npos);
+    CHECK(explained.find("title: \"Ledelsesinformation\"") != std::string::npos);
+    CHECK(explained.find("10 Budgetmæssige forudsætninger: 0 / 6  not linked") !=
+          std::string::npos);
+    const auto passing = query::explain_item(db, second, test_rules());
+    CHECK(passing.find("7 Udvidet samarbejde med Familiehuset/PPR: 3 / 6  not linked") !=
+          std::string::npos);
+    CHECK(query::linked_themes_line(db, first) == "themes: 3 Ledelsesinformation\n");
+    CHECK(query::linked_themes_line(db, second).empty());
+}
+
+TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
+    PatternsDir dir;
+    const auto load_with = [&](const std::string& body) -> std::string {
+        std::ofstream(dir.path / "themes" / "plan.theme") << body;
+        try {
+            rules::Rules::load(dir.path.string());
+            return "";
+        } catch (const rules::PatternError& e) {
+            return e.what();
+        }
+    };
+    const std::string head =
+        "municipality Stevns\nthreshold 6\nsection title 3\nsection decision 3\n"
+        "section recommendation 2\nsection resume 2\nsection case_text 1\n";
+    CHECK(load_with(head + "theme 1 A\nterm 2 abc\n").empty());
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 (unclosed\n"),
+               Catch::Contains("plan.theme:9: bad pattern"));
+    CHECK_THAT(load_with(head + "term 2 abc\n"), Catch::Contains("plan.theme:8: 'term' before"));
+    CHECK_THAT(load_with(head + "theme 1 A\nterm x abc\n"),
+               Catch::Contains("plan.theme:9: expected a number"));
+    CHECK_THAT(load_with(head + "committees BUL, XYZ\ntheme 1 A\nterm 2 abc\n"),
+               Catch::Contains("plan.theme:8: committee 'XYZ'"));
+    CHECK_THAT(load_with(head + "theme 1 A\n"), Catch::Contains("theme 1 has no 'term'"));
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 a*\n"), Catch::Contains("matches empty text"));
+}
+
+TEST_CASE("importing the Udviklingsplan 2 finds its ten themes and their sections",
+          "[themes][import]") {
+    const auto plan = extract::extract_file(
+        REFERAT_SOURCE_DIR "/corpus/reference/stevns_udviklingsplan_2.txt", test_rules());
+    const auto draft = link::draft_plan(plan, test_rules());
+    CHECK(draft.municipality == "Stevns");
+    REQUIRE(draft.themes.size() == 10);
+    for (size_t i = 0; i < 10; ++i) {
+        INFO(i + 1);
+        // The plan's own list names the themes; the shipped set follows it.
+        CHECK(draft.themes[i].name.substr(0, 12) == plan2().themes[i].name.substr(0, 12));
+        CHECK(draft.themes[i].section_found);
+        CHECK_FALSE(draft.themes[i].terms.empty());
+        CHECK_FALSE(draft.themes[i].description.empty());
+    }
+    CHECK(draft.themes[2].terms.at(0) == "ledelsesinformation");
+    CHECK(draft.themes[6].description.find("Familiehuset/PPR") != std::string::npos);
+
+    // The draft is a valid theme file.
+    PatternsDir dir;
+    std::ofstream(dir.path / "themes" / "draft.theme") << link::format_theme_file(draft);
+    const auto loaded = rules::Rules::load(dir.path.string());
+    REQUIRE(loaded.theme_sets().size() == 1);
+    CHECK(loaded.theme_sets()[0].themes.size() == 10);
+}
+
+TEST_CASE("a document without a numbered theme list is refused", "[themes][import]") {
+    ExtractedText t;
+    t.pages.push_back(Page{1, {"Referat", "", "Ingen liste her.", "", "1. Kun et punkt"}});
+    CHECK_THROWS_AS(link::draft_plan(t, test_rules()), InputError);
+}
