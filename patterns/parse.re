@@ -67,6 +67,13 @@ outcome.discussed (?i)\b(?:drøftet|drøftede|drøftes)\b
 # "Behandlet", "Budgetforslaget behandlet"
 outcome.handled (?i)\b(?:behandlet|behandles)\b
 
+# --- promises of a return: the decision leaves the case open until a later item -----------------
+# The sentence (group "sentence") of a decision that promises the body a return:
+# "BUL forelægges på næste møde en implementeringsplan", "Forvaltningen vender tilbage til udvalget
+# i september", "Sagen genoptages på næste møde", "fremlægges igen for udvalget", "tages op igen";
+# not a model that "genoptages senest 1. juni" (that is no return to the body)
+promise.return (?P<sentence>(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*(?i:\bforelægges|\bfremlægges|\bgenfremlægges|\bvender\s+tilbage|\bkommer\s+tilbage|\b(?:sagen|punktet)\s+genoptages|\bgenoptages\s+på\s+(?:et\s+)?(?:næste|kommende|senere)\s+møde|\btages\s+op\s+igen|\bgenbehandles)\b(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*[.!?]?)
+
 # --- votes (groups for, against, abstained: lists of party letters) ------------------------------
 # "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender"
 votes.for (?i)flertal\s*(?:bestående\s+af|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)

@@ -332,3 +332,29 @@ Anbefales.
     CHECK(r.items[1].title == "Anlæg");
     CHECK(r.items[0].recommendation->points.size() == 2);
 }
+
+TEST_CASE("a decision promising a return to the body keeps its sentence") {
+    const auto r = parse_text(R"(1. Implementering af ny model
+Resume
+Sagen forelægges for Økonomiudvalget den 3. marts 2021.
+Beslutning
+1. Anbefales. Forvaltningen vender tilbage til udvalget i september 2021 med en status.
+2. Ny plan for pkt. 3 fremlægges på næste møde.
+
+2. Tilskud til skoler
+Beslutning
+Godkendt. Ordningen genoptages senest 1. juni 2021.
+
+3. Legepladser
+Beslutning
+Udsat. Sagen genoptages på næste møde.
+)");
+    REQUIRE(r.items.size() == 3);
+    REQUIRE(r.items[0].decision);
+    CHECK(r.items[0].decision->promise ==
+          "Forvaltningen vender tilbage til udvalget i september 2021 med en status.");
+    REQUIRE(r.items[1].decision);
+    CHECK_FALSE(r.items[1].decision->promise);  // a model resumed is no return to the body
+    REQUIRE(r.items[2].decision);
+    CHECK(r.items[2].decision->promise == "Sagen genoptages på næste møde.");
+}

@@ -117,6 +117,9 @@ struct Decision {
     std::vector<PartialAttendance> partial;
     std::vector<DecisionPoint> points;
     std::optional<Votes> votes;
+    // The sentence promising the body a return ("BUL forelægges på næste møde en
+    // implementeringsplan"): the case stays open until a later item.
+    std::optional<std::string> promise;
 };
 
 struct HistoryEntry {

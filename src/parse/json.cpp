@@ -53,9 +53,13 @@ json item_json(const Item& it) {
                      {"against", d->votes->against},
                      {"abstained", d->votes->abstained},
                      {"text", d->votes->text}};
-        j["decision"] = {
-            {"text", d->text},    {"outcome", d->outcome}, {"absent", people(d->absent)},
-            {"partial", partial}, {"points", points},      {"votes", votes}};
+        j["decision"] = {{"text", d->text},
+                         {"outcome", d->outcome},
+                         {"absent", people(d->absent)},
+                         {"partial", partial},
+                         {"points", points},
+                         {"votes", votes},
+                         {"promise", optional_string(d->promise)}};
     } else {
         j["decision"] = nullptr;
     }

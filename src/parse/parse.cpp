@@ -253,6 +253,8 @@ Decision decision_from(const Section& s, const Rules& rules) {
             if (p.outcome != d.outcome) d.outcome = "mixed";
     }
     d.votes = parse_votes(d.text, rules);
+    if (auto g = rules.first_match("promise.return", d.text, false))
+        d.promise = text::trim(g->at("sentence"));
     return d;
 }
 

@@ -43,6 +43,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     decision TEXT,
     decision_outcome TEXT,             -- approved, recommended, noted, discussed, ...
     votes_text TEXT,                   -- the vote as printed; NULL when none is recorded
+    decision_promise TEXT,             -- sentence promising a return; the case stays open
     case_text TEXT,
     attachments TEXT NOT NULL DEFAULT '[]'  -- JSON array of attachment names
 );
@@ -295,8 +296,8 @@ Database::StoreResult Database::store(const Referat& r) {
         db_,
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        "decision_outcome, votes_text, case_text, attachments, decision_promise) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     Statement rec_point(db_,
                         "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
     Statement dec_point(
@@ -347,6 +348,7 @@ Database::StoreResult Database::store(const Referat& r) {
         if (dec) {
             item_stmt.bind(12, dec->text).bind(13, non_empty(dec->outcome));
             if (dec->votes) item_stmt.bind(14, dec->votes->text);
+            item_stmt.bind(17, dec->promise);
         }
         item_stmt.bind(15, non_empty(it.case_text)).bind(16, json_array(it.attachments)).run();
         const long long item_id = sqlite3_last_insert_rowid(db_);
