@@ -13,6 +13,7 @@
 #include "parse/json.hpp"
 #include "parse/parse.hpp"
 #include "query/query.hpp"
+#include "query/report.hpp"
 #include "query/themes.hpp"
 #include "segment/segment.hpp"
 #include "store/database.hpp"
@@ -132,6 +133,21 @@ int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_onl
     }
 }
 
+// Writes to stdout, or to `path` (replacing it) when one is given.
+int write_output(const std::string& path, const std::string& content) {
+    if (path.empty()) {
+        std::cout << content;
+        return 0;
+    }
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << content;
+    if (!file.flush()) {
+        std::cerr << path << ": cannot be written\n";
+        return 1;
+    }
+    return 0;
+}
+
 // A draft theme file from a plan document; never overwrites a reviewed file by accident.
 int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const std::string& out) {
     try {
@@ -149,13 +165,7 @@ int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const 
             std::cerr << out << ": exists; not overwritten\n";
             return 1;
         }
-        std::ofstream file(out, std::ios::binary);
-        file << text;
-        if (!file.flush()) {
-            std::cerr << out << ": cannot be written\n";
-            return 1;
-        }
-        return 0;
+        return write_output(out, text);
     } catch (const InputError& e) {
         std::cerr << plan << ": " << e.what() << "\n";
         return 1;
@@ -223,6 +233,17 @@ int main(int argc, char** argv) {
     themes_import->add_option("plan", import_plan, "The plan document")->required();
     themes_import->add_option("--out", import_out, "Write the draft here instead of stdout");
 
+    auto* report = app.add_subcommand(
+        "report", "Quarterly follow-up: decisions and open items per theme, absences");
+    std::string report_quarter, report_format = "md", report_out;
+    std::optional<std::string> report_committee;
+    report->add_option("--db", db_path, "Database file");
+    report->add_option("--quarter", report_quarter, "Quarter, e.g. 2020Q3")->required();
+    report->add_option("--committee", report_committee, "Committee abbreviation or name");
+    report->add_option("--format", report_format, "md, html, csv or json")
+        ->check(CLI::IsMember({"md", "html", "csv", "json"}));
+    report->add_option("--out", report_out, "Write to this file instead of stdout");
+
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -243,6 +264,14 @@ int main(int argc, char** argv) {
         if (*show) {
             std::cout << query::show_item(db, show_id) << query::linked_themes_line(db, show_id);
             return 0;
+        }
+        if (*report) {
+            const auto r = query::build_report(db, report_quarter, report_committee, rules);
+            const auto rendered = report_format == "html"   ? query::render_html(r)
+                                  : report_format == "csv"  ? query::render_csv(r)
+                                  : report_format == "json" ? query::render_json(r)
+                                                            : query::render_markdown(r);
+            return write_output(report_out, rendered);
         }
         if (*themes_list) {
             std::cout << query::format_theme_list(db, rules);
