@@ -3,8 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 
 #include "extract/extract.hpp"
@@ -71,8 +73,28 @@ std::vector<std::string> collect_files(const std::vector<std::string>& paths,
     return files;
 }
 
+// A file read and parsed, or why it could not be.
+struct Prepared {
+    std::optional<Referat> referat;
+    std::string error;
+};
+
+Prepared prepare(const Pipeline& pipeline, const std::string& file) {
+    try {
+        return {pipeline.run(file), ""};
+    } catch (const InputError& e) {
+        return {std::nullopt, e.what()};
+    } catch (const std::exception& e) {
+        // A bug must cost one file, not the rest of the ingest.
+        return {std::nullopt, std::string("internal error: ") + e.what()};
+    }
+}
+
+// Files are extracted and parsed by `jobs` threads (the costly part); one writer stores them in
+// input order, so output and database are the same whatever the number of jobs. At most `jobs`
+// files are in flight, which bounds memory.
 int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
-               const std::vector<std::string>& paths) {
+               const std::vector<std::string>& paths, unsigned jobs) {
     std::vector<std::string> missing;
     const auto files = collect_files(paths, missing);
     int failed = 0, stored = 0, unchanged = 0, replaced = 0;
@@ -81,9 +103,28 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
         ++failed;
     }
     store::Database db(db_path);
+    std::deque<std::future<Prepared>> pending;
+    size_t next = 0;
+    const auto launch = [&] {
+        pending.push_back(
+            std::async(std::launch::async, prepare, std::cref(pipeline), std::cref(files[next++])));
+    };
     for (const auto& file : files) {
+        Prepared prepared;
+        if (jobs <= 1) {
+            prepared = prepare(pipeline, file);
+        } else {
+            while (next < files.size() && pending.size() < jobs) launch();
+            prepared = pending.front().get();
+            pending.pop_front();
+        }
+        if (!prepared.referat) {
+            std::cerr << file << ": " << prepared.error << "\n";
+            ++failed;
+            continue;
+        }
+        const auto& referat = *prepared.referat;
         try {
-            const auto referat = pipeline.run(file);
             const auto result = db.store(referat);
             const char* what = "stored";
             switch (result.outcome) {
@@ -102,9 +143,6 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
             std::cout << file << ": " << what << " (" << referat.committee.value_or("?") << ", "
                       << referat.date.value_or("no date") << ", " << referat.items.size()
                       << " items)\n";
-        } catch (const InputError& e) {
-            std::cerr << file << ": " << e.what() << "\n";
-            ++failed;
         } catch (const store::SqlError& e) {
             std::cerr << file << ": database error: " << e.what() << "\n";
             ++failed;
@@ -188,6 +226,9 @@ int main(int argc, char** argv) {
         "ingest", "Store minutes (PDF or text, files or folders) in the database");
     std::vector<std::string> ingest_paths;
     ingest->add_option("--db", db_path, "Database file (default ./referat.db or $REFERAT_DB)");
+    unsigned ingest_jobs = 1;
+    ingest->add_option("--jobs,-j", ingest_jobs, "Files read and parsed in parallel (one writer)")
+        ->check(CLI::Range(1u, 64u));
     ingest->add_option("paths", ingest_paths, "Files and folders")->required();
 
     auto* extract =
@@ -249,7 +290,7 @@ int main(int argc, char** argv) {
     try {
         const auto rules = rules::Rules::load(patterns_dir);
         const Pipeline pipeline(rules);
-        if (*ingest) return cmd_ingest(pipeline, db_path, ingest_paths);
+        if (*ingest) return cmd_ingest(pipeline, db_path, ingest_paths, ingest_jobs);
         if (*extract) return cmd_extract(pipeline, extract_file, extract_text);
         if (*themes_import) return cmd_themes_import(rules, import_plan, import_out);
         if (!fs::exists(db_path)) {
