@@ -255,3 +255,38 @@ TEST_CASE("a document without a numbered theme list is refused", "[themes][impor
     t.pages.push_back(Page{1, {"Referat", "", "Ingen liste her.", "", "1. Kun et punkt"}});
     CHECK_THROWS_AS(link::draft_plan(t, test_rules()), InputError);
 }
+
+TEST_CASE("a second theme set is a file: relinking stored items adds its links",
+          "[themes][store]") {
+    testing::TempDb tmp;
+    store::Database db(tmp.path.string());
+    db.store(link::link_themes(
+        stevns_bul({item_with("title", "Inklusion i folkeskolen og samarbejde med PPR")}),
+        test_rules()));
+
+    PatternsDir dir;
+    fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns/themes/udviklingsplan-2.theme"),
+                  dir.path / "themes" / "udviklingsplan-2.theme");
+    std::ofstream(dir.path / "themes" / "skolepolitik.theme")
+        << "name Skolepolitik 2021\nmunicipality Stevns\ncommittees BUL\nthreshold 6\n"
+           "section title 3\nsection decision 3\nsection recommendation 2\nsection resume 2\n"
+           "section case_text 1\ntheme 1 Inklusion\nterm 2 inklusion\n";
+    const auto rules = rules::Rules::load(dir.path.string());
+    REQUIRE(rules.theme_sets().size() == 2);
+
+    const auto relinked = db.relink_themes([&](const store::Database::StoredItem& s) {
+        return link::link_item(s.item, s.municipality, s.committee, rules);
+    });
+    CHECK(relinked == 1);
+    store::Statement links(db.handle(),
+                           "SELECT theme_set || ':' || theme FROM item_themes WHERE linked "
+                           "ORDER BY theme_set, theme");
+    std::vector<std::string> found;
+    while (links.step()) found.push_back(links.column_text(0));
+    CHECK(found == std::vector<std::string>{"skolepolitik:1", "udviklingsplan-2:7"});
+    store::Statement id(db.handle(), "SELECT id FROM items");
+    id.step();
+    CHECK_THAT(query::explain_item(db, id.column_int(0), rules),
+               Catch::Contains("skolepolitik: Skolepolitik 2021") &&
+                   Catch::Contains("1 Inklusion: 6 / 6  linked"));
+}

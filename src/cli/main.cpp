@@ -268,6 +268,9 @@ int main(int argc, char** argv) {
     long long explain_id = 0;
     themes_explain->add_option("--db", db_path, "Database file");
     themes_explain->add_option("id", explain_id, "Item id (as printed by search)")->required();
+    auto* themes_relink = themes->add_subcommand(
+        "relink", "Link every stored item again, after a theme file was added or edited");
+    themes_relink->add_option("--db", db_path, "Database file");
     auto* themes_import = themes->add_subcommand(
         "import", "Draft a theme file from a plan document (text or PDF) for review");
     std::string import_plan, import_out;
@@ -316,6 +319,13 @@ int main(int argc, char** argv) {
         }
         if (*themes_list) {
             std::cout << query::format_theme_list(db, rules);
+            return 0;
+        }
+        if (*themes_relink) {
+            const auto n = db.relink_themes([&](const store::Database::StoredItem& s) {
+                return link::link_item(s.item, s.municipality, s.committee, rules);
+            });
+            std::cout << "themes relink: " << n << " items linked again → " << db_path << "\n";
             return 0;
         }
         if (*themes_explain) {

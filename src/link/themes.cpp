@@ -104,16 +104,23 @@ std::vector<ThemeScore> score_item(const Item& item, const rules::ThemeSet& set)
     return scores;
 }
 
-Referat link_themes(Referat referat, const rules::Rules& rules) {
-    if (!referat.municipality || !referat.committee) return referat;
+std::vector<ThemeScore> link_item(const Item& item, const std::optional<std::string>& municipality,
+                                  const std::optional<std::string>& committee,
+                                  const rules::Rules& rules) {
+    std::vector<ThemeScore> scores;
+    if (!municipality || !committee) return scores;
     for (const auto& set : rules.theme_sets()) {
-        if (!set.applies_to(*referat.municipality, *referat.committee)) continue;
-        for (auto& item : referat.items) {
-            auto scores = score_item(item, set);
-            item.themes.insert(item.themes.end(), std::make_move_iterator(scores.begin()),
-                               std::make_move_iterator(scores.end()));
-        }
+        if (!set.applies_to(*municipality, *committee)) continue;
+        auto more = score_item(item, set);
+        scores.insert(scores.end(), std::make_move_iterator(more.begin()),
+                      std::make_move_iterator(more.end()));
     }
+    return scores;
+}
+
+Referat link_themes(Referat referat, const rules::Rules& rules) {
+    for (auto& item : referat.items)
+        item.themes = link_item(item, referat.municipality, referat.committee, rules);
     return referat;
 }
 

@@ -202,6 +202,42 @@ void register_fold(sqlite3* db) {
     if (rc != SQLITE_OK) throw SqlError(sqlite3_errmsg(db), rc);
 }
 
+// Writes an item's theme scores and their evidence.
+class ThemeWriter {
+  public:
+    explicit ThemeWriter(sqlite3* db)
+        : theme_(db,
+                 "INSERT INTO item_themes (item_id, theme_set, theme, name, score, threshold, "
+                 "linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+          evidence_(db,
+                    "INSERT INTO theme_evidence (item_id, theme_set, theme, section, phrase, "
+                    "points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
+
+    void write(long long item_id, const std::vector<ThemeScore>& themes) {
+        for (const auto& t : themes) {
+            theme_.bind(1, item_id)
+                .bind(2, t.theme_set)
+                .bind(3, t.theme)
+                .bind(4, t.name)
+                .bind(5, t.score)
+                .bind(6, t.threshold)
+                .bind(7, t.linked ? 1 : 0)
+                .run();
+            for (const auto& e : t.evidence)
+                evidence_.bind(1, item_id)
+                    .bind(2, t.theme_set)
+                    .bind(3, t.theme)
+                    .bind(4, e.section)
+                    .bind(5, e.phrase)
+                    .bind(6, e.points)
+                    .run();
+        }
+    }
+
+  private:
+    Statement theme_, evidence_;
+};
+
 }  // namespace
 
 Database::Database(const std::string& path) {
@@ -306,12 +342,7 @@ Database::StoreResult Database::store(const Referat& r) {
     Statement hist(db_,
                    "INSERT INTO history (item_id, ord, body, date, item_number, text) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement theme(db_,
-                    "INSERT INTO item_themes (item_id, theme_set, theme, name, score, threshold, "
-                    "linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    Statement evidence(db_,
-                       "INSERT INTO theme_evidence (item_id, theme_set, theme, section, phrase, "
-                       "points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    ThemeWriter themes(db_);
     Statement absence(
         db_,
         "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note) "
@@ -393,28 +424,58 @@ Database::StoreResult Database::store(const Referat& r) {
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
         }
-        for (const auto& t : it.themes) {
-            theme.bind(1, item_id)
-                .bind(2, t.theme_set)
-                .bind(3, t.theme)
-                .bind(4, t.name)
-                .bind(5, t.score)
-                .bind(6, t.threshold)
-                .bind(7, t.linked ? 1 : 0)
-                .run();
-            for (const auto& e : t.evidence)
-                evidence.bind(1, item_id)
-                    .bind(2, t.theme_set)
-                    .bind(3, t.theme)
-                    .bind(4, e.section)
-                    .bind(5, e.phrase)
-                    .bind(6, e.points)
-                    .run();
-        }
+        themes.write(item_id, it.themes);
     }
 
     tx.commit();
     return {outcome, meeting_id, r.items.size()};
+}
+
+size_t Database::relink_themes(const ThemeScorer& score) {
+    Transaction tx(db_);
+    exec(db_, "DELETE FROM item_themes");  // evidence goes with it (ON DELETE CASCADE)
+    Statement items(db_,
+                    "SELECT i.id, m.municipality, m.committee, i.number, i.title, i.resume, "
+                    "i.recommendation, i.decision, i.case_text FROM items i "
+                    "JOIN meetings m ON m.id = i.meeting_id ORDER BY i.id");
+    Statement rec_points(db_,
+                         "SELECT text FROM recommendation_points WHERE item_id = ?1 ORDER BY n");
+    Statement dec_points(db_,
+                         "SELECT n, text, coalesce(outcome, '') FROM decision_points "
+                         "WHERE item_id = ?1 ORDER BY n, rowid");
+    ThemeWriter themes(db_);
+    size_t count = 0;
+    while (items.step()) {
+        StoredItem stored;
+        stored.id = items.column_int(0);
+        stored.municipality = items.column_optional(1);
+        stored.committee = items.column_optional(2);
+        auto& it = stored.item;
+        it.number = static_cast<int>(items.column_int(3));
+        it.title = items.column_text(4);
+        it.resume = items.column_optional(5);
+        if (auto text = items.column_optional(6)) {
+            it.recommendation = Recommendation{*text, {}, {}, {}, {}};
+            rec_points.bind(1, stored.id);
+            while (rec_points.step())
+                it.recommendation->points.push_back(rec_points.column_text(0));
+            rec_points.reset();
+        }
+        if (auto text = items.column_optional(7)) {
+            it.decision = Decision{*text, "", {}, {}, {}, {}, {}};
+            dec_points.bind(1, stored.id);
+            while (dec_points.step())
+                it.decision->points.push_back(
+                    DecisionPoint{static_cast<int>(dec_points.column_int(0)),
+                                  dec_points.column_text(1), dec_points.column_text(2)});
+            dec_points.reset();
+        }
+        it.case_text = items.column_text(8);
+        themes.write(stored.id, score(stored));
+        ++count;
+    }
+    tx.commit();
+    return count;
 }
 
 }  // namespace referat::store

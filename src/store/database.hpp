@@ -7,8 +7,11 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/referat.hpp"
 #include "store/statement.hpp"
@@ -52,6 +55,18 @@ class Database {
     // know it) but another hash → that meeting and all its rows are replaced. Throws SqlError,
     // std::invalid_argument when the referat has no content hash.
     StoreResult store(const Referat& r);
+
+    // An item as theme linking reads it back: texts and points, and its meeting's municipality
+    // and committee.
+    struct StoredItem {
+        long long id = 0;
+        std::optional<std::string> municipality, committee;
+        Item item;
+    };
+    using ThemeScorer = std::function<std::vector<ThemeScore>(const StoredItem&)>;
+    // Replaces every item's theme scores with what `score` says, in one transaction: for a new or
+    // edited theme file, without re-ingesting. Returns the number of items scored.
+    size_t relink_themes(const ThemeScorer& score);
 
     sqlite3* handle() { return db_; }
 
