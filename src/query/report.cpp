@@ -114,11 +114,15 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
         for (const auto& theme : set.themes) {
             ReportTheme rt{set.id, set.name, theme.number,          theme.name,
                            {},     {},       std::vector<int>(3, 0)};
-            decided.bind(1, set.id)
-                .bind(2, theme.number)
-                .bind(3, q.from)
-                .bind(4, q.to)
-                .bind(5, folded_committee);
+            // Both lists take the same parameters.
+            const auto bind = [&](Statement& s) {
+                s.bind(1, set.id)
+                    .bind(2, theme.number)
+                    .bind(3, q.from)
+                    .bind(4, q.to)
+                    .bind(5, folded_committee);
+            };
+            bind(decided);
             while (decided.step()) {
                 rt.decisions.push_back(read_item(decided));
                 const auto month = rt.decisions.back().date.substr(0, 7);
@@ -126,11 +130,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                     if (q.months[m] == month) ++rt.per_month[m];
             }
             decided.reset();
-            open.bind(1, set.id)
-                .bind(2, theme.number)
-                .bind(3, q.from)
-                .bind(4, q.to)
-                .bind(5, folded_committee);
+            bind(open);
             while (open.step()) {
                 auto item = read_item(open);
                 const auto promise = open.column_text(7);
