@@ -103,6 +103,17 @@ TEST_CASE("a file that is not a referat database is refused", "[store]") {
     CHECK_THROWS_AS(Database(tmp.path.string()), SqlError);
 }
 
+TEST_CASE("a database of an older schema version is refused with what to do", "[store]") {
+    TempDb tmp("referat-store-");
+    {
+        Database db(tmp.path.string());
+        referat::store::exec(db.handle(), "PRAGMA user_version = 1");
+    }
+    CHECK_THROWS_WITH(Database(tmp.path.string()),
+                      Catch::Contains("older referat (schema version 1") &&
+                          Catch::Contains("new database file"));
+}
+
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());

@@ -276,6 +276,11 @@ void Database::create_schema() {
         throw SqlError("schema version " + std::to_string(v) + " is newer than this program (" +
                            std::to_string(kSchemaVersion) + ")",
                        SQLITE_ERROR);
+    if (v > 0)
+        throw SqlError("written by an older referat (schema version " + std::to_string(v) +
+                           ", now " + std::to_string(kSchemaVersion) +
+                           "): ingest the minutes into a new database file",
+                       SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();
     if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_ERROR);

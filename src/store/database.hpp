@@ -19,7 +19,7 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // FTS5 tokenizer of items_fts. The only place it is named, so a Danish stemming tokenizer can
 // replace it later (tech-notes B2).
