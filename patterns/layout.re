@@ -24,3 +24,8 @@ layout.list_label	(?:\d{1,3}[.)]|[a-zæøå][.)]|[•·▪◦*\-–—])
 # the hyphen and the space are kept: "Børne-" + "og Ungeudvalget", "skole-" + "eller dagtilbud",
 # "Social-" + "samt sundhedsområdet", "fritids-" + "til ungdomsklub", "Børne-" + ", Unge- og".
 layout.suspended_compound_next	og|eller|samt|til|&|,.*
+
+# Last word before a line-end hyphen that makes the hyphen part of the word, so it is kept when
+# the next line goes on in lower case: "ikke-" + "akutte underretninger" (ikke-akutte),
+# "PPR-" + "ydelserne", "IT-" + "systemet" (an abbreviation in capitals before a compound).
+layout.hard_hyphen_prefix	(?i:ikke|non|ex|vice)|\p{Lu}{2,}

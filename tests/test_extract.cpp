@@ -200,13 +200,16 @@ TEST_CASE("text: line-end hyphens join words but keep suspended compounds", "[ex
         "Sagen går til Børne-\nog Ungeudvalget.\n\n"
         "Skole-\neller dagtilbud.\n\n"
         "Et forløb på 6-\n8 uger.\n\n"
-        "Godkendt af EU-\nKommissionen.\n");
+        "Godkendt af EU-\nKommissionen.\n\n"
+        "Nye ikke-\nakutte underretninger og PPR-\nydelserne.\n");
     CHECK(count_line(doc, "Forslag til udviklingsplan for området.") == 1);
     CHECK(count_line(doc, "Sagen går til Børne- og Ungeudvalget.") == 1);
     CHECK(count_line(doc, "Skole- eller dagtilbud.") == 1);
     // Text lines are paragraphs already: only a hyphenated word is joined.
     CHECK(count_line(doc, "Et forløb på 6-") == 1);
     CHECK(count_line(doc, "Godkendt af EU-") == 1);
+    // A hyphen after "ikke" or an abbreviation belongs to the word.
+    CHECK(count_line(doc, "Nye ikke-akutte underretninger og PPR-ydelserne.") == 1);
 }
 
 TEST_CASE("text: NBSP, soft hyphens and ligatures are normalised, Danish letters kept",

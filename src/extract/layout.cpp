@@ -18,6 +18,11 @@ std::string_view first_word(std::string_view s) {
     return end == std::string_view::npos ? s : s.substr(0, end);
 }
 
+std::string_view last_word(std::string_view s) {
+    const auto start = s.find_last_of(" \t");
+    return start == std::string_view::npos ? s : s.substr(start + 1);
+}
+
 // Ligatures (ﬁ → fi) and full-width forms are expanded with NFKC, every run of spaces of any
 // kind (NBSP, thin space) becomes one plain space (tabs stay: they separate table cells), and soft
 // hyphens and zero-width characters, which only mark possible breaks, go. Other compatibility
@@ -208,7 +213,9 @@ std::string join_wrapped(std::string_view prev, std::string_view next, const rul
     if (ends_with_word_hyphen(prev)) {
         if (rules.full_match("layout.suspended_compound_next", first_word(next))) {
             if (next.front() != ',') joined += ' ';
-        } else if (text::starts_lower(next)) {
+        } else if (text::starts_lower(next) &&
+                   !rules.full_match("layout.hard_hyphen_prefix",
+                                     last_word(prev.substr(0, prev.size() - 1)))) {
             joined.pop_back();  // the hyphen only split the word
         }
         // Before a capital the hyphen is part of the word: "EU-" + "Kommissionen".
