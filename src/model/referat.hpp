@@ -125,6 +125,7 @@ struct HistoryEntry {
     std::optional<int> item;
     std::string text;
     std::vector<Person> absent;
+    std::string outcome = {};  // outcome vocabulary of the quoted text, as for a decision
 };
 
 struct Item {
