@@ -15,6 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using referat::testing::patterns;
 using referat::testing::TempDb;
 
 long long scalar(Database& db, const std::string& sql, const std::string& arg = {}) {
@@ -106,7 +107,7 @@ TEST_CASE("a file that is not a referat database is refused", "[store]") {
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto res = db.store(sample("hash-1"));
+    const auto res = db.store(sample("hash-1"), patterns());
     CHECK(res.outcome == Database::Outcome::Stored);
     CHECK(res.items == 2);
 
@@ -144,8 +145,8 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
 TEST_CASE("storing the same file twice changes nothing", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto first = db.store(sample("hash-1"));
-    const auto second = db.store(sample("hash-1"));
+    const auto first = db.store(sample("hash-1"), patterns());
+    const auto second = db.store(sample("hash-1"), patterns());
     CHECK(second.outcome == Database::Outcome::Unchanged);
     CHECK(second.meeting_id == first.meeting_id);
     CHECK(second.items == 2);
@@ -158,10 +159,10 @@ TEST_CASE("storing the same file twice changes nothing", "[store]") {
 TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto old = db.store(sample("hash-1", "gammelord"));
+    const auto old = db.store(sample("hash-1", "gammelord"), patterns());
     auto corrected = sample("hash-2", "nyord");
     corrected.items.pop_back();
-    const auto res = db.store(corrected);
+    const auto res = db.store(corrected, patterns());
     CHECK(res.outcome == Database::Outcome::Replaced);
     CHECK(res.meeting_id != old.meeting_id);
     CHECK(res.items == 1);
@@ -182,23 +183,23 @@ TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
 TEST_CASE("only the same committee and date is replaced", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    db.store(sample("hash-1"));
+    db.store(sample("hash-1"), patterns());
 
     auto other_committee = sample("hash-2");
     other_committee.committee = "Økonomiudvalget";
-    CHECK(db.store(other_committee).outcome == Database::Outcome::Stored);
+    CHECK(db.store(other_committee, patterns()).outcome == Database::Outcome::Stored);
 
     auto other_municipality = sample("hash-3");
     other_municipality.municipality = "Lejre";
-    CHECK(db.store(other_municipality).outcome == Database::Outcome::Stored);
+    CHECK(db.store(other_municipality, patterns()).outcome == Database::Outcome::Stored);
 
     // Without a date a file cannot be matched to a meeting, so it is only ever added.
     auto undated = sample("hash-4");
     undated.date.reset();
-    CHECK(db.store(undated).outcome == Database::Outcome::Stored);
+    CHECK(db.store(undated, patterns()).outcome == Database::Outcome::Stored);
     auto undated_again = sample("hash-5");
     undated_again.date.reset();
-    CHECK(db.store(undated_again).outcome == Database::Outcome::Stored);
+    CHECK(db.store(undated_again, patterns()).outcome == Database::Outcome::Stored);
 
     CHECK(rows(db, "meetings") == 5);
 }
@@ -206,6 +207,6 @@ TEST_CASE("only the same committee and date is replaced", "[store]") {
 TEST_CASE("a referat without a content hash is not stored", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    CHECK_THROWS_AS(db.store(sample("")), std::invalid_argument);
+    CHECK_THROWS_AS(db.store(sample(""), patterns()), std::invalid_argument);
     CHECK(rows(db, "meetings") == 0);
 }

@@ -79,7 +79,7 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
     for (const auto& file : files) {
         try {
             const auto referat = pipeline.run(file);
-            const auto result = db.store(referat);
+            const auto result = db.store(referat, pipeline.rules);
             const char* what = "stored";
             switch (result.outcome) {
                 case store::Database::Outcome::Stored:

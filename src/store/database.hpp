@@ -11,12 +11,13 @@
 #include <string_view>
 
 #include "model/referat.hpp"
+#include "rules/rules.hpp"
 #include "store/statement.hpp"
 
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // FTS5 tokenizer of items_fts. The only place it is named, so a Danish stemming tokenizer can
 // replace it later (tech-notes B2).
@@ -49,9 +50,10 @@ class Database {
 
     // Stores one referat in one transaction. A content_hash already present → Unchanged and
     // nothing is written. A meeting with the same committee and date (and municipality, when both
-    // know it) but another hash → that meeting and all its rows are replaced. Throws SqlError,
-    // std::invalid_argument when the referat has no content hash.
-    StoreResult store(const Referat& r);
+    // know it) but another hash → that meeting and all its rows are replaced. The items are
+    // joined into cases (store/cases.hpp) in the same transaction; `rules` resolve the bodies the
+    // minutes name. Throws SqlError, std::invalid_argument when the referat has no content hash.
+    StoreResult store(const Referat& r, const rules::Rules& rules);
 
     sqlite3* handle() { return db_; }
 
