@@ -9,8 +9,10 @@
 #include "extract/extract.hpp"
 #include "parse/json.hpp"
 #include "parse/parse.hpp"
+#include "query/case.hpp"
 #include "query/query.hpp"
 #include "segment/segment.hpp"
+#include "store/cases.hpp"
 #include "store/database.hpp"
 
 namespace fs = std::filesystem;
@@ -165,6 +167,8 @@ int main(int argc, char** argv) {
     search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
     search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
     search->add_flag("--rank", options.by_rank, "Order by relevance instead of newest first");
+    bool by_case = false;
+    search->add_flag("--by-case", by_case, "Group the hits by case");
     search->add_option("--limit", options.limit, "Maximum number of hits")
         ->check(CLI::PositiveNumber);
     search->add_option("query", options.query, "Words, \"a phrase\", AND/OR/NOT")->required();
@@ -173,6 +177,17 @@ int main(int argc, char** argv) {
     long long show_id = 0;
     show->add_option("--db", db_path, "Database file");
     show->add_option("id", show_id, "Item id (as printed by search)")->required();
+
+    auto* case_cmd = app.add_subcommand(
+        "case", "Print the case of an item: every meeting and body it passed, and its state");
+    long long case_item = 0;
+    case_cmd->add_option("--db", db_path, "Database file");
+    case_cmd->add_option("id", case_item, "Item id (as printed by search and show)");
+    auto* split = case_cmd->add_subcommand(
+        "split", "Take items out of their case; the split survives re-ingest");
+    std::vector<long long> split_items;
+    split->add_option("--db", db_path, "Database file");
+    split->add_option("ids", split_items, "Item ids that leave their case together")->required();
 
     CLI11_PARSE(app, argc, argv);
 
@@ -187,11 +202,26 @@ int main(int argc, char** argv) {
         }
         store::Database db(db_path);
         if (*search) {
-            std::cout << query::format_hits(query::search(db, options, rules));
+            const auto hits = query::search(db, options, rules);
+            std::cout << (by_case ? query::format_hits_by_case(db, hits)
+                                  : query::format_hits(hits));
             return 0;
         }
         if (*show) {
             std::cout << query::show_item(db, show_id);
+            return 0;
+        }
+        if (*split) {
+            store::split_case(db, split_items);
+            std::cout << query::format_case(query::load_case(db, rules, split_items.front()));
+            return 0;
+        }
+        if (*case_cmd) {
+            if (!case_cmd->count("id")) {
+                std::cerr << "case: an item id is required (or: case split ID...)\n";
+                return 1;
+            }
+            std::cout << query::format_case(query::load_case(db, rules, case_item));
             return 0;
         }
     } catch (const rules::PatternError& e) {
@@ -202,6 +232,9 @@ int main(int argc, char** argv) {
         return 1;
     } catch (const store::SqlError& e) {
         std::cerr << db_path << ": " << e.what() << "\n";
+        return 1;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << e.what() << "\n";
         return 1;
     }
     return 0;
