@@ -104,6 +104,15 @@ TEST_CASE("a file that is not a referat database is refused", "[store]") {
     CHECK_THROWS_AS(Database(tmp.path.string()), SqlError);
 }
 
+TEST_CASE("a database of an older schema version is refused with a clear reason", "[store]") {
+    TempDb tmp("referat-store-");
+    {
+        Database db(tmp.path.string());
+        referat::store::exec(db.handle(), "PRAGMA user_version = 1");
+    }
+    CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
+}
+
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
@@ -128,6 +137,15 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
     CHECK(scalar(db, "SELECT count(*) FROM items WHERE recommendation_via = ?1", "DIR, ØU") == 1);
     CHECK(scalar(db, "SELECT count(*) FROM items WHERE closed = 1 AND decision IS NULL") == 1);
     CHECK(scalar(db, "SELECT meeting_id FROM items WHERE number = 213") == res.meeting_id);
+    // The route with its bodies resolved, in order: via DIR, ØU, then to KB.
+    CHECK(rows(db, "item_routes") == 3);
+    CHECK(scalar(db, "SELECT seq FROM item_routes WHERE role = 'to' AND body = ?1",
+                 "Kommunalbestyrelsen") == 3);
+    CHECK(scalar(db, "SELECT seq FROM item_routes WHERE written = 'ØU' AND body = ?1",
+                 "Økonomiudvalget") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE key = ?1",
+                 "Stevns|Børn, Unge og Læring|2020-08-31|213") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE case_id IS NULL") == 0);
     // Attachments are a JSON array that survives quotes in names.
     CHECK(scalar(db, "SELECT count(*) FROM items, json_each(items.attachments) WHERE value = ?1",
                  "notat \"A\".pdf") == 1);

@@ -259,6 +259,11 @@ void Database::create_schema() {
         throw SqlError("schema version " + std::to_string(v) + " is newer than this program (" +
                            std::to_string(kSchemaVersion) + ")",
                        SQLITE_ERROR);
+    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
+    if (v > 0)
+        throw SqlError("schema version " + std::to_string(v) + " is older than this program (" +
+                           std::to_string(kSchemaVersion) + "): ingest into a new database",
+                       SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();
     if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_ERROR);
