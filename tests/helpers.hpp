@@ -5,7 +5,15 @@
 #include <random>
 #include <string>
 
+#include "rules/rules.hpp"
+
 namespace referat::testing {
+
+// The project's pattern data, loaded once.
+inline const rules::Rules& patterns() {
+    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    return rules;
+}
 
 // A database file in the temp directory, removed with its WAL files afterwards.
 struct TempDb {

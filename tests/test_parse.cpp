@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "helpers.hpp"
 #include "parse/parse.hpp"
 #include "segment/segment.hpp"
 
@@ -9,19 +10,14 @@ using namespace referat;
 
 namespace {
 
-const rules::Rules& test_rules() {
-    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    return rules;
-}
-
 Referat parse_text(const std::string& minutes) {
     ExtractedText t;
     t.source = "test.txt";
     t.pages.push_back(Page{});
     std::istringstream in(minutes);
     for (std::string line; std::getline(in, line);) t.pages[0].lines.push_back(line);
-    segment::Segmenter seg(test_rules());
-    return parse::parse(seg.segment(t), test_rules());
+    segment::Segmenter seg(testing::patterns());
+    return parse::parse(seg.segment(t), testing::patterns());
 }
 
 std::vector<std::string> names(const std::vector<Person>& people) {
@@ -33,7 +29,7 @@ std::vector<std::string> names(const std::vector<Person>& people) {
 }  // namespace
 
 TEST_CASE("dates in the Danish forms minutes use") {
-    const auto& r = test_rules();
+    const auto& r = testing::patterns();
     CHECK(parse::parse_date("31. august 2020", r) == "2020-08-31");
     CHECK(parse::parse_date("d. 7 juni 2022", r) == "2022-06-07");
     CHECK(parse::parse_date("07-06-2017", r) == "2017-06-07");
@@ -46,7 +42,7 @@ TEST_CASE("dates in the Danish forms minutes use") {
 }
 
 TEST_CASE("absence lists: separators, party letters, hyphenated names") {
-    const auto& r = test_rules();
+    const auto& r = testing::patterns();
     CHECK(names(parse::parse_people("Jacob Panton-Kristiansen (V)", r)) ==
           std::vector<std::string>{"Jacob Panton-Kristiansen/V"});
     CHECK(names(parse::parse_people("Anne Hansen (A), Bo Jensen (V) og Carl Olsen", r)) ==
@@ -56,7 +52,7 @@ TEST_CASE("absence lists: separators, party letters, hyphenated names") {
 }
 
 TEST_CASE("outcome vocabulary") {
-    const auto& r = test_rules();
+    const auto& r = testing::patterns();
     CHECK(parse::classify_outcome("Godkendt.", r) == "approved");
     CHECK(parse::classify_outcome("Anbefales med en bemærkning.", r) == "recommended");
     CHECK(parse::classify_outcome("Drøftet og anbefales taget til efterretning.", r) ==
@@ -74,7 +70,7 @@ TEST_CASE("outcome vocabulary") {
 }
 
 TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
-    const auto& r = test_rules();
+    const auto& r = testing::patterns();
     auto v = parse::parse_votes(
         "Anbefales af et flertal bestående af V+N+A+B. Liste O kan ikke godkende.", r);
     REQUIRE(v);
@@ -92,7 +88,7 @@ TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
 }
 
 TEST_CASE("recommendation route: by, to, via") {
-    const auto& r = test_rules();
+    const auto& r = testing::patterns();
     Recommendation rec;
     parse::parse_route("Børn & Læring indstiller til KB via DIR og BUL og ØU, at", rec, r);
     CHECK(rec.by == "Børn & Læring");
@@ -357,4 +353,14 @@ Udsat. Sagen genoptages på næste møde.
     CHECK_FALSE(r.items[1].decision->promise);  // a model resumed is no return to the body
     REQUIRE(r.items[2].decision);
     CHECK(r.items[2].decision->promise == "Sagen genoptages på næste møde.");
+}
+
+TEST_CASE("committee names with commas resolve whole, never by their parts") {
+    const auto& r = testing::patterns();
+    REQUIRE(r.committee("Børn, Unge og Læringsudvalget"));
+    CHECK(r.committee("Børn, Unge og Læringsudvalget")->name == "Børn, Unge og Læring");
+    CHECK(r.committee("BUL")->name == "Børn, Unge og Læring");
+    CHECK(r.committee("Børn") == nullptr);
+    CHECK(r.committee("Udvalget for Social, Sundhed og Ældre")->name ==
+          "Udvalget for Social, Sundhed & Ældre");
 }

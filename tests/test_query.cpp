@@ -72,7 +72,7 @@ struct Fixture {
         a.page = 3;
         auto bul = meeting("h-bul", "Børn, Unge og Læring", "2020-08-31", {a});
         bul.absent = {{"Mette Hansen", "A"}};
-        db.store(bul);
+        db.store(bul, rules);
 
         // Item 2 mentions the word in its case text only, item 9 in its title: by date item 2
         // comes first, by rank item 9.
@@ -82,11 +82,11 @@ struct Fixture {
             "anlæg, veje, bygninger og drift.";
         Item title = item(9, "Skolebudget 2022");
         title.decision = referat::Decision{"Godkendt.", "approved", {}, {}, {}, std::nullopt};
-        db.store(meeting("h-ou", "Økonomiudvalget", "2021-03-15", {low, title}));
+        db.store(meeting("h-ou", "Økonomiudvalget", "2021-03-15", {low, title}), rules);
 
         Item old = item(1, "Budget for svømmehallen");
         old.resume = "Skolebudget og svømmehallen drøftes.";
-        db.store(meeting("h-su", "Særligt Udvalg", "2019-01-10", {old}));
+        db.store(meeting("h-su", "Særligt Udvalg", "2019-01-10", {old}), rules);
     }
 
     std::vector<Hit> search(SearchOptions o) { return referat::query::search(db, o, rules); }

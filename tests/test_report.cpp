@@ -13,11 +13,6 @@ using namespace referat;
 
 namespace {
 
-const rules::Rules& test_rules() {
-    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    return rules;
-}
-
 Item item(int number, const std::string& title, const std::string& decision,
           const std::string& outcome = "approved") {
     Item it;
@@ -36,7 +31,7 @@ Referat meeting(const std::string& date, std::vector<Item> items,
     r.committee = committee;
     r.date = date;
     r.items = std::move(items);
-    return link::link_themes(std::move(r), test_rules());
+    return link::link_themes(std::move(r), testing::patterns());
 }
 
 const query::ReportTheme& theme(const query::QuarterReport& r, int n) {
@@ -56,14 +51,14 @@ std::vector<int> numbers(const std::vector<query::ReportItem>& items) {
 TEST_CASE("a quarter is YYYYQn", "[report]") {
     testing::TempDb tmp;
     store::Database db(tmp.path.string());
-    const auto r = query::build_report(db, "2020q4", std::nullopt, test_rules());
+    const auto r = query::build_report(db, "2020q4", std::nullopt, testing::patterns());
     CHECK(r.quarter == "2020Q4");
     CHECK(r.from == "2020-10-01");
     CHECK(r.to == "2020-12-31");
     CHECK(r.months == std::vector<std::string>{"2020-10", "2020-11", "2020-12"});
-    CHECK(query::build_report(db, "2021-Q2", std::nullopt, test_rules()).to == "2021-06-30");
+    CHECK(query::build_report(db, "2021-Q2", std::nullopt, testing::patterns()).to == "2021-06-30");
     for (const auto* bad : {"2020Q5", "Q3", "2020", "2020Q3x"})
-        CHECK_THROWS_AS(query::build_report(db, bad, std::nullopt, test_rules()),
+        CHECK_THROWS_AS(query::build_report(db, bad, std::nullopt, testing::patterns()),
                         query::QueryError);
 }
 
@@ -73,19 +68,22 @@ TEST_CASE("decisions of the quarter are listed under each theme they link to", "
     db.store(meeting("2020-08-31", {item(1, "Ledelsesinformation for afdelingen", "Godkendt."),
                                     item(2, "Samarbejde med Familiehuset og PPR",
                                          "Taget til efterretning.", "noted"),
-                                    item(3, "Indkøb af skolemøbler", "Godkendt.")}));
-    db.store(meeting("2020-10-05", {item(9, "Ledelsesinformation, opfølgning", "Godkendt.")}));
+                                    item(3, "Indkøb af skolemøbler", "Godkendt.")}),
+             testing::patterns());
+    db.store(meeting("2020-10-05", {item(9, "Ledelsesinformation, opfølgning", "Godkendt.")}),
+             testing::patterns());
     db.store(meeting("2020-09-02", {item(4, "Ledelsesinformation i Direktionen", "Anbefales.")},
-                     "Direktionen"));
+                     "Direktionen"),
+             testing::patterns());
 
-    const auto all = query::build_report(db, "2020Q3", std::nullopt, test_rules());
+    const auto all = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
     CHECK(all.meetings == 2);
     CHECK(numbers(theme(all, 3).decisions) == std::vector<int>{1, 4});
     CHECK(theme(all, 3).per_month == std::vector<int>{0, 1, 1});
     CHECK(numbers(theme(all, 7).decisions) == std::vector<int>{2});
     CHECK(theme(all, 1).decisions.empty());
 
-    const auto bul = query::build_report(db, "2020Q3", std::string("BUL"), test_rules());
+    const auto bul = query::build_report(db, "2020Q3", std::string("BUL"), testing::patterns());
     CHECK(bul.committee == "Børn, Unge og Læring");
     CHECK(bul.meetings == 1);
     CHECK(numbers(theme(bul, 3).decisions) == std::vector<int>{1});
@@ -100,9 +98,9 @@ TEST_CASE("postponed items and promises stay open until a later item of the case
     auto answered = item(3, "Familiehuset: ny model", "Godkendt. Sagen genoptages på næste møde.");
     answered.decision->promise = "Sagen genoptages på næste møde.";
     answered.case_number = "20/123";
-    db.store(meeting("2020-07-06", {postponed, promised, answered}));
+    db.store(meeting("2020-07-06", {postponed, promised, answered}), testing::patterns());
 
-    auto r = query::build_report(db, "2020Q3", std::nullopt, test_rules());
+    auto r = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
     CHECK(numbers(theme(r, 3).open) == std::vector<int>{1});
     CHECK(theme(r, 3).open[0].open_because == "udsat");
     REQUIRE(numbers(theme(r, 8).open) == std::vector<int>{2});
@@ -113,8 +111,8 @@ TEST_CASE("postponed items and promises stay open until a later item of the case
     auto again = item(11, "Ledelsesinformation", "Godkendt.");
     auto follow_up = item(12, "Opfølgning", "Godkendt.");
     follow_up.case_number = "20/123";
-    db.store(meeting("2020-09-07", {again, follow_up}));
-    r = query::build_report(db, "2020Q3", std::nullopt, test_rules());
+    db.store(meeting("2020-09-07", {again, follow_up}), testing::patterns());
+    r = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
     CHECK(theme(r, 3).open.empty());
     CHECK(theme(r, 7).open.empty());
     CHECK(numbers(theme(r, 8).open) == std::vector<int>{2});
@@ -123,8 +121,8 @@ TEST_CASE("postponed items and promises stay open until a later item of the case
     auto quoting = item(5, "Plan for servicekataloget", "Godkendt.");
     quoting.history.push_back(
         HistoryEntry{"Børn, Unge og Læring", "2020-07-06", 2, "Godkendt.", {}});
-    db.store(meeting("2020-09-21", {quoting}));
-    r = query::build_report(db, "2020Q3", std::nullopt, test_rules());
+    db.store(meeting("2020-09-21", {quoting}), testing::patterns());
+    r = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
     CHECK(theme(r, 8).open.empty());
     CHECK(numbers(theme(r, 8).decisions) == std::vector<int>{2, 5});
 }
@@ -142,10 +140,10 @@ TEST_CASE("absences per member, one person however the name is hyphenated, in Da
                                         {"Ærenfred Dal", ""}};
     second.items[0].history.push_back(
         HistoryEntry{"Direktionen", "2020-08-01", 1, "Anbefales.", {{"Åse Holm", "A"}}});
-    db.store(first);
-    db.store(second);
+    db.store(first, testing::patterns());
+    db.store(second, testing::patterns());
 
-    const auto r = query::build_report(db, "2020Q3", std::string("BUL"), test_rules());
+    const auto r = query::build_report(db, "2020Q3", std::string("BUL"), testing::patterns());
     std::vector<std::string> names;
     for (const auto& a : r.absences) names.push_back(a.name);
     // Danish collation: Z < Æ < Ø < Å, and "Aa" sorts as Å.
@@ -159,7 +157,7 @@ TEST_CASE("absences per member, one person however the name is hyphenated, in Da
 TEST_CASE("an empty quarter is a report that says so", "[report]") {
     testing::TempDb tmp;
     store::Database db(tmp.path.string());
-    const auto r = query::build_report(db, "2031Q1", std::nullopt, test_rules());
+    const auto r = query::build_report(db, "2031Q1", std::nullopt, testing::patterns());
     CHECK(r.meetings == 0);
     CHECK(r.themes.size() == 10);
     CHECK_THAT(query::render_markdown(r), Catch::Contains("No meetings in 2031Q1"));
@@ -171,8 +169,9 @@ TEST_CASE("document text is escaped in HTML, Markdown and CSV", "[report]") {
     testing::TempDb tmp;
     store::Database db(tmp.path.string());
     db.store(meeting("2020-07-06", {item(1, "Ledelsesinformation <script>alert(1)</script>",
-                                         "Godkendt | med \"forbehold\", se bilag.")}));
-    const auto r = query::build_report(db, "2020Q3", std::nullopt, test_rules());
+                                         "Godkendt | med \"forbehold\", se bilag.")}),
+             testing::patterns());
+    const auto r = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
 
     const auto html = query::render_html(r);
     CHECK(html.find("<script") == std::string::npos);

@@ -15,6 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using referat::testing::patterns;
 using referat::testing::TempDb;
 
 long long scalar(Database& db, const std::string& sql, const std::string& arg = {}) {
@@ -103,21 +104,19 @@ TEST_CASE("a file that is not a referat database is refused", "[store]") {
     CHECK_THROWS_AS(Database(tmp.path.string()), SqlError);
 }
 
-TEST_CASE("a database of an older schema version is refused with what to do", "[store]") {
+TEST_CASE("a database of an older schema version is refused with a clear reason", "[store]") {
     TempDb tmp("referat-store-");
     {
         Database db(tmp.path.string());
         referat::store::exec(db.handle(), "PRAGMA user_version = 1");
     }
-    CHECK_THROWS_WITH(Database(tmp.path.string()),
-                      Catch::Contains("older referat (schema version 1") &&
-                          Catch::Contains("new database file"));
+    CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
 }
 
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto res = db.store(sample("hash-1"));
+    const auto res = db.store(sample("hash-1"), patterns());
     CHECK(res.outcome == Database::Outcome::Stored);
     CHECK(res.items == 2);
 
@@ -138,6 +137,15 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
     CHECK(scalar(db, "SELECT count(*) FROM items WHERE recommendation_via = ?1", "DIR, ØU") == 1);
     CHECK(scalar(db, "SELECT count(*) FROM items WHERE closed = 1 AND decision IS NULL") == 1);
     CHECK(scalar(db, "SELECT meeting_id FROM items WHERE number = 213") == res.meeting_id);
+    // The route with its bodies resolved, in order: via DIR, ØU, then to KB.
+    CHECK(rows(db, "item_routes") == 3);
+    CHECK(scalar(db, "SELECT seq FROM item_routes WHERE role = 'to' AND body = ?1",
+                 "Kommunalbestyrelsen") == 3);
+    CHECK(scalar(db, "SELECT seq FROM item_routes WHERE written = 'ØU' AND body = ?1",
+                 "Økonomiudvalget") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE key = ?1",
+                 "Stevns|Børn, Unge og Læring|2020-08-31|213") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM items WHERE case_id IS NULL") == 0);
     // Attachments are a JSON array that survives quotes in names.
     CHECK(scalar(db, "SELECT count(*) FROM items, json_each(items.attachments) WHERE value = ?1",
                  "notat \"A\".pdf") == 1);
@@ -155,8 +163,8 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
 TEST_CASE("storing the same file twice changes nothing", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto first = db.store(sample("hash-1"));
-    const auto second = db.store(sample("hash-1"));
+    const auto first = db.store(sample("hash-1"), patterns());
+    const auto second = db.store(sample("hash-1"), patterns());
     CHECK(second.outcome == Database::Outcome::Unchanged);
     CHECK(second.meeting_id == first.meeting_id);
     CHECK(second.items == 2);
@@ -169,10 +177,10 @@ TEST_CASE("storing the same file twice changes nothing", "[store]") {
 TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    const auto old = db.store(sample("hash-1", "gammelord"));
+    const auto old = db.store(sample("hash-1", "gammelord"), patterns());
     auto corrected = sample("hash-2", "nyord");
     corrected.items.pop_back();
-    const auto res = db.store(corrected);
+    const auto res = db.store(corrected, patterns());
     CHECK(res.outcome == Database::Outcome::Replaced);
     CHECK(res.meeting_id != old.meeting_id);
     CHECK(res.items == 1);
@@ -193,23 +201,23 @@ TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
 TEST_CASE("only the same committee and date is replaced", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    db.store(sample("hash-1"));
+    db.store(sample("hash-1"), patterns());
 
     auto other_committee = sample("hash-2");
     other_committee.committee = "Økonomiudvalget";
-    CHECK(db.store(other_committee).outcome == Database::Outcome::Stored);
+    CHECK(db.store(other_committee, patterns()).outcome == Database::Outcome::Stored);
 
     auto other_municipality = sample("hash-3");
     other_municipality.municipality = "Lejre";
-    CHECK(db.store(other_municipality).outcome == Database::Outcome::Stored);
+    CHECK(db.store(other_municipality, patterns()).outcome == Database::Outcome::Stored);
 
     // Without a date a file cannot be matched to a meeting, so it is only ever added.
     auto undated = sample("hash-4");
     undated.date.reset();
-    CHECK(db.store(undated).outcome == Database::Outcome::Stored);
+    CHECK(db.store(undated, patterns()).outcome == Database::Outcome::Stored);
     auto undated_again = sample("hash-5");
     undated_again.date.reset();
-    CHECK(db.store(undated_again).outcome == Database::Outcome::Stored);
+    CHECK(db.store(undated_again, patterns()).outcome == Database::Outcome::Stored);
 
     CHECK(rows(db, "meetings") == 5);
 }
@@ -217,6 +225,6 @@ TEST_CASE("only the same committee and date is replaced", "[store]") {
 TEST_CASE("a referat without a content hash is not stored", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
-    CHECK_THROWS_AS(db.store(sample("")), std::invalid_argument);
+    CHECK_THROWS_AS(db.store(sample(""), patterns()), std::invalid_argument);
     CHECK(rows(db, "meetings") == 0);
 }

@@ -17,13 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const rules::Rules& test_rules() {
-    static const auto rules = rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    return rules;
-}
-
 const rules::ThemeSet& plan2() {
-    for (const auto& s : test_rules().theme_sets())
+    for (const auto& s : testing::patterns().theme_sets())
         if (s.id == "udviklingsplan-2") return s;
     throw std::logic_error("udviklingsplan-2 not loaded");
 }
@@ -157,12 +152,12 @@ TEST_CASE("adopting the whole plan concerns all ten themes", "[themes]") {
 
 TEST_CASE("only minutes of the set's municipality and committees are linked", "[themes]") {
     auto r = stevns_bul({item_with("title", "Samarbejde med Familiehuset og PPR")});
-    CHECK(link::link_themes(r, test_rules()).items[0].themes.size() == 1);
+    CHECK(link::link_themes(r, testing::patterns()).items[0].themes.size() == 1);
     r.municipality = "Lejre";
     r.committee = "Udvalget for Børn & Ungdom";
-    CHECK(link::link_themes(r, test_rules()).items[0].themes.empty());
+    CHECK(link::link_themes(r, testing::patterns()).items[0].themes.empty());
     r.municipality.reset();
-    CHECK(link::link_themes(r, test_rules()).items[0].themes.empty());
+    CHECK(link::link_themes(r, testing::patterns()).items[0].themes.empty());
 }
 
 TEST_CASE("links and evidence are stored, listed and explained", "[themes][store]") {
@@ -171,10 +166,10 @@ TEST_CASE("links and evidence are stored, listed and explained", "[themes][store
     auto r = link::link_themes(
         stevns_bul({item_with("title", "Ledelsesinformation og ledelsestilsyn"),
                     item_with("case_text", "Familiehuset nævnes i forbifarten.")}),
-        test_rules());
-    db.store(r);
+        testing::patterns());
+    db.store(r, testing::patterns());
 
-    const auto list = query::format_theme_list(db, test_rules());
+    const auto list = query::format_theme_list(db, testing::patterns());
     CHECK(list.find("udviklingsplan-2") != std::string::npos);
     CHECK(list.find("      3      1  Ledelsesinformation") != std::string::npos);
     CHECK(list.find("      7      0  Udvidet samarbejde med Familiehuset/PPR") !=
@@ -186,12 +181,12 @@ TEST_CASE("links and evidence are stored, listed and explained", "[themes][store
     ids.step();
     const long long second = ids.column_int(0);
 
-    const auto explained = query::explain_item(db, first, test_rules());
+    const auto explained = query::explain_item(db, first, testing::patterns());
     CHECK(explained.find("3 Ledelsesinformation: 15 / 6  linked") != std::string::npos);
     CHECK(explained.find("title: \"Ledelsesinformation\"") != std::string::npos);
     CHECK(explained.find("10 Budgetmæssige forudsætninger: 0 / 6  not linked") !=
           std::string::npos);
-    const auto passing = query::explain_item(db, second, test_rules());
+    const auto passing = query::explain_item(db, second, testing::patterns());
     CHECK(passing.find("7 Udvidet samarbejde med Familiehuset/PPR: 3 / 6  not linked") !=
           std::string::npos);
     CHECK(query::linked_themes_line(db, first) == "themes: 3 Ledelsesinformation\n");
@@ -218,7 +213,7 @@ TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
     CHECK_THAT(load_with(head + "term 2 abc\n"), Catch::Contains("plan.theme:8: 'term' before"));
     CHECK_THAT(load_with(head + "theme 1 A\nterm x abc\n"),
                Catch::Contains("plan.theme:9: expected a number"));
-    CHECK_THAT(load_with(head + "committees BUL, XYZ\ntheme 1 A\nterm 2 abc\n"),
+    CHECK_THAT(load_with(head + "committees BUL; XYZ\ntheme 1 A\nterm 2 abc\n"),
                Catch::Contains("plan.theme:8: committee 'XYZ'"));
     CHECK_THAT(load_with(head + "theme 1 A\n"), Catch::Contains("theme 1 has no 'term'"));
     CHECK_THAT(load_with(head + "theme 1 A\nterm 2 a*\n"), Catch::Contains("matches empty text"));
@@ -227,8 +222,8 @@ TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
 TEST_CASE("importing the Udviklingsplan 2 finds its ten themes and their sections",
           "[themes][import]") {
     const auto plan = extract::extract_file(
-        REFERAT_SOURCE_DIR "/corpus/reference/stevns_udviklingsplan_2.txt", test_rules());
-    const auto draft = link::draft_plan(plan, test_rules());
+        REFERAT_SOURCE_DIR "/corpus/reference/stevns_udviklingsplan_2.txt", testing::patterns());
+    const auto draft = link::draft_plan(plan, testing::patterns());
     CHECK(draft.municipality == "Stevns");
     REQUIRE(draft.themes.size() == 10);
     for (size_t i = 0; i < 10; ++i) {
@@ -253,7 +248,7 @@ TEST_CASE("importing the Udviklingsplan 2 finds its ten themes and their section
 TEST_CASE("a document without a numbered theme list is refused", "[themes][import]") {
     ExtractedText t;
     t.pages.push_back(Page{1, {"Referat", "", "Ingen liste her.", "", "1. Kun et punkt"}});
-    CHECK_THROWS_AS(link::draft_plan(t, test_rules()), InputError);
+    CHECK_THROWS_AS(link::draft_plan(t, testing::patterns()), InputError);
 }
 
 TEST_CASE("a second theme set is a file: relinking stored items adds its links",
@@ -261,8 +256,9 @@ TEST_CASE("a second theme set is a file: relinking stored items adds its links",
     testing::TempDb tmp;
     store::Database db(tmp.path.string());
     db.store(link::link_themes(
-        stevns_bul({item_with("title", "Inklusion i folkeskolen og samarbejde med PPR")}),
-        test_rules()));
+                 stevns_bul({item_with("title", "Inklusion i folkeskolen og samarbejde med PPR")}),
+                 testing::patterns()),
+             testing::patterns());
 
     PatternsDir dir;
     fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns/themes/udviklingsplan-2.theme"),

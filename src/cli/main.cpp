@@ -14,10 +14,12 @@
 #include "link/themes.hpp"
 #include "parse/json.hpp"
 #include "parse/parse.hpp"
+#include "query/case.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
 #include "query/themes.hpp"
 #include "segment/segment.hpp"
+#include "store/cases.hpp"
 #include "store/database.hpp"
 
 namespace fs = std::filesystem;
@@ -125,7 +127,7 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
         }
         const auto& referat = *prepared.referat;
         try {
-            const auto result = db.store(referat);
+            const auto result = db.store(referat, pipeline.rules);
             const char* what = "stored";
             switch (result.outcome) {
                 case store::Database::Outcome::Stored:
@@ -250,6 +252,8 @@ int main(int argc, char** argv) {
     search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
     search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
     search->add_flag("--rank", options.by_rank, "Order by relevance instead of newest first");
+    bool by_case = false;
+    search->add_flag("--by-case", by_case, "Group the hits by case");
     search->add_option("--limit", options.limit, "Maximum number of hits")
         ->check(CLI::PositiveNumber);
     search->add_option("query", options.query, "Words, \"a phrase\", AND/OR/NOT")->required();
@@ -288,6 +292,17 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"md", "html", "csv", "json"}));
     report->add_option("--out", report_out, "Write to this file instead of stdout");
 
+    auto* case_cmd = app.add_subcommand(
+        "case", "Print the case of an item: every meeting and body it passed, and its state");
+    long long case_item = 0;
+    case_cmd->add_option("--db", db_path, "Database file");
+    case_cmd->add_option("id", case_item, "Item id (as printed by search and show)");
+    auto* split = case_cmd->add_subcommand(
+        "split", "Take items out of their case; the split survives re-ingest");
+    std::vector<long long> split_items;
+    split->add_option("--db", db_path, "Database file");
+    split->add_option("ids", split_items, "Item ids that leave their case together")->required();
+
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -302,7 +317,9 @@ int main(int argc, char** argv) {
         }
         store::Database db(db_path);
         if (*search) {
-            std::cout << query::format_hits(query::search(db, options, rules));
+            const auto hits = query::search(db, options, rules);
+            std::cout << (by_case ? query::format_hits_by_case(db, hits)
+                                  : query::format_hits(hits));
             return 0;
         }
         if (*show) {
@@ -332,6 +349,19 @@ int main(int argc, char** argv) {
             std::cout << query::explain_item(db, explain_id, rules);
             return 0;
         }
+        if (*split) {
+            store::split_case(db, split_items);
+            std::cout << query::format_case(query::load_case(db, rules, split_items.front()));
+            return 0;
+        }
+        if (*case_cmd) {
+            if (!case_cmd->count("id")) {
+                std::cerr << "case: an item id is required (or: case split ID...)\n";
+                return 1;
+            }
+            std::cout << query::format_case(query::load_case(db, rules, case_item));
+            return 0;
+        }
     } catch (const rules::PatternError& e) {
         std::cerr << "patterns: " << e.what() << "\n";
         return 2;
@@ -340,6 +370,9 @@ int main(int argc, char** argv) {
         return 1;
     } catch (const store::SqlError& e) {
         std::cerr << db_path << ": " << e.what() << "\n";
+        return 1;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << e.what() << "\n";
         return 1;
     }
     return 0;

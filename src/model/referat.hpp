@@ -128,6 +128,7 @@ struct HistoryEntry {
     std::optional<int> item;
     std::string text;
     std::vector<Person> absent;
+    std::string outcome = {};  // outcome vocabulary of the quoted text, as for a decision
 };
 
 // Why an item was linked to a theme: one matched phrase, where it was, and what it earned.

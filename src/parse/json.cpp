@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "util/cases.hpp"
+
 namespace referat::parse {
 
 namespace {
@@ -20,7 +22,20 @@ json people(const std::vector<Person>& list) {
     return out;
 }
 
-json item_json(const Item& it) {
+// What `referat extract` can say about the item's case without a database: the item's own
+// stable key and the keys of the quoted decisions the database will join it to.
+json case_json(const Referat& r, const Item& it) {
+    json quoted = json::array();
+    for (const auto& h : it.history)
+        if (h.date && h.item)
+            quoted.push_back(
+                cases::item_key(r.municipality, h.body, h.date, h.item, r.content_hash));
+    return {
+        {"key", cases::item_key(r.municipality, r.committee, r.date, it.number, r.content_hash)},
+        {"quoted", quoted}};
+}
+
+json item_json(const Referat& r, const Item& it) {
     json j = {{"number", it.number},
               {"title", it.title},
               {"closed", it.closed},
@@ -69,6 +84,7 @@ json item_json(const Item& it) {
                            {"date", optional_string(h.date)},
                            {"item", h.item ? json(*h.item) : json(nullptr)},
                            {"text", h.text},
+                           {"outcome", h.outcome},
                            {"absent", people(h.absent)}});
     j["history"] = history;
     // `themes` is what the schema scores (linked theme numbers); `theme_links` says why.
@@ -89,6 +105,7 @@ json item_json(const Item& it) {
     }
     j["themes"] = themes;
     j["theme_links"] = links;
+    j["case"] = case_json(r, it);
     return j;
 }
 
@@ -96,7 +113,7 @@ json item_json(const Item& it) {
 
 json to_json(const Referat& r) {
     json items = json::array();
-    for (const auto& it : r.items) items.push_back(item_json(it));
+    for (const auto& it : r.items) items.push_back(item_json(r, it));
     return {{"schema", "referat/1"},
             {"source", std::filesystem::path(r.source).filename().string()},
             {"municipality", optional_string(r.municipality)},

@@ -233,6 +233,7 @@ HistoryEntry history_entry(const Section& s, const Rules& rules) {
     auto a = take_attendance(s.lines, rules, true);
     h.text = collapse_lines(a.kept);
     h.absent = a.absent;
+    h.outcome = classify_outcome(h.text, rules);
     return h;
 }
 

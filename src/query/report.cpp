@@ -91,9 +91,9 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                              "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 "
                              "AND (?5 IS NULL OR referat_fold(m.committee) = ?5) "
                              "ORDER BY m.date, m.committee, i.number");
-    // Open at the end of the quarter: postponed or promising a return, and no later item of the
-    // same case by then. A later item is the same case when it has the same sagsnr., quotes
-    // this item's decision (body, date and pkt.), or has the same title at the same body.
+    // Open at the end of the quarter: postponed or promising a return, and no later item of its
+    // case by then (a postponed item may come back under the same title at the same body
+    // before the case tracker has anything else to join it by).
     Statement open(
         h, std::string("SELECT ") + kItemColumns +
                " FROM item_themes t JOIN items i ON i.id = t.item_id "
@@ -102,13 +102,9 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                "AND (i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL) "
                "AND (?5 IS NULL OR referat_fold(m.committee) = ?5) "
                "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE lm.date > m.date AND lm.date <= ?4 AND ("
-               "    (l.case_number IS NOT NULL AND l.case_number = i.case_number)"
+               "  WHERE lm.date > m.date AND lm.date <= ?4 AND (l.case_id = i.case_id "
                "    OR (referat_fold(lm.committee) = referat_fold(m.committee) "
-               "        AND referat_fold(l.title) = referat_fold(i.title))"
-               "    OR EXISTS (SELECT 1 FROM history hq WHERE hq.item_id = l.id "
-               "      AND hq.date = m.date AND hq.item_number = i.number "
-               "      AND referat_fold(hq.body) = referat_fold(m.committee)))) "
+               "        AND referat_fold(l.title) = referat_fold(i.title)))) "
                "ORDER BY m.date, m.committee, i.number");
     for (const auto& set : rules.theme_sets()) {
         for (const auto& theme : set.themes) {

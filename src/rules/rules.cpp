@@ -84,7 +84,8 @@ Rules Rules::load(const std::string& dir) {
         }
     }
 
-    // committees.txt: "[Municipality]" sections, then "ALIAS, ALIAS = Full name".
+    // committees.txt: "[Municipality]" sections, then "ALIAS; ALIAS = Full name" (names such as
+    // "Børn, Unge og Læring" contain commas).
     const fs::path cf = fs::path(dir) / "committees.txt";
     std::string municipality;
     const auto clines = read_lines(cf);
@@ -98,9 +99,9 @@ Rules Rules::load(const std::string& dir) {
         }
         const auto eq = line.find('=');
         if (eq == std::string::npos)
-            throw PatternError(where(cf, i) + ": expected 'ALIAS, ... = Full name'");
+            throw PatternError(where(cf, i) + ": expected 'ALIAS; ... = Full name'");
         Committee c{municipality, text::trim(line.substr(eq + 1)),
-                    split_list(line.substr(0, eq), ',')};
+                    split_list(line.substr(0, eq), ';')};
         if (c.name.empty()) throw PatternError(where(cf, i) + ": empty committee name");
         r.committees_.push_back(std::move(c));
     }

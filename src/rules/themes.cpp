@@ -83,7 +83,7 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
         } else if (directive == "committees") {
             committees_at = at;
             std::string part;
-            for (std::stringstream ss(rest); std::getline(ss, part, ',');)
+            for (std::stringstream ss(rest); std::getline(ss, part, ';');)
                 if (const auto name = text::trim(part); !name.empty())
                     committee_names.push_back(name);
         } else if (directive == "threshold") {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store/cases.hpp"
+#include "util/cases.hpp"
 #include "util/text.hpp"
 
 namespace referat::store {
@@ -26,10 +28,21 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     ingested_at TEXT NOT NULL          -- UTC, ISO 8601
 );
 CREATE INDEX meetings_committee_date ON meetings (committee, date);
+CREATE INDEX meetings_date ON meetings (date);
+
+CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links); recomputed on ingest
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL,                 -- key of the case's earliest stored item (items.key)
+    title TEXT,                        -- title of that item
+    case_number TEXT                   -- first printed Sagsnr. of its items, if any
+);
+CREATE INDEX cases_key ON cases (key);
 
 CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items_fts
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `referat show ID` must not change meaning
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,                 -- municipality|committee|date|number: survives re-ingest
+    case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
     closed INTEGER NOT NULL DEFAULT 0,
@@ -48,6 +61,35 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     attachments TEXT NOT NULL DEFAULT '[]'  -- JSON array of attachment names
 );
 CREATE INDEX items_meeting ON items (meeting_id);
+CREATE INDEX items_key ON items (key);
+CREATE INDEX items_case ON items (case_id);
+CREATE INDEX items_case_number ON items (case_number);
+
+CREATE TABLE item_routes (  -- bodies an Indstilling is routed through (via, in order) and to
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,              -- from 1: via bodies in order, then the deciding ones
+    role TEXT NOT NULL CHECK (role IN ('via', 'to')),
+    body TEXT NOT NULL,                -- full name, resolved through patterns/committees.txt
+    written TEXT NOT NULL              -- as the minutes write it ("ØU")
+);
+CREATE INDEX item_routes_item ON item_routes (item_id, seq);
+
+CREATE TABLE case_links (  -- why two items are one case: the rule that joined them and its evidence
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,  -- the item holding the evidence
+    other_item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    rule TEXT NOT NULL CHECK (rule IN ('case_number', 'quoted', 'title')),  -- in order of trust
+    evidence TEXT NOT NULL             -- "Sagsnr. 17/6488", "quotes Direktionen, 2020-08-17, pkt. 2"
+);
+CREATE INDEX case_links_item ON case_links (item_id);
+CREATE INDEX case_links_other ON case_links (other_item_id);
+
+CREATE TABLE case_splits (  -- `referat case split`: two items never to be one case (by items.key)
+    key TEXT NOT NULL,
+    other_key TEXT NOT NULL,           -- key < other_key
+    created_at TEXT NOT NULL,          -- UTC, ISO 8601
+    PRIMARY KEY (key, other_key)
+) WITHOUT ROWID;
+CREATE INDEX case_splits_other ON case_splits (other_key);
 
 CREATE TABLE recommendation_points (  -- numbered points of an item's Indstilling
     item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
@@ -78,9 +120,11 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
     body TEXT,
     date TEXT,                         -- ISO 8601
     item_number INTEGER,               -- pkt. in that body's meeting
-    text TEXT
+    text TEXT,
+    outcome TEXT                       -- outcome vocabulary, as items.decision_outcome
 );
 CREATE INDEX history_item ON history (item_id, ord);
+CREATE INDEX history_date ON history (date, item_number);
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -276,10 +320,10 @@ void Database::create_schema() {
         throw SqlError("schema version " + std::to_string(v) + " is newer than this program (" +
                            std::to_string(kSchemaVersion) + ")",
                        SQLITE_ERROR);
+    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
     if (v > 0)
-        throw SqlError("written by an older referat (schema version " + std::to_string(v) +
-                           ", now " + std::to_string(kSchemaVersion) +
-                           "): ingest the minutes into a new database file",
+        throw SqlError("schema version " + std::to_string(v) + " is older than this program (" +
+                           std::to_string(kSchemaVersion) + "): ingest into a new database",
                        SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();
@@ -293,7 +337,7 @@ void Database::create_schema() {
     tx.commit();
 }
 
-Database::StoreResult Database::store(const Referat& r) {
+Database::StoreResult Database::store(const Referat& r, const rules::Rules& rules) {
     if (r.content_hash.empty()) throw std::invalid_argument("store: referat has no content hash");
     Transaction tx(db_);
 
@@ -312,7 +356,16 @@ Database::StoreResult Database::store(const Referat& r) {
     // A new version of a meeting already stored. Without both committee and date two unrelated
     // files could collide, so such files are only ever added.
     Outcome outcome = Outcome::Stored;
+    std::vector<long long> dirty_cases;  // cases of the replaced version's items
     if (r.committee && r.date) {
+        Statement cases(db_,
+                        "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
+                        "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
+                        "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
+                        "AND i.case_id IS NOT NULL");
+        cases.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
+        while (cases.step()) dirty_cases.push_back(cases.column_int(0));
+        cases.reset();
         Statement old(db_,
                       "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
                       "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
@@ -337,16 +390,19 @@ Database::StoreResult Database::store(const Referat& r) {
         db_,
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments, decision_promise) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        "decision_outcome, votes_text, case_text, attachments, key, decision_promise) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    Statement route(db_,
+                    "INSERT INTO item_routes (item_id, seq, role, body, written) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement rec_point(db_,
                         "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
     Statement dec_point(
         db_, "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
     Statement vote(db_, "INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
     Statement hist(db_,
-                   "INSERT INTO history (item_id, ord, body, date, item_number, text) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                   "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     ThemeWriter themes(db_);
     Statement absence(
         db_,
@@ -364,6 +420,10 @@ Database::StoreResult Database::store(const Referat& r) {
 
     for (const auto& p : r.absent)
         add_absence(std::nullopt, std::nullopt, p, "absent", std::nullopt);
+
+    // Keys name the committee by its full name, so "BUL" and "Børn, Unge og Læring" agree.
+    std::optional<std::string> committee;
+    if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
     for (const auto& it : r.items) {
         const auto& rec = it.recommendation;
@@ -384,12 +444,25 @@ Database::StoreResult Database::store(const Referat& r) {
         if (dec) {
             item_stmt.bind(12, dec->text).bind(13, non_empty(dec->outcome));
             if (dec->votes) item_stmt.bind(14, dec->votes->text);
-            item_stmt.bind(17, dec->promise);
+            item_stmt.bind(18, dec->promise);
         }
-        item_stmt.bind(15, non_empty(it.case_text)).bind(16, json_array(it.attachments)).run();
+        item_stmt.bind(15, non_empty(it.case_text))
+            .bind(16, json_array(it.attachments))
+            .bind(17, cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
+            .run();
         const long long item_id = sqlite3_last_insert_rowid(db_);
 
         if (rec) {
+            long long seq = 0;
+            for (const auto& [role, bodies] :
+                 {std::pair{"via", &rec->via}, std::pair{"to", &rec->to}})
+                for (const auto& b : *bodies)
+                    route.bind(1, item_id)
+                        .bind(2, ++seq)
+                        .bind(3, role)
+                        .bind(4, body_name(rules, b, r.municipality))
+                        .bind(5, b)
+                        .run();
             for (size_t i = 0; i < rec->points.size(); ++i)
                 rec_point.bind(1, item_id)
                     .bind(2, static_cast<long long>(i + 1))
@@ -424,7 +497,7 @@ Database::StoreResult Database::store(const Referat& r) {
                 .bind(3, h.body)
                 .bind(4, h.date);
             h.item ? hist.bind(5, *h.item) : hist.bind_null(5);
-            hist.bind(6, h.text).run();
+            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).run();
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
@@ -432,6 +505,7 @@ Database::StoreResult Database::store(const Referat& r) {
         themes.write(item_id, it.themes);
     }
 
+    join_cases(db_, rules, meeting_id, dirty_cases);
     tx.commit();
     return {outcome, meeting_id, r.items.size()};
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "model/referat.hpp"
+#include "rules/rules.hpp"
 #include "store/statement.hpp"
 
 namespace referat::store {
@@ -52,9 +53,10 @@ class Database {
 
     // Stores one referat in one transaction. A content_hash already present → Unchanged and
     // nothing is written. A meeting with the same committee and date (and municipality, when both
-    // know it) but another hash → that meeting and all its rows are replaced. Throws SqlError,
-    // std::invalid_argument when the referat has no content hash.
-    StoreResult store(const Referat& r);
+    // know it) but another hash → that meeting and all its rows are replaced. The items are
+    // joined into cases (store/cases.hpp) in the same transaction; `rules` resolve the bodies the
+    // minutes name. Throws SqlError, std::invalid_argument when the referat has no content hash.
+    StoreResult store(const Referat& r, const rules::Rules& rules);
 
     // An item as theme linking reads it back: texts and points, and its meeting's municipality
     // and committee.

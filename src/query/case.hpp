@@ -1,0 +1,52 @@
+// A case's timeline and state (`referat case ID`), and search hits grouped by case.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/query.hpp"
+#include "rules/rules.hpp"
+#include "store/database.hpp"
+
+namespace referat::query {
+
+// One appearance of the case at a meeting: a stored item, or a decision quoted in one.
+struct CaseEntry {
+    std::optional<long long> item_id;  // the stored item; nothing for a quoted decision
+    std::string date;                  // ISO; empty for a quotation without a date
+    std::string body;                  // committee or other body, full name
+    std::optional<long long> number;   // pkt.
+    std::string title;                 // stored items only
+    std::string outcome;               // outcome vocabulary; empty without a decision
+    std::string text;                  // the decision (or the quoted decision)
+    std::vector<std::string> absent;   // "Steen S. Hansen (A)"
+    std::string source;                // the file it comes from (for a quotation: the quoting file)
+    long long page = 0;
+    std::string quoted_in;           // "item 23: Børn, Unge og Læring, 2020-08-31, pkt. 213"
+    std::vector<std::string> joins;  // "quoted: quotes Direktionen, 2020-08-17, pkt. 2 (item 5)"
+};
+
+struct CaseView {
+    long long id = 0;
+    std::string key, title;
+    std::optional<std::string> case_number;
+    std::vector<CaseEntry> timeline;  // by date
+    // decided | awaiting (recommended onwards to the bodies in `awaiting`) | postponed |
+    // open promise | no decision
+    std::string state;
+    std::vector<std::string> awaiting;       // "Økonomiudvalget (ØU)", in route order
+    std::vector<std::string> open_promises;  // the promising sentence, then " (where)"
+};
+
+// The case of a stored item. Throws QueryError "no item with id N".
+CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id);
+
+// The timeline as text: a header with the state, then one block per entry.
+std::string format_case(const CaseView& c);
+
+// Search hits as format_hits lays them out, grouped under one line per case, cases in the order
+// of their first hit.
+std::string format_hits_by_case(store::Database& db, const std::vector<Hit>& hits);
+
+}  // namespace referat::query
