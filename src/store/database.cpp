@@ -7,7 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "fts/danish_tokenizer.hpp"
 #include "util/text.hpp"
 
 namespace referat::store {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fts/danish_tokenizer.hpp"
 #include "model/referat.hpp"
 #include "store/statement.hpp"
 
@@ -23,7 +24,7 @@ inline constexpr int kSchemaVersion = 3;
 
 // FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
 // tools need the loadable extension referat_danish.so for MATCH.
-inline constexpr const char* kTokenizer = "danish";
+inline constexpr const char* kTokenizer = fts::kDanishTokenizer;
 
 // Columns of items_fts in index order: snippet() and bm25() address them by position. Each is
 // the items column of the same name.
