@@ -1,5 +1,10 @@
+#include <sys/wait.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <string>
@@ -42,7 +47,9 @@ Referat meeting(const std::string& hash, const std::string& committee, const std
 }
 
 // Three meetings of three committees: BUL 2020, ØU 2021, and one committee not in
-// patterns/committees.txt from 2019.
+// patterns/committees.txt from 2019. Absences: Mette Hansen from the BUL meeting, Jacob
+// Panton-Kristiansen from the decision of BUL 213, Søren Sørensen from the decision quoted in it,
+// Steen S. Hansen from the decision of ØU 10; Ole Olsen only partly present at BUL 213.
 struct Fixture {
     TempDb tmp{"referat-query-"};
     Database db{tmp.path.string()};
@@ -63,6 +70,7 @@ struct Fixture {
         d.text = "Anbefales med bemærkning om vej-projektet.";
         d.outcome = "recommended";
         d.absent = {{"Jacob Panton-Kristiansen", "V"}};
+        d.partial = {{{"Ole Olsen", ""}, "deltog fra kl. 10"}};
         d.points = {{1, "Anbefales.", "recommended"}};
         d.votes = referat::Votes{{"V", "A"}, {"O"}, {}, "For stemte V og A. Imod stemte O."};
         a.decision = d;
@@ -81,8 +89,29 @@ struct Fixture {
             "Et bilag nævner skolebudget blandt mange andre ting i en lang tekst om "
             "anlæg, veje, bygninger og drift.";
         Item title = item(9, "Skolebudget 2022");
+        title.recommendation = referat::Recommendation{
+            "Forvaltningen indstiller, at rammen vedtages og anlægsrammen forhøjes",
+            "Forvaltningen",
+            {},
+            {},
+            {"rammen vedtages", "anlægsrammen forhøjes"}};
         title.decision = referat::Decision{"Godkendt.", "approved", {}, {}, {}, std::nullopt};
-        db.store(meeting("h-ou", "Økonomiudvalget", "2021-03-15", {low, title}), rules);
+        // Points with different outcomes; a title with a comma and quotes for CSV.
+        Item mixed = item(10, "Vejplan for Nordby, \"etape 2\"");
+        mixed.recommendation = referat::Recommendation{
+            "Forvaltningen indstiller, at vejplanen vedtages og cykelstien anlægges",
+            "Forvaltningen",
+            {},
+            {},
+            {"vejplanen vedtages", "cykelstien anlægges"}};
+        mixed.decision = referat::Decision{
+            "1. Godkendt. 2. Kan ikke anbefales.",
+            "mixed",
+            {{"Steen S. Hansen", "A"}},
+            {},
+            {{1, "Godkendt.", "approved"}, {2, "Kan ikke anbefales.", "rejected"}},
+            std::nullopt};
+        db.store(meeting("h-ou", "Økonomiudvalget", "2021-03-15", {low, title, mixed}), rules);
 
         Item old = item(1, "Budget for svømmehallen");
         old.resume = "Skolebudget og svømmehallen drøftes.";
@@ -95,7 +124,71 @@ struct Fixture {
 SearchOptions words(const std::string& q) {
     SearchOptions o;
     o.query = q;
+    o.newest_first = true;
     return o;
+}
+
+// Item numbers of the hits, sorted.
+std::vector<int> numbers(const std::vector<Hit>& hits) {
+    std::vector<int> out;
+    for (const auto& h : hits) out.push_back(h.number);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Every item of the fixture has one of these words.
+const std::string kAnyItem = "taskforce OR skolebudget OR vejplan";
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',' || c == '\n') {
+            rows.back().push_back(std::exchange(field, {}));
+            if (c == '\n') rows.emplace_back();
+        } else {
+            field += c;
+        }
+    }
+    rows.pop_back();  // after the last line break
+    return rows;
+}
+
+struct Run {
+    int status;
+    std::string output;  // stdout and stderr
+};
+
+Run referat_cli(const std::string& args) {
+    const std::string command = std::string(REFERAT_BINARY) + " " + args + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
 std::vector<std::string> dates(const std::vector<Hit>& hits) {
@@ -122,11 +215,11 @@ TEST_CASE_METHOD(Fixture, "search returns the newest meeting first with snippets
     CHECK(search(limited).size() == 2);
 }
 
-TEST_CASE_METHOD(Fixture, "by_rank puts a title match above a case text match", "[query]") {
+TEST_CASE_METHOD(Fixture, "bm25 ranking puts a title match above a case text match", "[query]") {
     auto o = words("skolebudget");
     o.committee = "ØU";
     CHECK(dates(search(o)) == std::vector<std::string>{"2021-03-15#2", "2021-03-15#9"});
-    o.by_rank = true;
+    o.newest_first = false;
     CHECK(dates(search(o)) == std::vector<std::string>{"2021-03-15#9", "2021-03-15#2"});
 }
 
@@ -167,6 +260,130 @@ TEST_CASE_METHOD(Fixture, "section restricts the match to one column", "[query]"
     CHECK(search(r).empty());
     r.section = "everything";
     CHECK_THROWS_AS(search(r), QueryError);
+
+    auto t = words("skolebudget");
+    t.section = "title";
+    CHECK(numbers(search(t)) == std::vector<int>{9});
+    t.section = "case_text";
+    CHECK(numbers(search(t)) == std::vector<int>{2});
+}
+
+TEST_CASE("decided_points holds the Indstilling points the decision answers", "[query]") {
+    Item it = item(1, "Punkt");
+    it.recommendation = referat::Recommendation{"at a, b og c", {}, {}, {}, {"a", "b", "c"}};
+    CHECK(referat::store::decided_points(it).empty());  // no decision yet
+
+    it.decision = referat::Decision{"Godkendt.", "approved", {}, {}, {}, std::nullopt};
+    CHECK(referat::store::decided_points(it) == "1. a\n2. b\n3. c");
+
+    it.decision->points = {{1, "Godkendt.", "approved"}, {3, "Udsat.", "postponed"}};
+    CHECK(referat::store::decided_points(it) == "1. a\n3. c");
+
+    it.recommendation->points.clear();
+    CHECK(referat::store::decided_points(it) == "at a, b og c");
+}
+
+TEST_CASE_METHOD(Fixture, "a decision search covers the Indstilling points it answers", "[query]") {
+    // BUL 213 decides point 1 (planen godkendes) only.
+    auto o = words("planen");
+    o.section = "decision";
+    auto hits = search(o);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].number == 213);
+    CHECK(hits[0].section == "decided_points");
+    CHECK(hits[0].snippet == "1. [planen] godkendes");
+    o.query = "rapporten";
+    CHECK(search(o).empty());
+
+    // A decision without points answers all of them; a rejected point is answered too.
+    o.query = "anlægsrammen";
+    CHECK(numbers(search(o)) == std::vector<int>{9});
+    o.query = "cykelstien";
+    CHECK(numbers(search(o)) == std::vector<int>{10});
+
+    // A word in the decision itself shows the decision.
+    o.query = "bemærkning OR planen";
+    hits = search(o);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].section == "decision");
+
+    // Without a section the snippet comes from the recommendation text that holds the point.
+    hits = search(words("cykelstien"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].section == "recommendation");
+}
+
+TEST_CASE("outcome wording maps to the stored values", "[query]") {
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    using referat::query::outcome_value;
+    CHECK(outcome_value("approved", rules) == "approved");
+    CHECK(outcome_value("Mixed", rules) == "mixed");
+    CHECK(outcome_value("godkendt", rules) == "approved");
+    CHECK(outcome_value("anbefales", rules) == "recommended");
+    CHECK(outcome_value("taget til efterretning", rules) == "noted");
+    CHECK(outcome_value("til orientering", rules) == "noted");
+    CHECK(outcome_value("drøftet", rules) == "discussed");
+    CHECK(outcome_value("udsat", rules) == "postponed");
+    CHECK(outcome_value("genoptages", rules) == "postponed");
+    CHECK(outcome_value("ikke godkendt", rules) == "rejected");
+    CHECK(outcome_value("kan ikke anbefales", rules) == "rejected");
+    CHECK(outcome_value("oversendes", rules) == "referred");
+    CHECK(outcome_value("behandlet", rules) == "handled");
+    try {
+        outcome_value("sometimes", rules);
+        FAIL("no error for an unknown outcome");
+    } catch (const QueryError& e) {
+        CHECK_THAT(e.what(), Catch::StartsWith("unknown outcome: sometimes (expected "));
+        CHECK_THAT(e.what(), Catch::Contains("approved"));
+    }
+}
+
+TEST_CASE_METHOD(Fixture, "outcome filter matches the decision or one of its points", "[query]") {
+    auto o = words(kAnyItem);
+    CHECK(numbers(search(o)) == std::vector<int>{1, 2, 9, 10, 213});
+    const std::vector<std::pair<std::string, std::vector<int>>> cases{
+        {"anbefales", {213}},  {"recommended", {213}},       {"godkendt", {9, 10}},
+        {"APPROVED", {9, 10}}, {"kan ikke anbefales", {10}}, {"mixed", {10}},
+        {"udsat", {}},
+    };
+    for (const auto& [outcome, expected] : cases) {
+        o.outcome = outcome;
+        INFO(outcome);
+        CHECK(numbers(search(o)) == expected);
+    }
+    o.outcome = "sometimes";
+    CHECK_THROWS_AS(search(o), QueryError);
+}
+
+TEST_CASE_METHOD(Fixture, "absent filter: decision, quoted decision or meeting; one person",
+                 "[query]") {
+    auto o = words(kAnyItem);
+    const std::vector<std::pair<std::string, std::vector<int>>> cases{
+        {"Jacob Panton-Kristiansen", {213}},  // the decision
+        {"jacob panton kristiansen", {213}},  // case and hyphen do not matter
+        {"JACOB  PANTON\u2011KRISTIANSEN", {213}},
+        {"Søren Sørensen", {213}},  // a decision quoted in the item
+        {"Mette Hansen", {213}},    // the whole BUL meeting, not the ØU one
+        {"Steen S. Hansen", {10}},  // ØU decision
+        {"steen s hansen", {10}},
+        {"Ole Olsen", {}},  // only partly present
+        {"Steen Hansen", {}},
+    };
+    for (const auto& [name, expected] : cases) {
+        o.absent = name;
+        INFO(name);
+        CHECK(numbers(search(o)) == expected);
+    }
+}
+
+TEST_CASE_METHOD(Fixture, "filters combine", "[query]") {
+    auto o = words(kAnyItem);
+    o.committee = "ØU";
+    o.outcome = "godkendt";
+    o.absent = "Steen S. Hansen";
+    CHECK(numbers(search(o)) == std::vector<int>{10});
+    o.to = "2020-12-31";
+    CHECK(search(o).empty());
 }
 
 TEST_CASE_METHOD(Fixture, "date range is inclusive", "[query]") {
@@ -202,6 +419,104 @@ TEST_CASE_METHOD(Fixture, "a malformed query is one clear error", "[query]") {
         }
     }
     CHECK_THROWS_AS(search(words("   ")), QueryError);
+}
+
+TEST_CASE_METHOD(Fixture, "JSON output: one object per line and hit", "[query]") {
+    CHECK(referat::query::hits_json({}).empty());
+    const auto hits = search(words(kAnyItem));
+    const auto lines = lines_of(referat::query::hits_json(hits));
+    REQUIRE(lines.size() == hits.size());
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const auto j = nlohmann::json::parse(lines[i]);
+        for (const char* key :
+             {"id", "date", "committee", "number", "title", "section", "snippet", "outcome"})
+            CHECK(j.contains(key));
+        CHECK(j["id"] == hits[i].id);
+        CHECK(j["date"] == hits[i].date);
+        CHECK(j["committee"] == hits[i].committee);
+        CHECK(j["number"] == hits[i].number);
+        CHECK(j["section"] == hits[i].section);
+        CHECK(j["snippet"] == hits[i].snippet);
+        CHECK_THAT(j["snippet"].get<std::string>(), Catch::Contains("["));
+        if (hits[i].number == 2) CHECK(j["outcome"].is_null());
+        if (hits[i].number == 10) {
+            CHECK(j["outcome"] == "mixed");
+            CHECK(j["title"] == "Vejplan for Nordby, \"etape 2\"");
+        }
+    }
+}
+
+TEST_CASE_METHOD(Fixture, "CSV output quotes fields that need it", "[query]") {
+    const auto hits = search(words(kAnyItem));
+    const auto csv = referat::query::hits_csv(hits);
+    CHECK_THAT(csv, Catch::Contains(",\"Vejplan for Nordby, \"\"etape 2\"\"\","));
+    const auto rows = parse_csv(csv);
+    REQUIRE(rows.size() == hits.size() + 1);
+    CHECK(rows[0] == std::vector<std::string>{"id", "date", "committee", "number", "title",
+                                              "section", "snippet", "outcome"});
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const auto& r = rows[i + 1];
+        REQUIRE(r.size() == 8);
+        CHECK(r[0] == std::to_string(hits[i].id));
+        CHECK(r[2] == hits[i].committee);  // "Børn, Unge og Læring" has commas
+        CHECK(r[4] == hits[i].title);
+        CHECK(r[6] == hits[i].snippet);
+        CHECK(r[7] == hits[i].outcome.value_or(""));
+    }
+}
+
+TEST_CASE_METHOD(Fixture, "the search command: formats, malformed queries", "[query][cli]") {
+    const std::string db_arg = "search --db " + tmp.path.string() + " ";
+    auto r = referat_cli(db_arg + "--json '" + kAnyItem + "'");
+    CHECK(r.status == 0);
+    const auto lines = lines_of(r.output);
+    CHECK(lines.size() == 5);
+    for (const auto& l : lines) CHECK(nlohmann::json::parse(l).contains("snippet"));
+
+    r = referat_cli(db_arg + "--csv --section decision planen");
+    CHECK(r.status == 0);
+    CHECK(parse_csv(r.output).size() == 2);
+    CHECK_THAT(r.output, Catch::Contains("decided_points"));
+
+    for (const std::string q : {"'\"unbalanced'", "'AND OR'"}) {
+        r = referat_cli(db_arg + q);
+        CHECK(r.status != 0);
+        CHECK(lines_of(r.output).size() == 1);
+        CHECK_THAT(r.output, Catch::StartsWith("malformed search query: "));
+    }
+    r = referat_cli(db_arg + "--outcome sometimes skolebudget");
+    CHECK(r.status != 0);
+    CHECK(lines_of(r.output).size() == 1);
+    CHECK(referat_cli(db_arg + "--json --csv skolebudget").status != 0);
+}
+
+TEST_CASE("on the corpus, a decision search for Task Force finds BUL item 213", "[query][cli]") {
+    TempDb tmp("referat-corpus-");
+    const std::string db_arg = "--db " + tmp.path.string() + " ";
+    REQUIRE(referat_cli("ingest " + db_arg + REFERAT_SOURCE_DIR "/corpus/text").status == 0);
+
+    // Its Beslutning does not name the Task Force; the Indstilling point it answers does.
+    auto r = referat_cli("search " + db_arg +
+                         "--json --committee BUL --section decision '\"Task Force\"'");
+    REQUIRE(r.status == 0);
+    bool found = false;
+    for (const auto& line : lines_of(r.output)) {
+        const auto j = nlohmann::json::parse(line);
+        if (j["number"] == 213 && j["date"] == "2020-08-31") {
+            found = true;
+            CHECK(j["section"] == "decided_points");
+            CHECK_THAT(j["snippet"].get<std::string>(), Catch::Contains("[Task Forcens]"));
+        }
+    }
+    CHECK(found);
+
+    r = referat_cli("search " + db_arg + "--json forloeb");
+    REQUIRE(r.status == 0);
+    const auto hits = lines_of(r.output);
+    REQUIRE_FALSE(hits.empty());
+    for (const auto& line : hits)
+        CHECK_THAT(nlohmann::json::parse(line)["snippet"].get<std::string>(),
+                   Catch::Contains("[forløb") || Catch::Contains("[Forløb"));
 }
 
 TEST_CASE_METHOD(Fixture, "format_hits aligns the columns", "[query]") {

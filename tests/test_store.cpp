@@ -113,6 +113,15 @@ TEST_CASE("a database of an older schema version is refused with a clear reason"
     CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
 }
 
+TEST_CASE("person_key: case, hyphens and spacing do not tell people apart", "[store]") {
+    using referat::store::person_key;
+    CHECK(person_key("Jacob Panton-Kristiansen") == "jacob panton kristiansen");
+    CHECK(person_key(" JACOB  Panton\u2011Kristiansen ") == "jacob panton kristiansen");
+    CHECK(person_key("Søren Sørensen") == person_key("SØREN SØRENSEN"));
+    CHECK(person_key("Steen S. Hansen") == person_key("steen s hansen"));
+    CHECK(person_key("Steen S. Hansen") != person_key("Steen Hansen"));
+}
+
 TEST_CASE("storing a referat writes every table and indexes every section", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());
@@ -156,6 +165,9 @@ TEST_CASE("storing a referat writes every table and indexes every section", "[st
     CHECK(fts_hits(db, "{decision} : godkendt") == 1);
     CHECK(fts_hits(db, "{case_text} : svømmehallen") == 1);
     CHECK(fts_hits(db, "{decision} : svømmehallen") == 0);
+    // The decision answers both Indstilling points.
+    CHECK(fts_hits(db, "{decided_points} : planen AND rapporten") == 1);
+    CHECK(fts_hits(db, "{decided_points} : svømmehallen") == 0);
     referat::store::exec(db.handle(),
                          "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
 }

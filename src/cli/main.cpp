@@ -247,15 +247,29 @@ int main(int argc, char** argv) {
     search->add_option("--db", db_path, "Database file");
     search->add_option("--committee", options.committee,
                        "Committee abbreviation (BUL) or full name");
-    search->add_option("--section", options.section, "Where to search")
-        ->check(CLI::IsMember({"resume", "recommendation", "decision", "all"}));
+    search
+        ->add_option("--section", options.section,
+                     "Where to search (decision includes the Indstilling points it answers)")
+        ->check(CLI::IsMember(
+            std::vector<std::string>(query::kSections.begin(), query::kSections.end())));
+    search->add_option("--outcome", options.outcome,
+                       "Decision outcome: approved, recommended, noted, ... or Danish "
+                       "(godkendt, anbefales, \"taget til efterretning\", udsat, ...)");
+    search->add_option("--absent", options.absent,
+                       "Person absent from the decision, a quoted decision or the meeting");
     search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
     search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
-    search->add_flag("--rank", options.by_rank, "Order by relevance instead of newest first");
+    search->add_flag("--newest", options.newest_first,
+                     "Newest meeting first instead of by relevance (bm25)");
     bool by_case = false;
-    search->add_flag("--by-case", by_case, "Group the hits by case");
+    auto* by_case_flag = search->add_flag("--by-case", by_case, "Group the hits by case");
     search->add_option("--limit", options.limit, "Maximum number of hits")
         ->check(CLI::PositiveNumber);
+    bool search_json = false, search_csv = false;
+    auto* json_flag = search->add_flag("--json", search_json, "One JSON object per line and hit");
+    auto* csv_flag =
+        search->add_flag("--csv", search_csv, "CSV with a header line")->excludes(json_flag);
+    by_case_flag->excludes(json_flag)->excludes(csv_flag);
     search->add_option("query", options.query, "Words, \"a phrase\", AND/OR/NOT")->required();
 
     auto* show = app.add_subcommand("show", "Print one stored item in full");
@@ -318,8 +332,10 @@ int main(int argc, char** argv) {
         store::Database db(db_path);
         if (*search) {
             const auto hits = query::search(db, options, rules);
-            std::cout << (by_case ? query::format_hits_by_case(db, hits)
-                                  : query::format_hits(hits));
+            std::cout << (search_json  ? query::hits_json(hits)
+                          : search_csv ? query::hits_csv(hits)
+                          : by_case    ? query::format_hits_by_case(db, hits)
+                                       : query::format_hits(hits));
             return 0;
         }
         if (*show) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
 
@@ -16,11 +17,28 @@ using store::kFtsColumns;
 using store::SqlError;
 using store::Statement;
 
-// Sections a search may be restricted to, each an items_fts column of the same name.
-constexpr std::array<std::string_view, 3> kSections{"resume", "recommendation", "decision"};
+// bm25 weight of each items_fts column: title and decision above the rest, case text lowest.
+// A decided Indstilling point is also in the recommendation column (3), so decided_points adds 5
+// to make a word there weigh like one in the decision itself (8).
+constexpr std::array<double, kFtsColumns.size()> kWeights{10.0, 3.0, 3.0, 8.0, 5.0, 1.0};
 
-// Snippet markers: control characters cannot occur in extracted text, so the marked snippet can
-// be matched back to its column before the visible [ ] and … are put in.
+// The items_fts columns a section searches, in the order a snippet is preferred from.
+std::vector<size_t> section_columns(const std::string& section) {
+    if (std::find(kSections.begin(), kSections.end(), section) == kSections.end())
+        throw QueryError("unknown section: " + section +
+                         " (expected title, resume, recommendation, decision, case_text or all)");
+    std::vector<size_t> columns;
+    for (size_t c = 0; c < kFtsColumns.size(); ++c) {
+        const auto name = kFtsColumns[c];
+        if (section == "all" || name == section ||
+            (section == "decision" && name == "decided_points"))
+            columns.push_back(c);
+    }
+    return columns;
+}
+
+// Snippet markers: control characters cannot occur in extracted text, so the marks of a snippet
+// can be counted before the visible [ ] and … are put in.
 constexpr char kOpen = '\x01', kClose = '\x02', kEllipsis = '\x03';
 
 bool is_digit(char c) {
@@ -118,16 +136,21 @@ std::string replace_markers(std::string_view s) {
     return text::collapse(out);
 }
 
-// Which column a snippet of snippet(items_fts, -1, ...) came from: without its markers it is
-// a verbatim piece of that column's text.
-std::string snippet_column(std::string_view snippet, const Statement& row) {
-    std::string plain;
-    for (const char c : snippet)
-        if (c != kOpen && c != kClose && c != kEllipsis) plain += c;
-    for (size_t c = 0; c < kFtsColumns.size(); ++c)
-        if (row.column_text(static_cast<int>(c) + 1).find(plain) != std::string::npos)
-            return std::string(kFtsColumns[c]);
-    return "all";
+// The snippet of the best column: the most marked terms, the earlier column on a tie. `row` has
+// one snippet per items_fts column.
+std::pair<size_t, std::string> best_snippet(const Statement& row,
+                                            const std::vector<size_t>& columns) {
+    size_t best = columns.front();
+    long best_marks = -1;
+    for (const size_t c : columns) {
+        const auto s = row.column_text(static_cast<int>(c));
+        const long marks = std::count(s.begin(), s.end(), kOpen);
+        if (marks > best_marks && (marks > 0 || !s.empty())) {
+            best = c;
+            best_marks = marks;
+        }
+    }
+    return {best, row.column_text(static_cast<int>(best))};
 }
 
 // ---- text layout ------------------------------------------------------------------------
@@ -212,55 +235,80 @@ std::string absences(sqlite3* db, long long meeting_id, std::optional<long long>
 
 }  // namespace
 
+std::string outcome_value(std::string_view wording, const rules::Rules& rules) {
+    const auto folded = text::collapse(text::fold(wording));
+    std::vector<std::string> values;
+    for (const auto& key : rules.keys_with_prefix("outcome."))
+        values.push_back(key.substr(std::string_view("outcome.").size()));
+    values.insert(values.end(), {"mixed", "other"});
+    if (std::find(values.begin(), values.end(), folded) != values.end()) return folded;
+    // Same classification as a decision text gets in parse: first pattern in file order wins.
+    for (const auto& key : rules.keys_with_prefix("outcome."))
+        if (rules.partial_match(key, wording))
+            return key.substr(std::string_view("outcome.").size());
+    throw QueryError("unknown outcome: " + std::string(wording) + " (expected " +
+                     text::join(values, ", ") +
+                     ", or Danish such as godkendt, anbefales, taget til efterretning, udsat)");
+}
+
 std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules::Rules& rules) {
     const auto q = text::trim(o.query);
     if (q.empty()) throw QueryError("empty search query");
-
-    int column = -1;  // -1: every column, snippet from the best one
-    if (o.section != "all") {
-        const auto s = std::find(kSections.begin(), kSections.end(), o.section);
-        if (s == kSections.end())
-            throw QueryError("unknown section: " + o.section +
-                             " (expected resume, recommendation, decision or all)");
-        column = static_cast<int>(std::find(kFtsColumns.begin(), kFtsColumns.end(), *s) -
-                                  kFtsColumns.begin());
-    }
+    const auto columns = section_columns(o.section);
     check_date(o.from, "from");
     check_date(o.to, "to");
 
     std::string match = prepare_query(q);
-    if (column >= 0) match = "{" + std::string(kFtsColumns[column]) + "} : (" + match + ")";
+    if (o.section != "all") {
+        std::string filter;
+        for (const size_t c : columns) (filter += filter.empty() ? "" : " ") += kFtsColumns[c];
+        match = "{" + filter + "} : (" + match + ")";
+    }
 
     std::optional<std::string> committee;
     if (o.committee) {
         const auto* c = rules.committee(*o.committee);
         committee = text::fold(text::collapse(c ? c->name : *o.committee));
     }
+    std::optional<std::string> outcome;
+    if (o.outcome) outcome = outcome_value(*o.outcome, rules);
 
-    // Two fixed statements rather than spliced SQL: only the order differs. bm25 weights follow
-    // kFtsColumns: title 10, resume 3, recommendation 3, decision 8, case_text 1.
+    // Two fixed statements rather than spliced SQL: only the order differs. An absence counts
+    // when it is of the whole meeting (item_id NULL) or of this item (its decision or a decision
+    // quoted in it).
     static constexpr const char* kSelect =
-        "SELECT i.id, m.date, m.committee, i.number, i.title FROM items_fts "
+        "SELECT i.id, m.date, m.committee, i.number, i.title, i.decision_outcome FROM items_fts "
         "JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id "
         "WHERE items_fts MATCH ?1 AND (?2 IS NULL OR referat_fold(m.committee) = ?2) "
-        "AND (?3 IS NULL OR m.date >= ?3) AND (?4 IS NULL OR m.date <= ?4) ";
+        "AND (?3 IS NULL OR m.date >= ?3) AND (?4 IS NULL OR m.date <= ?4) "
+        "AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p "
+        "WHERE p.item_id = i.id AND p.outcome = ?5)) "
+        "AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.meeting_id = i.meeting_id "
+        "AND (a.item_id IS NULL OR a.item_id = i.id) AND a.kind = 'absent' "
+        "AND referat_person_key(a.name) = referat_person_key(?6))) ";
     static const std::string by_date =
-        std::string(kSelect) + "ORDER BY m.date DESC, i.number, i.id LIMIT ?5";
-    static const std::string by_rank = std::string(kSelect) +
-                                       "ORDER BY bm25(items_fts, 10.0, 3.0, 3.0, 8.0, 1.0), "
-                                       "m.date DESC, i.number, i.id LIMIT ?5";
+        std::string(kSelect) + "ORDER BY m.date DESC, i.number, i.id LIMIT ?7";
+    static const std::string by_rank = [] {
+        std::string weights;
+        for (const double w : kWeights) weights += ", " + std::to_string(w);
+        return std::string(kSelect) + "ORDER BY bm25(items_fts" + weights +
+               "), m.date DESC, i.number, i.id LIMIT ?7";
+    }();
 
-    Statement st(db.handle(), o.by_rank ? by_rank : by_date);
+    Statement st(db.handle(), o.newest_first ? by_date : by_rank);
     st.bind(1, match)
         .bind(2, committee)
         .bind(3, o.from)
         .bind(4, o.to)
-        .bind(5, o.limit > 0 ? o.limit : -1);
+        .bind(5, outcome)
+        .bind(6, o.absent)
+        .bind(7, o.limit > 0 ? o.limit : -1);
     std::vector<Hit> hits;
     try {
         while (st.step()) {
             hits.push_back({st.column_int(0), st.column_text(1), st.column_text(2),
-                            static_cast<int>(st.column_int(3)), st.column_text(4), o.section, ""});
+                            static_cast<int>(st.column_int(3)), st.column_text(4), "", "",
+                            st.column_optional(5)});
         }
     } catch (const SqlError& e) {
         // SQLITE_ERROR here is FTS5 rejecting the expression; busy or corrupt files keep their
@@ -269,16 +317,21 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         throw;
     }
 
-    // Snippets only for the rows shown: they cost ~10 µs each (tech-notes A2).
-    Statement snip(db.handle(),
-                   "SELECT snippet(items_fts, ?3, char(1), char(2), char(3), 12), title, resume, "
-                   "recommendation, decision, case_text FROM items_fts "
-                   "WHERE items_fts MATCH ?1 AND rowid = ?2");
+    // Snippets only for the rows shown: they cost ~10 µs each (tech-notes A2). One per column,
+    // so the hit can say which section matched.
+    static const std::string snippet_sql = [] {
+        std::string sql = "SELECT ";
+        for (size_t c = 0; c < kFtsColumns.size(); ++c)
+            sql += (c ? ", " : "") + std::string("snippet(items_fts, ") + std::to_string(c) +
+                   ", char(1), char(2), char(3), 12)";
+        return sql + " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2";
+    }();
+    Statement snip(db.handle(), snippet_sql);
     for (auto& h : hits) {
-        snip.bind(1, match).bind(2, h.id).bind(3, column);
+        snip.bind(1, match).bind(2, h.id);
         if (snip.step()) {
-            const auto raw = snip.column_text(0);
-            if (column < 0) h.section = snippet_column(raw, snip);
+            const auto [column, raw] = best_snippet(snip, columns);
+            h.section = kFtsColumns[column];
             h.snippet = replace_markers(raw);
         }
         snip.reset();
@@ -288,21 +341,60 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
 
 std::string format_hits(const std::vector<Hit>& hits) {
     if (hits.empty()) return "no matches\n";
-    std::vector<std::array<std::string, 6>> rows{
-        {"id", "date", "committee", "no.", "title", "snippet"}};
+    std::vector<std::array<std::string, 7>> rows{
+        {"id", "date", "committee", "no.", "title", "section", "snippet"}};
     for (const auto& h : hits)
         rows.push_back({std::to_string(h.id), h.date, truncate(h.committee, 28),
-                        std::to_string(h.number), truncate(text::collapse(h.title), 48),
+                        std::to_string(h.number), truncate(text::collapse(h.title), 48), h.section,
                         h.snippet});
-    std::array<size_t, 6> w{};
+    std::array<size_t, 7> w{};
     for (const auto& r : rows)
         for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], width(r[c]));
     std::string out;
     for (const auto& r : rows) {
         // Numbers right-aligned; the last column is not padded, so lines carry no trailing blanks.
         out += pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
-               pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + r[5];
+               pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + pad(r[5], w[5]) + "  " +
+               r[6];
         while (!out.empty() && out.back() == ' ') out.pop_back();
+        out += '\n';
+    }
+    return out;
+}
+
+std::string hits_json(const std::vector<Hit>& hits) {
+    std::string out;
+    for (const auto& h : hits) {
+        nlohmann::ordered_json j{{"id", h.id},
+                                 {"date", h.date},
+                                 {"committee", h.committee},
+                                 {"number", h.number},
+                                 {"title", text::collapse(h.title)},
+                                 {"section", h.section},
+                                 {"snippet", h.snippet},
+                                 {"outcome", nullptr}};
+        if (h.outcome) j["outcome"] = *h.outcome;
+        out += j.dump() + "\n";
+    }
+    return out;
+}
+
+std::string hits_csv(const std::vector<Hit>& hits) {
+    auto field = [](std::string_view v) {
+        if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
+        std::string quoted = "\"";
+        for (const char c : v) {
+            if (c == '"') quoted += '"';  // a quote inside a quoted field is doubled
+            quoted += c;
+        }
+        return quoted + "\"";
+    };
+    std::string out = "id,date,committee,number,title,section,snippet,outcome\n";
+    for (const auto& h : hits) {
+        const std::string row[] = {
+            std::to_string(h.id),    h.date,    h.committee, std::to_string(h.number),
+            text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
+        for (size_t i = 0; i < std::size(row); ++i) out += (i ? "," : "") + field(row[i]);
         out += '\n';
     }
     return out;

@@ -1,5 +1,6 @@
 #include "store/database.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
@@ -55,6 +56,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     recommendation_via TEXT,           -- bodies on the way, comma-joined, in order
     decision TEXT,
     decision_outcome TEXT,             -- approved, recommended, noted, discussed, ...
+    decided_points TEXT,               -- Indstilling points the decision answers, for search
     votes_text TEXT,                   -- the vote as printed; NULL when none is recorded
     decision_promise TEXT,             -- sentence promising a return; the case stays open
     case_text TEXT,
@@ -163,32 +165,28 @@ CREATE TABLE theme_evidence (  -- why: each matched phrase, where it was, and it
         REFERENCES item_themes (item_id, theme_set, theme) ON DELETE CASCADE
 );
 CREATE INDEX theme_evidence_item ON theme_evidence (item_id, theme_set, theme);
-
--- The standard external-content triggers (names as sqlite-utils makes them) keep items_fts in
--- step with items, including rows removed by ON DELETE CASCADE.
-CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
-    INSERT INTO items_fts (rowid, title, resume, recommendation, decision, case_text)
-    VALUES (new.id, new.title, new.resume, new.recommendation, new.decision, new.case_text);
-END;
-CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
-    INSERT INTO items_fts (items_fts, rowid, title, resume, recommendation, decision, case_text)
-    VALUES ('delete', old.id, old.title, old.resume, old.recommendation, old.decision, old.case_text);
-END;
-CREATE TRIGGER items_au AFTER UPDATE ON items BEGIN
-    INSERT INTO items_fts (items_fts, rowid, title, resume, recommendation, decision, case_text)
-    VALUES ('delete', old.id, old.title, old.resume, old.recommendation, old.decision, old.case_text);
-    INSERT INTO items_fts (rowid, title, resume, recommendation, decision, case_text)
-    VALUES (new.id, new.title, new.resume, new.recommendation, new.decision, new.case_text);
-END;
 )sql";
 
-// content="items" in double quotes: Datasette detects the index only in that spelling (tech-notes
-// C1). The triggers in kSchema list the same columns.
+// items_fts and the standard external-content triggers (names as sqlite-utils makes them), which
+// keep it in step with items, including rows removed by ON DELETE CASCADE. content="items" in
+// double quotes: Datasette detects the index only in that spelling (tech-notes C1).
 std::string fts_schema() {
-    std::string columns;
-    for (const auto c : kFtsColumns) (columns += c) += ", ";
-    return "CREATE VIRTUAL TABLE items_fts USING fts5(" + columns +
-           "content=\"items\", content_rowid=\"id\", tokenize=\"" + kTokenizer + "\");";
+    std::string columns, new_values, old_values;
+    for (const auto c : kFtsColumns) {
+        (columns += ", ") += c;
+        (new_values += ", new.") += c;
+        (old_values += ", old.") += c;
+    }
+    const auto insert =
+        "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.id" + new_values + ");\n";
+    const auto remove = "INSERT INTO items_fts (items_fts, rowid" + columns +
+                        ") VALUES ('delete', old.id" + old_values + ");\n";
+    return "CREATE VIRTUAL TABLE items_fts USING fts5(" + columns.substr(2) +
+           ", content=\"items\", content_rowid=\"id\", tokenize=\"" + kTokenizer + "\");\n" +
+           "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN\n    " + insert + "END;\n" +
+           "CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN\n    " + remove + "END;\n" +
+           "CREATE TRIGGER items_au AFTER UPDATE ON items BEGIN\n    " + remove + "    " + insert +
+           "END;\n";
 }
 
 std::optional<std::string> non_empty(const std::string& s) {
@@ -227,23 +225,34 @@ std::string json_array(const std::vector<std::string>& values) {
     return out + "]";
 }
 
-// Case folding in SQL: SQLite's own lower() and NOCASE fold ASCII only (Ø stays Ø).
-void fold_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+// A text function of one argument: NULL stays NULL.
+template <std::string (*F)(std::string_view)>
+void text_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
     try {
         const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-        const auto folded = text::fold(std::string_view(p, sqlite3_value_bytes(argv[0])));
-        sqlite3_result_text64(ctx, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+        const auto out = F(std::string_view(p, sqlite3_value_bytes(argv[0])));
+        sqlite3_result_text64(ctx, out.data(), out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     } catch (const std::exception&) {
         sqlite3_result_error_nomem(ctx);
     }
 }
 
-void register_fold(sqlite3* db) {
-    const int rc = sqlite3_create_function_v2(db, "referat_fold", 1,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                              nullptr, fold_sql, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) throw SqlError(sqlite3_errmsg(db), rc);
+void register_functions(sqlite3* db) {
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    for (const auto& [name, function] :
+         {std::pair{"referat_fold", &text_function<text::fold>},
+          std::pair{"referat_person_key", &text_function<person_key>}}) {
+        const int rc = sqlite3_create_function_v2(db, name, 1, flags, nullptr, function, nullptr,
+                                                  nullptr, nullptr);
+        if (rc != SQLITE_OK) throw SqlError(sqlite3_errmsg(db), rc);
+    }
+    char* error = nullptr;
+    if (sqlite3_referatdanish_init(db, &error, nullptr) != SQLITE_OK) {
+        const std::string message = error ? error : "cannot register the Danish tokenizer";
+        sqlite3_free(error);
+        throw SqlError(message, SQLITE_ERROR);
+    }
 }
 
 // Writes an item's theme scores and their evidence.
@@ -284,6 +293,36 @@ class ThemeWriter {
 
 }  // namespace
 
+std::string decided_points(const Item& item) {
+    if (!item.decision || !item.recommendation) return {};
+    const auto& recommended = item.recommendation->points;
+    const auto& decided = item.decision->points;
+    if (recommended.empty()) return item.recommendation->text;
+    auto answered = [&](int n) {
+        return decided.empty() || std::any_of(decided.begin(), decided.end(),
+                                              [n](const DecisionPoint& p) { return p.n == n; });
+    };
+    std::string out;
+    for (int n = 1; n <= static_cast<int>(recommended.size()); ++n) {
+        if (!answered(n)) continue;
+        if (!out.empty()) out += '\n';
+        out += std::to_string(n) + ". " + recommended[n - 1];
+    }
+    return out;
+}
+
+std::string person_key(std::string_view name) {
+    std::string key = text::fold(name);
+    // U+2010 hyphen and U+2011 non-breaking hyphen count as the ASCII one, and as a space.
+    for (const std::string_view hyphen : {"\u2010", "\u2011"})
+        for (size_t at = key.find(hyphen); at != std::string::npos; at = key.find(hyphen, at))
+            key.replace(at, hyphen.size(), " ");
+    // "Steen S. Hansen" = "Steen S Hansen": the initial's full stop does not count either.
+    std::replace_if(
+        key.begin(), key.end(), [](char c) { return c == '-' || c == '.'; }, ' ');
+    return text::collapse(key);
+}
+
 Database::Database(const std::string& path) {
     const int rc =
         sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -291,7 +330,7 @@ Database::Database(const std::string& path) {
         if (rc != SQLITE_OK)
             throw SqlError(db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc), rc & 0xff);
         sqlite3_busy_timeout(db_, 5000);
-        register_fold(db_);
+        register_functions(db_);
         exec(db_, "PRAGMA foreign_keys = ON");
         exec(db_, "PRAGMA journal_mode = WAL");
         // WAL + NORMAL may lose the last commit on power loss, never consistency; re-ingest
@@ -329,9 +368,8 @@ void Database::create_schema() {
     tables.step();
     if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_ERROR);
     tables.reset();
-    // The FTS table comes before the triggers that write to it.
-    exec(db_, fts_schema().c_str());
     exec(db_, kSchema);
+    exec(db_, fts_schema().c_str());
     // PRAGMA takes no bound parameters; the value is a compile-time constant.
     exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
     tx.commit();
@@ -390,8 +428,9 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         db_,
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments, key, decision_promise) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
+        "decided_points) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     Statement route(db_,
                     "INSERT INTO item_routes (item_id, seq, role, body, written) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -449,6 +488,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         item_stmt.bind(15, non_empty(it.case_text))
             .bind(16, json_array(it.attachments))
             .bind(17, cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
+            .bind(19, non_empty(decided_points(it)))
             .run();
         const long long item_id = sqlite3_last_insert_rowid(db_);
 

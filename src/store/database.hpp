@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fts/danish_tokenizer.hpp"
 #include "model/referat.hpp"
 #include "rules/rules.hpp"
 #include "store/statement.hpp"
@@ -20,25 +21,38 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
-// FTS5 tokenizer of items_fts. The only place it is named, so a Danish stemming tokenizer can
-// replace it later (tech-notes B2).
-inline constexpr const char* kTokenizer = "unicode61 remove_diacritics 0";
+// FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
+// tools need the loadable extension referat_danish.so for MATCH.
+inline constexpr const char* kTokenizer = fts::kDanishTokenizer;
 
 // Columns of items_fts in index order: snippet() and bm25() address them by position. Each is
 // the items column of the same name.
-inline constexpr std::array<std::string_view, 5> kFtsColumns{"title", "resume", "recommendation",
-                                                             "decision", "case_text"};
+inline constexpr std::array<std::string_view, 6> kFtsColumns{
+    "title", "resume", "recommendation", "decision", "decided_points", "case_text"};
+
+// The text stored in items.decided_points: the Indstilling points the Beslutning answers, one
+// "N. text" line each, so a search of the decision also finds what was decided. A decision with
+// numbered points answers the recommendation points of the same numbers; a decision without
+// points answers all of them (or the whole Indstilling when it has no points). Empty when the
+// item has no decision or no recommendation.
+std::string decided_points(const Item& item);
+
+// Who a person is for the --absent filter: case-folded; hyphens, full stops and spacing not
+// counted ("Panton-Kristiansen" = "panton kristiansen", "S." = "S"). Also the SQL function
+// referat_person_key.
+std::string person_key(std::string_view name);
 
 // RAII over one connection: WAL, foreign keys on, 5 s busy timeout, schema created if missing.
-// The connection also has the SQL function referat_fold(text): Unicode case folding, which
-// SQLite's lower() and NOCASE lack (they fold ASCII only). Other tools opening the file do not
-// have it, so the schema never uses it.
+// The connection also has the Danish tokenizer and the SQL functions referat_fold(text)
+// (Unicode case folding, which SQLite's lower() and NOCASE lack: they fold ASCII only) and
+// referat_person_key(name). Other tools opening the file do not have the functions, so the
+// schema never uses them.
 class Database {
   public:
     // Opens or creates the file. Throws SqlError when it cannot be opened, is not a referat
-    // database, or was written by a newer schema version.
+    // database, or was written by another schema version.
     explicit Database(const std::string& path);
     ~Database();
     Database(const Database&) = delete;

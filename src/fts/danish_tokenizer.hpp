@@ -1,0 +1,40 @@
+// The Danish FTS5 tokenizer `danish` (tech-notes B1-B2): unicode61 splits the text into words
+// (remove_diacritics 0, so æ/ø/å survive), then each word is case-folded (ICU), put in NFC, has
+// aa/ae/oe written as å/æ/ø (so `forloeb` finds `forløb`) and is reduced to its Snowball Danish
+// stem (`beslutninger` finds `beslutning`). Tokens keep the byte offsets of the original text, so
+// snippet() and highlight() mark the words as written.
+//
+// danish_tokenizer.cpp is compiled twice: into referat itself with SQLITE_CORE (store registers
+// the tokenizer on every connection it opens) and as the SQLite loadable extension
+// referat_danish.so, which other tools (sqlite3, Datasette) need to run MATCH on the database.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+
+#include "util/stem.hpp"
+
+namespace referat::fts {
+
+inline constexpr const char* kDanishTokenizer = "danish";
+
+// Turns one word into its search term. Holds a stemmer, which keeps state between calls: one per
+// tokenizer instance, never shared between threads.
+class DanishTerms {
+  public:
+    // "Beslutningerne" → "beslutning", "FORLOEBET" → "forløb".
+    std::string term(std::string_view word);
+
+  private:
+    text::DanishStemmer stemmer_;
+    std::string folded_;
+};
+
+}  // namespace referat::fts
+
+// The extension's entry point; SQLite derives the name from the file name referat_danish.so.
+// referat calls it directly on each of its own connections (api is then unused).
+extern "C" __attribute__((visibility("default"))) int sqlite3_referatdanish_init(
+    sqlite3* db, char** error, const sqlite3_api_routines* api);
