@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -517,6 +518,19 @@ TEST_CASE("on the corpus, a decision search for Task Force finds BUL item 213", 
     for (const auto& line : hits)
         CHECK_THAT(nlohmann::json::parse(line)["snippet"].get<std::string>(),
                    Catch::Contains("[forløb") || Catch::Contains("[Forløb"));
+
+    // Theme 4 (Task Force workflows): item 213 adopts the whole plan, item 198 is about the
+    // Task Force; no other item is linked to it.
+    r = referat_cli("search " + db_arg + "--json --theme 4 '\"Task Force\" OR taskforce'");
+    REQUIRE(r.status == 0);
+    std::set<int> numbers;
+    for (const auto& line : lines_of(r.output))
+        numbers.insert(nlohmann::json::parse(line)["number"].get<int>());
+    CHECK(numbers == std::set<int>{198, 213});
+    r = referat_cli("search " + db_arg + "--json --theme 9 '\"Task Force\" OR taskforce'");
+    REQUIRE(r.status == 0);
+    REQUIRE(lines_of(r.output).size() == 1);
+    CHECK(nlohmann::json::parse(lines_of(r.output)[0])["number"] == 213);
 }
 
 TEST_CASE_METHOD(Fixture, "format_hits aligns the columns", "[query]") {

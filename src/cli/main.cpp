@@ -257,6 +257,9 @@ int main(int argc, char** argv) {
                        "(godkendt, anbefales, \"taget til efterretning\", udsat, ...)");
     search->add_option("--absent", options.absent,
                        "Person absent from the decision, a quoted decision or the meeting");
+    search
+        ->add_option("--theme", options.theme, "Linked to this theme number (referat themes list)")
+        ->check(CLI::PositiveNumber);
     search->add_option("--from", options.from, "First meeting date (YYYY-MM-DD)");
     search->add_option("--to", options.to, "Last meeting date (YYYY-MM-DD)");
     search->add_flag("--newest", options.newest_first,

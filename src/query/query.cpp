@@ -275,7 +275,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
 
     // Two fixed statements rather than spliced SQL: only the order differs. An absence counts
     // when it is of the whole meeting (item_id NULL) or of this item (its decision or a decision
-    // quoted in it).
+    // quoted in it). A theme counts when the item is linked to it (any theme set).
     static constexpr const char* kSelect =
         "SELECT i.id, m.date, m.committee, i.number, i.title, i.decision_outcome FROM items_fts "
         "JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id "
@@ -285,7 +285,9 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         "WHERE p.item_id = i.id AND p.outcome = ?5)) "
         "AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.meeting_id = i.meeting_id "
         "AND (a.item_id IS NULL OR a.item_id = i.id) AND a.kind = 'absent' "
-        "AND referat_person_key(a.name) = referat_person_key(?6))) ";
+        "AND referat_person_key(a.name) = referat_person_key(?6))) "
+        "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id "
+        "AND t.theme = ?8 AND t.linked)) ";
     static const std::string by_date =
         std::string(kSelect) + "ORDER BY m.date DESC, i.number, i.id LIMIT ?7";
     static const std::string by_rank = [] {
@@ -303,6 +305,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         .bind(5, outcome)
         .bind(6, o.absent)
         .bind(7, o.limit > 0 ? o.limit : -1);
+    o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
     std::vector<Hit> hits;
     try {
         while (st.step()) {

@@ -35,6 +35,7 @@ struct SearchOptions {
     // A person absent from the item's decision, a decision quoted in the item, or the meeting.
     std::optional<std::string> absent;
     std::optional<std::string> from, to;  // ISO dates (YYYY-MM-DD), inclusive
+    std::optional<int> theme;             // linked to this theme number (patterns/themes)
     bool newest_first = false;            // meeting date instead of bm25 relevance
     int limit = 20;                       // <= 0: no limit
 };
