@@ -335,6 +335,10 @@ Mødedato: 8. juni 2017
     CHECK(d.rule(kd, bu) == "case_number");
     CHECK(d.case_of(stevns) != d.case_of(kd));
     CHECK(d.view(bu).case_number == "17/6488");
+    CHECK(referat::query::case_line(d.db, bu) == "case: " + std::to_string(d.case_of(bu)) +
+                                                     " (2 items; referat case " +
+                                                     std::to_string(bu) + ")\n");
+    CHECK_THAT(referat::query::case_line(d.db, stevns), Catch::Contains("(1 item;"));
 }
 
 TEST_CASE("a quotation without pkt. joins the item of that meeting with the same title",

@@ -342,7 +342,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*show) {
-            std::cout << query::show_item(db, show_id) << query::linked_themes_line(db, show_id);
+            std::cout << query::show_item(db, show_id) << query::linked_themes_line(db, show_id)
+                      << query::case_line(db, show_id);
             return 0;
         }
         if (*report) {

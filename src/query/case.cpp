@@ -328,4 +328,14 @@ std::string format_hits_by_case(store::Database& db, const std::vector<Hit>& hit
     return out;
 }
 
+std::string case_line(store::Database& db, long long item_id) {
+    Statement st(db.handle(),
+                 "SELECT i.case_id, (SELECT count(*) FROM items o WHERE o.case_id = i.case_id) "
+                 "FROM items i WHERE i.id = ?1 AND i.case_id IS NOT NULL");
+    if (!st.bind(1, item_id).step()) return "";
+    const auto n = st.column_int(1);
+    return "case: " + st.column_text(0) + " (" + std::to_string(n) + (n == 1 ? " item" : " items") +
+           "; referat case " + std::to_string(item_id) + ")\n";
+}
+
 }  // namespace referat::query

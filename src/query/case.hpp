@@ -47,6 +47,9 @@ std::string format_case(const CaseView& c);
 
 // Search hits as format_hits lays them out, grouped under one line per case, cases in the order
 // of their first hit.
+// One line for `referat show`: the item's case and how many items it has ("" if none).
+std::string case_line(store::Database& db, long long item_id);
+
 std::string format_hits_by_case(store::Database& db, const std::vector<Hit>& hits);
 
 }  // namespace referat::query
