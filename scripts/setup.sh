@@ -7,7 +7,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config python3 \
     libpoppler-cpp-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev \
-    libcli11-dev nlohmann-json3-dev catch2 libstemmer-dev >/dev/null
+    libcli11-dev nlohmann-json3-dev catch2 libstemmer-dev \
+    libtesseract-dev libleptonica-dev tesseract-ocr-dan >/dev/null
 fi
 cmake -S . -B "${BUILD_DIR:-build}" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-} >/dev/null
 cmake --build "${BUILD_DIR:-build}" -j"$(nproc)"

@@ -108,7 +108,7 @@ ExtractedText extract_file(const std::string& path, const rules::Rules& rules) {
     doc.content_hash = sha256_hex(bytes);
     if (has_pdf_magic(bytes)) {
         doc.from_pdf = true;
-        doc.pages = read_pdf(bytes, rules);
+        read_pdf(bytes, rules, doc);
     } else if (has_pdf_extension(path)) {
         throw InputError("not a PDF (no %PDF header)");
     } else {
