@@ -1,6 +1,8 @@
 // Tests of the extract stage: encodings, layout repair, and the shipped corpus PDFs.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <random>
 #include <regex>
 #include <string>
 #include <vector>
@@ -178,6 +180,14 @@ TEST_CASE("text: encodings, BOM, CRLF and form feeds", "[extract]") {
         const std::vector<std::string> expected{"Børn og Læring", "Åben sag"};
         CHECK(all_lines(extract_text(le)) == expected);
         CHECK(all_lines(extract_text(be)) == expected);
+        // Without the BOM the zero bytes give the byte order away.
+        CHECK(all_lines(extract_text(le.substr(2))) == expected);
+        CHECK(all_lines(extract_text(be.substr(2))) == expected);
+    }
+    SECTION("UTF-8 with broken bytes stays UTF-8") {
+        const auto doc = extract_text("Børn og Læring\nM\xf8" "de på Rådhuset\xff\n");
+        CHECK(all_lines(doc) ==
+              std::vector<std::string>{"Børn og Læring", "M\uFFFDde på Rådhuset\uFFFD"});
     }
     SECTION("form feeds split pages") {
         const auto doc = extract_text("Side et\fSide to\n");
@@ -202,6 +212,36 @@ TEST_CASE("unusable files give a one-line reason", "[extract]") {
                       Catch::Contains("not a PDF"));
     CHECK_THROWS_WITH(extract_file("/nonexistent/referat.pdf", rules()),
                       Catch::Contains("cannot be read"));
+    CHECK_THROWS_WITH(extract_file(REFERAT_SOURCE_DIR "/corpus", rules()), "is a directory");
+    CHECK_THROWS_WITH(extract_file("/dev/zero", rules()), "not a regular file");
+    std::string garbage(64 * 1024, '\0');
+    std::mt19937 random(7);
+    for (auto& c : garbage) c = static_cast<char>(random());
+    CHECK_THROWS_WITH(extract_text(garbage, "referat.txt"), "not a text file (binary data)");
+    CHECK_THROWS_WITH(extract_text(garbage, "referat.pdf"), Catch::StartsWith("not a PDF"));
+    CHECK_THROWS_WITH(extract_text("%PDF-1.7\n" + garbage, "referat.pdf"),
+                      Catch::StartsWith("damaged PDF"));
+}
+
+TEST_CASE("a text file beyond 16 MB is refused before it is read into lines", "[extract]") {
+    // 100 MB of real minutes would take half a minute and most of a gigabyte.
+    const TempDir dir("referat-extract-");
+    const auto minutes =
+        referat::testing::read_file(REFERAT_SOURCE_DIR "/corpus/text/stevns_bul_2020-08-31.txt");
+    const auto path = dir.file("huge.txt");
+    {
+        std::ofstream out(path, std::ios::binary);
+        for (size_t written = 0; written < 100u << 20; written += minutes.size()) out << minutes;
+    }
+    CHECK_THROWS_WITH(extract_file(path, rules()), "text file too large (101 MB; at most 16 MB)");
+}
+
+TEST_CASE("a line of a megabyte is kept whole", "[extract]") {
+    std::string line;
+    while (line.size() < 1u << 20) line += "udviklingsplan og økonomi ";
+    line.pop_back();
+    const auto doc = extract_text("Referat\n" + line + "\nSidste linje.\n");
+    CHECK(all_lines(doc) == std::vector<std::string>{"Referat", line, "Sidste linje."});
 }
 
 TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[extract][pdf]") {
@@ -370,8 +410,8 @@ TEST_CASE("pdf: a page without a text layer is read by OCR in Danish", "[extract
 TEST_CASE("pdf: only the scanned pages of a partly scanned PDF are read by OCR",
           "[extract][pdf][ocr]") {
     const TempDir dir("referat-ocr-");
-    const auto pages = std::vector<std::vector<Placed>>{minutes_page("Orientering"),
-                                                        minutes_page("Budget", 40)};
+    const auto pages =
+        std::vector<std::vector<Placed>>{minutes_page("Orientering"), minutes_page("Budget", 40)};
     const auto text = extract_file(dir.write("text.pdf", make_pdf({pages[0]})), rules());
     const auto mixed = extract_file(
         dir.write("mixed.pdf", referat::testing::make_scanned_pdf(pages, {1})), rules());
