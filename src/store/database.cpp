@@ -204,6 +204,12 @@ Database::~Database() {
 }
 
 void Database::create_schema() {
+    // Readers must not wait for a writer: an up-to-date file is recognised by a plain read, and
+    // only a new (or older) one takes the write lock below.
+    {
+        Statement current(db_, "PRAGMA user_version");
+        if (current.step() && current.column_int(0) == kSchemaVersion) return;
+    }
     // Inside one write transaction, so two processes opening a new file do not both create it.
     Transaction tx(db_);
     Statement version(db_, "PRAGMA user_version");
