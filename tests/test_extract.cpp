@@ -185,7 +185,9 @@ TEST_CASE("text: encodings, BOM, CRLF and form feeds", "[extract]") {
         CHECK(all_lines(extract_text(be.substr(2))) == expected);
     }
     SECTION("UTF-8 with broken bytes stays UTF-8") {
-        const auto doc = extract_text("Børn og Læring\nM\xf8" "de på Rådhuset\xff\n");
+        const auto doc = extract_text(
+            "Børn og Læring\nM\xf8"
+            "de på Rådhuset\xff\n");
         CHECK(all_lines(doc) ==
               std::vector<std::string>{"Børn og Læring", "M\uFFFDde på Rådhuset\uFFFD"});
     }
@@ -223,7 +225,7 @@ TEST_CASE("unusable files give a one-line reason", "[extract]") {
                       Catch::StartsWith("damaged PDF"));
 }
 
-TEST_CASE("a text file beyond 16 MB is refused before it is read into lines", "[extract]") {
+TEST_CASE("a text file beyond 16 MB, any file beyond 512 MB is refused", "[extract]") {
     // 100 MB of real minutes would take half a minute and most of a gigabyte.
     const TempDir dir("referat-extract-");
     const auto minutes =
@@ -234,6 +236,9 @@ TEST_CASE("a text file beyond 16 MB is refused before it is read into lines", "[
         for (size_t written = 0; written < 100u << 20; written += minutes.size()) out << minutes;
     }
     CHECK_THROWS_WITH(extract_file(path, rules()), "text file too large (101 MB; at most 16 MB)");
+    // Nothing is read of a file beyond 512 MB (a sparse file: no disk space is used).
+    std::filesystem::resize_file(path, 600u << 20);
+    CHECK_THROWS_WITH(extract_file(path, rules()), "too large (600 MB; at most 512 MB)");
 }
 
 TEST_CASE("a line of a megabyte is kept whole", "[extract]") {
