@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 #include "util/text.hpp"
@@ -118,22 +119,30 @@ void erase_dot_leaders(tesseract::TessBaseAPI& api, poppler::image& image, doubl
     boxaDestroy(&blobs);
     std::sort(dots.begin(), dots.end(), [](const Box& a, const Box& b) { return a.left < b.left; });
 
+    // Rows still open, by the bottom of their last dot. Dots come from left to right, so a row
+    // that ended far to the left is closed for good: speckled scans stay fast.
     std::vector<std::vector<const Box*> > rows;
+    std::multimap<int, size_t> open;
     for (const Box& dot : dots) {
-        std::vector<const Box*>* row = nullptr;
-        for (auto& r : rows) {
-            const Box& last = *r.back();
+        size_t target = rows.size();
+        for (auto it = open.lower_bound(dot.bottom - max_dot);
+             it != open.end() && it->first <= dot.bottom + max_dot;) {
+            const Box& last = *rows[it->second].back();
             const int gap = dot.left - last.right;
-            if (std::abs(dot.bottom - last.bottom) <= std::max(2, last.height() / 2) && gap > 0 &&
-                gap <= 3 * max_dot) {
-                row = &r;
+            if (gap > 3 * max_dot) {
+                it = open.erase(it);
+                continue;
+            }
+            if (gap > 0 && std::abs(dot.bottom - last.bottom) <= std::max(2, last.height() / 2)) {
+                target = it->second;
+                open.erase(it);
                 break;
             }
+            ++it;
         }
-        if (row)
-            row->push_back(&dot);
-        else
-            rows.push_back({&dot});
+        if (target == rows.size()) rows.emplace_back();
+        rows[target].push_back(&dot);
+        open.emplace(dot.bottom, target);
     }
     auto* pixels = reinterpret_cast<unsigned char*>(image.data());
     for (const auto& row : rows) {
