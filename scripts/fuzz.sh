@@ -11,7 +11,7 @@ if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(fuzz_text fuzz_pdf); fi
 build=${BUILD_DIR:-build-fuzz}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 for harness in "${harnesses[@]}"; do
   seeds=$scratch/$harness-seeds
   mkdir -p "$scratch/$harness" "$seeds"

@@ -160,7 +160,7 @@ TEST_CASE("text exports in other encodings read as the UTF-8 original", "[ingest
     }
 }
 
-TEST_CASE("hostile files each fail with one line naming them; the rest is stored",
+TEST_CASE("hostile files each fail with one line naming them, the rest is stored",
           "[ingest][hostile]") {
     TempDb db("referat-ingest-");
     const TempDir dir("referat-ingest-");
