@@ -202,6 +202,33 @@ TEST_CASE("hostile files each fail with one line naming them, the rest is stored
     CHECK(count(db.path.string(), "SELECT count(*) FROM meetings") == 2);
 }
 
+TEST_CASE("a megabyte line and broken UTF-8 bytes go through to the database",
+          "[ingest][hostile]") {
+    const TempDir dir("referat-ingest-");
+    auto minutes = read_file(kCorpus + "text/lejre_bu_2017-06-07.txt");
+    const std::string resume = "KORA har gennemført et forskningsprojekt";
+    REQUIRE(minutes.find(resume) != std::string::npos);
+    std::string line;
+    while (line.size() < 1u << 20) line += "Tildelingsmodellen fordeler midler efter behov. ";
+    minutes.insert(minutes.find(resume), line);
+    // A cut-off byte sequence inside the Danish text.
+    const auto broken = minutes.replace(minutes.find("Børn & Ungdom"), 3, "B\xc3");
+
+    TempDb db("referat-ingest-");
+    const auto run =
+        run_referat({"ingest", "--db", db.path.string(), dir.write("long.txt", broken)});
+    CHECK(run.err.empty());
+    REQUIRE(run.exit_code == 0);
+    CHECK(count(db.path.string(), "SELECT count(*) FROM items") == 8);
+    CHECK(count(db.path.string(), "SELECT max(length(resume)) FROM items") > 1000000);
+    CHECK(count(db.path.string(),
+                "SELECT count(*) FROM meetings WHERE committee = 'Udvalget for Børn & Ungdom'") ==
+          1);
+    // The rest of the text stays UTF-8; the broken sequence shows as U+FFFD.
+    const auto text = run_referat({"extract", "--text", dir.file("long.txt")});
+    CHECK(text.out.find("Udvalget for B\uFFFDrn & Ungdom") != std::string::npos);
+}
+
 TEST_CASE("a 2,000-page PDF is read page by page and stored", "[ingest][hostile]") {
     // One agenda item a page, with a running header and a page number to remove. Items sit
     // lower or higher from page to page, or they would be page furniture themselves.
