@@ -121,7 +121,8 @@ void erase_dot_leaders(tesseract::TessBaseAPI& api, poppler::image& image, doubl
 
     // Rows still open, by the bottom of their last dot. Dots come from left to right, so a row
     // that ended far to the left is closed for good: speckled scans stay fast.
-    std::vector<std::vector<const Box*> > rows;
+    using Row = std::vector<const Box*>;
+    std::vector<Row> rows;
     std::multimap<int, size_t> open;
     for (const Box& dot : dots) {
         size_t target = rows.size();
@@ -224,7 +225,8 @@ std::vector<OcrLine> read_lines(tesseract::TessBaseAPI& api, double dpi) {
 // The body text size of the page: the row height most words have. Tesseract measures each row
 // on its own letters, so rows of one paragraph differ by a pixel or two.
 float typical_row_height(const std::vector<OcrLine>& lines) {
-    std::vector<std::pair<float, size_t> > heights;
+    using Height = std::pair<float, size_t>;  // row height, words in the row
+    std::vector<Height> heights;
     size_t total = 0;
     for (const auto& line : lines) {
         heights.emplace_back(line.row_height, line.words.size());

@@ -9,8 +9,8 @@
 
 namespace referat::extract {
 
-// A word on a page, in points from the top left, as poppler's text boxes give it. font_size 0
-// means unknown (OCR): the line height stands in for it.
+// A word on a page, in points from the top left, as poppler's text boxes give it (or OCR, see
+// ocr.hpp). A font_size of 0 means unknown: the line height stands in for it.
 struct Word {
     std::string text;
     double left, top, right, bottom;
