@@ -31,18 +31,4 @@ struct TempDb {
     TempDb& operator=(const TempDb&) = delete;
 };
 
-// A fresh directory in the temp directory, removed with its contents afterwards.
-struct TempDir {
-    std::filesystem::path path;
-    explicit TempDir(const std::string& prefix = "referat-test-") {
-        std::random_device rd;
-        path = std::filesystem::temp_directory_path() /
-               (prefix + std::to_string(rd()) + std::to_string(rd()));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
-
 }  // namespace referat::testing

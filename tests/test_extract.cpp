@@ -1,7 +1,6 @@
 // Tests of the extract stage: encodings, layout repair, and the shipped corpus PDFs.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <filesystem>
 #include <fstream>
 #include <random>
 #include <regex>
@@ -9,11 +8,14 @@
 #include <vector>
 
 #include "extract/extract.hpp"
+#include "fixtures.hpp"
 
-namespace fs = std::filesystem;
 using referat::ExtractedText;
 using referat::InputError;
 using referat::extract::extract_file;
+using referat::testing::make_pdf;
+using referat::testing::Placed;
+using referat::testing::TempDir;
 
 namespace {
 
@@ -21,27 +23,6 @@ const referat::rules::Rules& rules() {
     static const auto loaded = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
     return loaded;
 }
-
-// A file in a fresh temporary directory, removed again at the end of the test.
-class TempFile {
-  public:
-    TempFile(const std::string& name, const std::string& bytes) {
-        std::random_device random;
-        dir_ = fs::temp_directory_path() / ("referat-extract-" + std::to_string(random()));
-        fs::create_directories(dir_);
-        path_ = (dir_ / name).string();
-        std::ofstream(path_, std::ios::binary) << bytes;
-    }
-    ~TempFile() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    const std::string& path() const { return path_; }
-
-  private:
-    fs::path dir_;
-    std::string path_;
-};
 
 std::vector<std::string> all_lines(const ExtractedText& doc) {
     std::vector<std::string> lines;
@@ -68,8 +49,8 @@ bool any_line_matches(const ExtractedText& doc, const std::regex& re) {
 }
 
 ExtractedText extract_text(const std::string& content, const std::string& name = "referat.txt") {
-    TempFile file(name, content);
-    return extract_file(file.path(), rules());
+    const TempDir dir("referat-extract-");
+    return extract_file(dir.write(name, content), rules());
 }
 
 std::string failure_reason(const std::string& path) {
@@ -79,52 +60,6 @@ std::string failure_reason(const std::string& path) {
         return e.what();
     }
     return "(no error)";
-}
-
-// A minimal PDF with the standard Helvetica font (WinAnsi, so "\xf8" is ø). Each page is a list
-// of (x, y, text) placed in that order in the content stream.
-struct Placed {
-    int x, y;
-    std::string text;
-};
-
-std::string make_pdf(const std::vector<std::vector<Placed>>& pages) {
-    std::vector<std::string> objects;
-    objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
-    std::string kids;
-    for (size_t p = 0; p < pages.size(); ++p) kids += std::to_string(4 + 2 * p) + " 0 R ";
-    objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " +
-                      std::to_string(pages.size()) + " >>");
-    objects.push_back(
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-    for (size_t p = 0; p < pages.size(); ++p) {
-        std::string content;
-        for (const auto& w : pages[p])
-            content += "BT /F1 11 Tf " + std::to_string(w.x) + " " + std::to_string(w.y) + " Td (" +
-                       w.text + ") Tj ET\n";
-        objects.push_back(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
-            ">> >> /Contents " +
-            std::to_string(5 + 2 * p) + " 0 R >>");
-        objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
-                          content + "endstream");
-    }
-    std::string pdf = "%PDF-1.4\n";
-    std::vector<size_t> offsets;
-    for (size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(pdf.size());
-        pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const size_t xref = pdf.size();
-    pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const size_t offset : offsets) {
-        char entry[21];
-        std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
-        pdf += entry;
-    }
-    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-    return pdf;
 }
 
 const std::regex kPageNumberLine(R"(^\s*Side \d+( af \d+)?\s*$)");
@@ -248,6 +183,16 @@ TEST_CASE("text: encodings, BOM, CRLF and form feeds", "[extract]") {
         const std::vector<std::string> expected{"Børn og Læring", "Åben sag"};
         CHECK(all_lines(extract_text(le)) == expected);
         CHECK(all_lines(extract_text(be)) == expected);
+        // Without the BOM the zero bytes give the byte order away.
+        CHECK(all_lines(extract_text(le.substr(2))) == expected);
+        CHECK(all_lines(extract_text(be.substr(2))) == expected);
+    }
+    SECTION("UTF-8 with broken bytes stays UTF-8") {
+        const auto doc = extract_text(
+            "Børn og Læring\nM\xf8"
+            "de på Rådhuset\xff\n");
+        CHECK(all_lines(doc) ==
+              std::vector<std::string>{"Børn og Læring", "M\uFFFDde på Rådhuset\uFFFD"});
     }
     SECTION("form feeds split pages") {
         const auto doc = extract_text("Side et\fSide to\n");
@@ -272,6 +217,39 @@ TEST_CASE("unusable files give a one-line reason", "[extract]") {
                       Catch::Contains("not a PDF"));
     CHECK_THROWS_WITH(extract_file("/nonexistent/referat.pdf", rules()),
                       Catch::Contains("cannot be read"));
+    CHECK_THROWS_WITH(extract_file(REFERAT_SOURCE_DIR "/corpus", rules()), "is a directory");
+    CHECK_THROWS_WITH(extract_file("/dev/zero", rules()), "not a regular file");
+    std::string garbage(64 * 1024, '\0');
+    std::mt19937 random(7);
+    for (auto& c : garbage) c = static_cast<char>(random());
+    CHECK_THROWS_WITH(extract_text(garbage, "referat.txt"), "not a text file (binary data)");
+    CHECK_THROWS_WITH(extract_text(garbage, "referat.pdf"), Catch::StartsWith("not a PDF"));
+    CHECK_THROWS_WITH(extract_text("%PDF-1.7\n" + garbage, "referat.pdf"),
+                      Catch::StartsWith("damaged PDF"));
+}
+
+TEST_CASE("a text file beyond 16 MB, any file beyond 512 MB is refused", "[extract]") {
+    // 100 MB of real minutes would take half a minute and most of a gigabyte.
+    const TempDir dir("referat-extract-");
+    const auto minutes =
+        referat::testing::read_file(REFERAT_SOURCE_DIR "/corpus/text/stevns_bul_2020-08-31.txt");
+    const auto path = dir.file("huge.txt");
+    {
+        std::ofstream out(path, std::ios::binary);
+        for (size_t written = 0; written < 100u << 20; written += minutes.size()) out << minutes;
+    }
+    CHECK_THROWS_WITH(extract_file(path, rules()), "text file too large (101 MB; at most 16 MB)");
+    // Nothing is read of a file beyond 512 MB (a sparse file: no disk space is used).
+    std::filesystem::resize_file(path, 600u << 20);
+    CHECK_THROWS_WITH(extract_file(path, rules()), "too large (600 MB; at most 512 MB)");
+}
+
+TEST_CASE("a line of a megabyte is kept whole", "[extract]") {
+    std::string line;
+    while (line.size() < 1u << 20) line += "udviklingsplan og økonomi ";
+    line.pop_back();
+    const auto doc = extract_text("Referat\n" + line + "\nSidste linje.\n");
+    CHECK(all_lines(doc) == std::vector<std::string>{"Referat", line, "Sidste linje."});
 }
 
 TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[extract][pdf]") {
@@ -292,8 +270,9 @@ TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[ex
             {50, 40, "Side " + num + " af 2"},
         };
     };
-    TempFile file("generated.pdf", make_pdf({page(1, "nye"), page(2, "gamle")}));
-    const auto doc = extract_file(file.path(), rules());
+    const TempDir dir("referat-extract-");
+    const auto doc = extract_file(
+        dir.write("generated.pdf", make_pdf({page(1, "nye"), page(2, "gamle")})), rules());
 
     REQUIRE(doc.from_pdf);
     REQUIRE(doc.pages.size() == 2);
@@ -381,8 +360,6 @@ TEST_CASE("pdf corpus: broken and protected files", "[extract][pdf][corpus]") {
                Catch::StartsWith("damaged PDF"));
     CHECK(failure_reason(kBadDir + "stevns_bul_2020-08-31_encrypted-userpw.pdf") ==
           "password-protected PDF");
-    CHECK(failure_reason(kBadDir + "lejre_bu_2017-06-07_scanned.pdf") ==
-          "no text layer (scanned PDF?)");
 
     const auto plain = extract_file(kPdfDir + "stevns_bul_2020-08-31.pdf", rules());
     for (const char* name : {"stevns_bul_2020-08-31_ownerpw-noprint.pdf",
@@ -394,3 +371,84 @@ TEST_CASE("pdf corpus: broken and protected files", "[extract][pdf][corpus]") {
         CHECK(doc.content_hash != plain.content_hash);
     }
 }
+
+#ifdef REFERAT_HAVE_TESSERACT
+
+namespace {
+
+// A page of minutes in the layout the OCR tests scan: a table of contents with dot leaders, an
+// item with a decision, and a paragraph with a word hyphenated at the line end. Lower by `down`
+// points, so that two pages share no running header.
+std::vector<Placed> minutes_page(const std::string& item_title, int down = 0) {
+    std::vector<Placed> page{
+        {70, 780, "Referat"},
+        {70, 740, "Indholdsfortegnelse"},
+        {70, 720,
+         "1. " + item_title + " ......................................................... 1"},
+        {70, 660, "1. " + item_title},
+        {70, 636, "Beslutning:"},
+        {70, 622, "Godkendt. Udvalget bad om en opf\xf8lgning p\xe5 \xe6ndringerne."},
+        {70, 590, "Sagsfremstilling:"},
+        {70, 576, "Forvaltningen har udarbejdet et forslag til en ny udviklings-"},
+        {70, 562,
+         "plan for skoleomr\xe5"
+         "det, som beskriver de kommende tre \xe5r."},
+    };
+    for (auto& placed : page) placed.y -= down;
+    return page;
+}
+
+}  // namespace
+
+TEST_CASE("pdf: a page without a text layer is read by OCR in Danish", "[extract][pdf][ocr]") {
+    const TempDir dir("referat-ocr-");
+    const auto path = dir.write("scan.pdf", referat::testing::make_scanned_pdf(
+                                                {minutes_page("Godkendelse af dagsorden")}, {0}));
+    const auto doc = extract_file(path, rules());
+    CHECK(doc.from_pdf);
+    CHECK(doc.ocr);
+    REQUIRE(doc.pages.size() == 1);
+    // The table of contents goes (its dot leaders are no letters), the item heading stays.
+    CHECK(count_line(doc, "1. Godkendelse af dagsorden") == 1);
+    CHECK_FALSE(any_line_contains(doc, "Indholdsfortegnelse"));
+    CHECK(count_line(doc, "Godkendt. Udvalget bad om en opfølgning på ændringerne.") == 1);
+    CHECK(any_line_contains(doc, "et forslag til en ny udviklingsplan for skoleområdet"));
+}
+
+TEST_CASE("pdf: only the scanned pages of a partly scanned PDF are read by OCR",
+          "[extract][pdf][ocr]") {
+    const TempDir dir("referat-ocr-");
+    const auto pages =
+        std::vector<std::vector<Placed>>{minutes_page("Orientering"), minutes_page("Budget", 40)};
+    const auto text = extract_file(dir.write("text.pdf", make_pdf({pages[0]})), rules());
+    const auto mixed = extract_file(
+        dir.write("mixed.pdf", referat::testing::make_scanned_pdf(pages, {1})), rules());
+    CHECK_FALSE(text.ocr);
+    CHECK(mixed.ocr);
+    REQUIRE(mixed.pages.size() == 2);
+    CHECK(mixed.pages[0].lines == text.pages[0].lines);
+    CHECK(count_line(mixed, "1. Budget") == 1);
+    CHECK(count_line(mixed, "Godkendt. Udvalget bad om en opfølgning på ændringerne.") == 2);
+}
+
+TEST_CASE("pdf: a scanned PDF without Tesseract's Danish data is refused naming the fix",
+          "[extract][pdf][ocr]") {
+    const auto run = referat::testing::run_referat(
+        {"extract", kBadDir + "lejre_bu_2017-06-07_scanned.pdf"}, "TESSDATA_PREFIX=/nonexistent");
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.empty());
+    CHECK(run.err_lines() ==
+          std::vector<std::string>{kBadDir +
+                                   "lejre_bu_2017-06-07_scanned.pdf: no text layer (scanned "
+                                   "PDF?): Tesseract's Danish data is missing (apt-get install "
+                                   "tesseract-ocr-dan, or set TESSDATA_PREFIX)"});
+}
+
+#else
+
+TEST_CASE("pdf: a scanned PDF in a build without OCR is refused naming the fix", "[extract][pdf]") {
+    CHECK_THAT(failure_reason(kBadDir + "lejre_bu_2017-06-07_scanned.pdf"),
+               Catch::StartsWith("no text layer (scanned PDF?): built without OCR"));
+}
+
+#endif

@@ -186,6 +186,20 @@ TEST_CASE("storing the same file twice changes nothing", "[store]") {
     CHECK(fts_hits(db, "taskforce") == 1);
 }
 
+TEST_CASE("check finds what is wrong with a database", "[store]") {
+    TempDb tmp("referat-store-");
+    Database db(tmp.path.string());
+    db.store(sample("hash-1"), patterns());
+    CHECK(db.check().empty());
+    // A damaged block of the index.
+    referat::store::exec(db.handle(),
+                         "UPDATE items_fts_data SET block = x'0000ffff' "
+                         "WHERE id = (SELECT max(id) FROM items_fts_data)");
+    const auto problems = db.check();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0], Catch::Contains("full-text index"));
+}
+
 TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
     TempDb tmp("referat-store-");
     Database db(tmp.path.string());

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/extract.hpp"
+#include "fixtures.hpp"
 #include "helpers.hpp"
 #include "link/plan_import.hpp"
 #include "link/themes.hpp"
@@ -61,9 +62,9 @@ Referat stevns_bul(std::vector<Item> items) {
 // A patterns folder with the shipped committees and months and an empty themes/.
 struct PatternsDir : testing::TempDir {
     PatternsDir() : TempDir("referat-patterns-") {
-        fs::create_directories(path / "themes");
+        fs::create_directories(path() / "themes");
         for (const auto* f : {"committees.txt", "months.txt"})
-            fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns") / f, path / f);
+            fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns") / f, path() / f);
     }
 };
 
@@ -196,9 +197,9 @@ TEST_CASE("links and evidence are stored, listed and explained", "[themes][store
 TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
     PatternsDir dir;
     const auto load_with = [&](const std::string& body) -> std::string {
-        std::ofstream(dir.path / "themes" / "plan.theme") << body;
+        std::ofstream(dir.path() / "themes" / "plan.theme") << body;
         try {
-            rules::Rules::load(dir.path.string());
+            rules::Rules::load(dir.path().string());
             return "";
         } catch (const rules::PatternError& e) {
             return e.what();
@@ -239,8 +240,8 @@ TEST_CASE("importing the Udviklingsplan 2 finds its ten themes and their section
 
     // The draft is a valid theme file.
     PatternsDir dir;
-    std::ofstream(dir.path / "themes" / "draft.theme") << link::format_theme_file(draft);
-    const auto loaded = rules::Rules::load(dir.path.string());
+    std::ofstream(dir.path() / "themes" / "draft.theme") << link::format_theme_file(draft);
+    const auto loaded = rules::Rules::load(dir.path().string());
     REQUIRE(loaded.theme_sets().size() == 1);
     CHECK(loaded.theme_sets()[0].themes.size() == 10);
 }
@@ -262,12 +263,12 @@ TEST_CASE("a second theme set is a file: relinking stored items adds its links",
 
     PatternsDir dir;
     fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns/themes/udviklingsplan-2.theme"),
-                  dir.path / "themes" / "udviklingsplan-2.theme");
-    std::ofstream(dir.path / "themes" / "skolepolitik.theme")
+                  dir.path() / "themes" / "udviklingsplan-2.theme");
+    std::ofstream(dir.path() / "themes" / "skolepolitik.theme")
         << "name Skolepolitik 2021\nmunicipality Stevns\ncommittees BUL\nthreshold 6\n"
            "section title 3\nsection decision 3\nsection recommendation 2\nsection resume 2\n"
            "section case_text 1\ntheme 1 Inklusion\nterm 2 inklusion\n";
-    const auto rules = rules::Rules::load(dir.path.string());
+    const auto rules = rules::Rules::load(dir.path().string());
     REQUIRE(rules.theme_sets().size() == 2);
 
     const auto relinked = db.relink_themes([&](const store::Database::StoredItem& s) {

@@ -280,6 +280,10 @@ int main(int argc, char** argv) {
     show->add_option("--db", db_path, "Database file");
     show->add_option("id", show_id, "Item id (as printed by search)")->required();
 
+    auto* check = app.add_subcommand(
+        "check", "Check the database: SQLite integrity, foreign keys, the full-text index");
+    check->add_option("--db", db_path, "Database file");
+
     auto* themes = app.add_subcommand("themes", "Themes of the plans in patterns/themes");
     themes->require_subcommand(1);
     auto* themes_list = themes->add_subcommand("list", "Themes with how many items link to each");
@@ -353,6 +357,12 @@ int main(int argc, char** argv) {
                                   : report_format == "json" ? query::render_json(r)
                                                             : query::render_markdown(r);
             return write_output(report_out, rendered);
+        }
+        if (*check) {
+            const auto problems = db.check();
+            for (const auto& p : problems) std::cerr << db_path << ": " << p << "\n";
+            if (problems.empty()) std::cout << db_path << ": ok\n";
+            return problems.empty() ? 0 : 1;
         }
         if (*themes_list) {
             std::cout << query::format_theme_list(db, rules);

@@ -3,11 +3,11 @@
 
 #include <openssl/evp.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 #include "extract/pdf.hpp"
 #include "util/text.hpp"
@@ -16,12 +16,32 @@ namespace referat::extract {
 
 namespace {
 
+// Minutes exported as text are a few hundred KB; a text file beyond this is something else, and
+// would take minutes and gigabytes to read (100 MB: 23 s and 800 MB). Scanned PDFs are larger;
+// they are held in memory whole.
+constexpr std::uintmax_t kMaxTextBytes = 16 << 20;
+constexpr std::uintmax_t kMaxPdfBytes = 512 << 20;
+
+std::string megabytes(std::uintmax_t bytes) {
+    return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB";
+}
+
 std::string read_bytes(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw InputError("is a directory");
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) throw InputError("is a directory");
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw InputError("not a regular file");
+    const auto size = std::filesystem::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("cannot be read");
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (ec || !in) throw InputError("cannot be read");
+    if (size > kMaxPdfBytes)
+        throw InputError("too large (" + megabytes(size) + "; at most " + megabytes(kMaxPdfBytes) +
+                         ")");
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    return bytes;
 }
 
 std::string sha256_hex(const std::string& bytes) {
@@ -56,23 +76,63 @@ std::string from_codepage(std::string_view bytes, const char* codepage) {
     return out;
 }
 
-// UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252: what Danish office software
-// writes. Binary data is refused rather than turned into mojibake.
-std::string decode_text(const std::string& bytes) {
-    const std::string_view b(bytes);
-    if (b.starts_with("\xEF\xBB\xBF")) return std::string(b.substr(3));
+// UTF-16 without a BOM: Danish text is nearly all Latin-1, so every other byte is zero.
+const char* bomless_utf16(std::string_view b) {
+    const auto sample = b.substr(0, 4096);
+    const size_t pairs = sample.size() / 2;
+    size_t zero_first = 0, zero_second = 0;
+    for (size_t i = 0; i + 1 < sample.size(); i += 2) {
+        zero_first += sample[i] == '\0';
+        zero_second += sample[i + 1] == '\0';
+    }
+    if (pairs == 0 || b.size() % 2 != 0) return nullptr;
+    if (zero_first == 0 && zero_second * 10 >= pairs * 9) return "UTF-16LE";
+    if (zero_second == 0 && zero_first * 10 >= pairs * 9) return "UTF-16BE";
+    return nullptr;
+}
+
+// UTF-8 has multi-byte sequences that Windows-1252 text practically never forms by chance.
+// Text with more of them than broken bytes is UTF-8 with some damage (a bad copy, a cut-off
+// export): the broken bytes become U+FFFD instead of turning every æ, ø and å into mojibake.
+bool mostly_utf8(std::string_view b) {
+    size_t sequences = 0, broken = 0;
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(b.size());
+    while (i < n) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(b.data()), i, n, c);
+        if (c < 0)
+            ++broken;
+        else if (i - start > 1)
+            ++sequences;
+    }
+    return sequences > broken;
+}
+
+// UTF-8 (with or without BOM), UTF-16 (with BOM, or detected), else Windows-1252: what Danish
+// office software writes.
+std::string to_utf8(std::string_view b) {
     if (b.starts_with("\xFF\xFE")) return from_codepage(b.substr(2), "UTF-16LE");
     if (b.starts_with("\xFE\xFF")) return from_codepage(b.substr(2), "UTF-16BE");
+    if (b.starts_with("\xEF\xBB\xBF")) b.remove_prefix(3);
+    if (const char* utf16 = bomless_utf16(b)) return from_codepage(b, utf16);
+    if (text::valid_utf8(b)) return std::string(b);
+    return from_codepage(b, mostly_utf8(b) ? "UTF-8" : "windows-1252");
+}
+
+// Binary data is refused rather than turned into mojibake.
+std::string decode_text(const std::string& bytes) {
+    std::string text = to_utf8(bytes);
     size_t controls = 0;
-    for (const char c : b) {
+    for (const char c : text) {
         if (c == '\0') throw InputError("not a text file (binary data)");
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
             c != '\f')
             ++controls;
     }
-    if (controls * 100 > b.size()) throw InputError("not a text file (binary data)");
-    if (text::valid_utf8(b)) return bytes;
-    return from_codepage(b, "windows-1252");
+    if (controls * 100 > text.size()) throw InputError("not a text file (binary data)");
+    return text;
 }
 
 // Text files are one page unless form feeds mark page breaks.
@@ -101,14 +161,22 @@ std::vector<Page> text_pages(const std::string& content) {
 }  // namespace
 
 ExtractedText extract_file(const std::string& path, const rules::Rules& rules) {
-    const std::string bytes = read_bytes(path);
+    return extract_bytes(read_bytes(path), path, rules);
+}
+
+ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
+                            const rules::Rules& rules) {
     if (bytes.empty()) throw InputError("empty file");
+    const bool pdf = has_pdf_magic(bytes);
+    if (!pdf && bytes.size() > kMaxTextBytes)
+        throw InputError("text file too large (" + megabytes(bytes.size()) + "; at most " +
+                         megabytes(kMaxTextBytes) + ")");
     ExtractedText doc;
     doc.source = path;
     doc.content_hash = sha256_hex(bytes);
-    if (has_pdf_magic(bytes)) {
+    if (pdf) {
         doc.from_pdf = true;
-        doc.pages = read_pdf(bytes, rules);
+        read_pdf(bytes, rules, doc);
     } else if (has_pdf_extension(path)) {
         throw InputError("not a PDF (no %PDF header)");
     } else {

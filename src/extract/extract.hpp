@@ -10,8 +10,15 @@ namespace referat::extract {
 
 // Reads a PDF (recognised by the %PDF magic bytes, not the extension) or a text file into pages
 // of repaired text. Throws InputError with a one-line reason ("empty file", "not a PDF ...",
-// "password-protected PDF", "damaged PDF: cannot be opened", "no text layer (scanned PDF?)", ...).
+// "password-protected PDF", "damaged PDF: cannot be opened", "text file too large ...", ...).
+// Pages without a text layer are read by OCR when Tesseract and its Danish data are installed
+// (ExtractedText::ocr); otherwise such a file fails with "no text layer (scanned PDF?): <fix>".
 ExtractedText extract_file(const std::string& path, const rules::Rules& rules);
+
+// The same for the bytes of a file already read; `path` is recorded as the source and its
+// extension tells a mislabelled PDF from text.
+ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
+                            const rules::Rules& rules);
 
 // Layout repair applied to pages of raw lines (used by both PDF and text): Unicode clean-up,
 // page furniture and table of contents removal, dehyphenation, NFC. Exposed for tests.

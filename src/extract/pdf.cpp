@@ -18,19 +18,12 @@
 #include <set>
 
 #include "extract/lines.hpp"
+#include "extract/ocr.hpp"
 #include "util/text.hpp"
 
 namespace referat::extract {
 
 namespace {
-
-struct Word {
-    std::string text;
-    double left, top, right, bottom;
-    bool space_after;
-    double font_size;
-    bool bold;
-};
 
 struct Line {
     std::string text;
@@ -347,31 +340,40 @@ void ignore_poppler_message(const std::string&, void*) {}
 
 }  // namespace
 
-std::vector<Page> read_pdf(const std::string& bytes, const rules::Rules& rules) {
+void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText& doc) {
     // Poppler reports syntax errors of damaged files on stderr; the InputError says it instead.
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-    std::unique_ptr<poppler::document> doc(
+    std::unique_ptr<poppler::document> pdf(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) throw InputError("damaged PDF: cannot be opened");
+    if (!pdf) throw InputError("damaged PDF: cannot be opened");
     // Only a user password locks a document; owner-password restrictions are not enforced.
-    if (doc->is_locked()) throw InputError("password-protected PDF");
-    if (doc->pages() <= 0) throw InputError("damaged PDF: no pages");
+    if (pdf->is_locked()) throw InputError("password-protected PDF");
+    if (pdf->pages() <= 0) throw InputError("damaged PDF: no pages");
 
     std::vector<PdfPage> pdf_pages;
     size_t words = 0;
-    for (int i = 0; i < doc->pages(); ++i) {
-        std::unique_ptr<poppler::page> page(doc->create_page(i));
+    for (int i = 0; i < pdf->pages(); ++i) {
+        std::unique_ptr<poppler::page> page(pdf->create_page(i));
         PdfPage pdf_page;
         if (page) {
-            const auto page_word_list = page_words(*page);
+            auto page_word_list = page_words(*page);
+            // A page without a text layer is a scan (or blank): read it by OCR.
+            if (page_word_list.empty()) {
+                if (ocr_unavailable_reason().empty()) page_word_list = ocr_words(*page);
+                doc.ocr = doc.ocr || !page_word_list.empty();
+            }
             words += page_word_list.size();
             pdf_page.lines = group_lines(page_word_list, page->page_rect().width(), rules);
         }
         pdf_pages.push_back(std::move(pdf_page));
     }
-    if (words == 0) throw InputError("no text layer (scanned PDF?)");
+    if (words == 0) {
+        const auto no_ocr = ocr_unavailable_reason();
+        throw InputError(no_ocr.empty() ? "no text on any page"
+                                        : "no text layer (scanned PDF?): " + no_ocr);
+    }
     remove_page_furniture(pdf_pages, rules);
-    return reflow(pdf_pages, rules);
+    doc.pages = reflow(pdf_pages, rules);
 }
 
 }  // namespace referat::extract

@@ -348,6 +348,12 @@ Database::~Database() {
 }
 
 void Database::create_schema() {
+    // Readers must not wait for a writer: an up-to-date file is recognised by a plain read, and
+    // only a new (or older) one takes the write lock below.
+    {
+        Statement current(db_, "PRAGMA user_version");
+        if (current.step() && current.column_int(0) == kSchemaVersion) return;
+    }
     // Inside one write transaction, so two processes opening a new file do not both create it.
     Transaction tx(db_);
     Statement version(db_, "PRAGMA user_version");
@@ -430,7 +436,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
         "decided_points) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+        "?19)");
     Statement route(db_,
                     "INSERT INTO item_routes (item_id, seq, role, body, written) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -595,6 +602,23 @@ size_t Database::relink_themes(const ThemeScorer& score) {
     }
     tx.commit();
     return count;
+}
+
+std::vector<std::string> Database::check() {
+    std::vector<std::string> problems;
+    Statement integrity(db_, "PRAGMA integrity_check");
+    while (integrity.step())
+        if (integrity.column_text(0) != "ok") problems.push_back(integrity.column_text(0));
+    Statement foreign(db_, "PRAGMA foreign_key_check");
+    while (foreign.step())
+        problems.push_back("row " + foreign.column_text(1) + " of " + foreign.column_text(0) +
+                           " points to a missing row of " + foreign.column_text(2));
+    try {
+        exec(db_, "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
+    } catch (const SqlError& e) {
+        problems.push_back(std::string("full-text index damaged: ") + e.what());
+    }
+    return problems;
 }
 
 }  // namespace referat::store

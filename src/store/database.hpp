@@ -84,6 +84,11 @@ class Database {
     // edited theme file, without re-ingesting. Returns the number of items scored.
     size_t relink_themes(const ThemeScorer& score);
 
+    // What is wrong with the file, empty when nothing: SQLite's integrity and foreign-key checks
+    // and FTS5's own check of the full-text index (which needs the danish tokenizer, registered
+    // here, so plain sqlite3 cannot run it).
+    std::vector<std::string> check();
+
     sqlite3* handle() { return db_; }
 
   private:
