@@ -69,7 +69,11 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
         const auto trimmed = text::trim(line);
         if (trimmed.empty() || trimmed[0] == '#') continue;
         if (!text::valid_utf8(trimmed)) throw PatternError(at + ": not UTF-8");
-        const auto [directive, rest] = split_first(text::nfc(trimmed));
+        // Named copies, not structured bindings: lambdas below capture them (C++20 allows
+        // capturing bindings, clang 14 does not).
+        const auto parts = split_first(text::nfc(trimmed));
+        const std::string& directive = parts.first;
+        const std::string& rest = parts.second;
         if (rest.empty()) throw PatternError(at + ": '" + directive + "' needs a value");
         Theme* theme = set.themes.empty() ? nullptr : &set.themes.back();
         const auto need_theme = [&] {

@@ -73,7 +73,7 @@ class Joiner {
         items.bind(1, meeting_id);
         while (items.step())
             items_.push_back(Item{items.column_int(0), items.column_int(1), items.column_text(2),
-                                  items.column_optional(3)});
+                                  items.column_optional(3), {}, {}});
         items.reset();
 
         Statement routes(db, "SELECT body FROM item_routes WHERE item_id = ?1");
