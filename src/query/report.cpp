@@ -43,13 +43,6 @@ Quarter parse_quarter(const std::string& s) {
     return out;
 }
 
-// "Berg-Nielsen" and "Berg Nielsen" are one person.
-std::string person_key(const std::string& name) {
-    auto k = text::fold(name);
-    std::replace(k.begin(), k.end(), '-', ' ');
-    return text::collapse(k);
-}
-
 // Item columns every report list shows, prefixed by the alias `i` (items) and `m` (meetings).
 constexpr const char* kItemColumns =
     "i.id, m.date, m.committee, i.number, i.title, coalesce(i.decision_outcome, ''), "
@@ -152,7 +145,8 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
     absent.bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
     std::map<std::string, ReportAbsence> people;
     while (absent.step()) {
-        auto& p = people[person_key(absent.column_text(0))];
+        // "Berg-Nielsen" and "Berg Nielsen" are one person.
+        auto& p = people[store::person_key(absent.column_text(0))];
         if (p.name.empty()) p.name = absent.column_text(0);
         if (p.party.empty()) p.party = absent.column_text(1);
         // One report per committee shows dates; across committees the body says which meeting.
