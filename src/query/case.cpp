@@ -8,6 +8,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "query/layout.hpp"
 #include "store/cases.hpp"
 #include "util/text.hpp"
 
@@ -48,23 +49,9 @@ std::optional<std::string> promise(const std::string& text, const rules::Rules& 
     return std::nullopt;
 }
 
-// Greedy word wrap at 100 columns, each line prefixed by `indent`.
-std::string wrap(const std::string& s, const std::string& indent) {
-    std::istringstream words(text::collapse(s));
-    std::string out, line, word;
-    auto width = [](const std::string& t) {
-        return std::count_if(t.begin(), t.end(),
-                             [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    };
-    while (words >> word) {
-        if (!line.empty() && width(indent) + width(line) + 1 + width(word) > 100) {
-            out += indent + line + "\n";
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-    }
-    if (!line.empty()) out += indent + line + "\n";
-    return out;
+// A case's texts are wrapped as one paragraph each.
+std::string wrap_paragraph(const std::string& s, const std::string& indent) {
+    return wrap(text::collapse(s), indent);
 }
 
 // The case's state from its timeline: postponed when the latest decision postpones it; awaiting
@@ -269,7 +256,7 @@ std::string format_case(const CaseView& c) {
         state = c.state;
     }
     out += "State: " + state + "\n";
-    for (const auto& p : c.open_promises) out += wrap("Open promise: " + p, "");
+    for (const auto& p : c.open_promises) out += wrap_paragraph("Open promise: " + p, "");
     out += "\n";
 
     for (const auto& e : c.timeline) {
@@ -277,14 +264,15 @@ std::string format_case(const CaseView& c) {
         if (e.number) out += ", pkt. " + std::to_string(*e.number);
         out += e.item_id ? "  [item " + std::to_string(*e.item_id) + "]" : "  [quoted]";
         out += "  " + (e.outcome.empty() ? std::string("no decision") : e.outcome) + "\n";
-        if (!e.title.empty()) out += wrap(e.title, "    ");
-        if (!e.text.empty()) out += wrap(e.text, "    | ");
-        if (!e.absent.empty()) out += wrap("absent: " + text::join(e.absent, ", "), "    ");
+        if (!e.title.empty()) out += wrap_paragraph(e.title, "    ");
+        if (!e.text.empty()) out += wrap_paragraph(e.text, "    | ");
+        if (!e.absent.empty())
+            out += wrap_paragraph("absent: " + text::join(e.absent, ", "), "    ");
         std::string source = "source: " + e.source;
         if (e.page > 0) source += ", page " + std::to_string(e.page);
         if (!e.quoted_in.empty()) source += ", quoted in " + e.quoted_in;
-        out += wrap(source, "    ");
-        for (const auto& j : e.joins) out += wrap("joined by " + j, "    ");
+        out += wrap_paragraph(source, "    ");
+        for (const auto& j : e.joins) out += wrap_paragraph("joined by " + j, "    ");
     }
     return out;
 }

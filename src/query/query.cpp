@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "query/layout.hpp"
 #include "util/text.hpp"
 
 namespace referat::query {
@@ -155,12 +156,6 @@ std::pair<size_t, std::string> best_snippet(const Statement& row,
 
 // ---- text layout ------------------------------------------------------------------------
 
-// Terminal width of UTF-8 text, counting code points (Danish text has no wide characters).
-size_t width(std::string_view s) {
-    return static_cast<size_t>(std::count_if(
-        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string truncate(std::string_view s, size_t max) {
     if (width(s) <= max) return std::string(s);
     size_t cps = 0, i = 0;
@@ -173,33 +168,6 @@ std::string truncate(std::string_view s, size_t max) {
 std::string pad(std::string_view s, size_t w, bool right = false) {
     const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
     return right ? fill + std::string(s) : std::string(s) + fill;
-}
-
-// Greedy word wrap of each line of `s`, every output line prefixed by `indent`.
-std::string wrap(std::string_view s, std::string_view indent, size_t max = 100) {
-    std::string out;
-    size_t start = 0;
-    while (start <= s.size()) {
-        const size_t nl = std::min(s.find('\n', start), s.size());
-        const auto para = text::collapse(s.substr(start, nl - start));
-        start = nl + 1;
-        if (para.empty()) continue;
-        std::string line;
-        size_t pos = 0;
-        while (pos < para.size()) {
-            const size_t sp = std::min(para.find(' ', pos), para.size());
-            const auto word = std::string_view(para).substr(pos, sp - pos);
-            if (!line.empty() && width(indent) + width(line) + 1 + width(word) > max) {
-                out.append(indent).append(line) += '\n';
-                line.clear();
-            }
-            if (!line.empty()) line += ' ';
-            line.append(word);
-            pos = sp + 1;
-        }
-        out.append(indent).append(line) += '\n';
-    }
-    return out;
 }
 
 std::string person(const Statement& row, int name_col) {

@@ -1,0 +1,40 @@
+#include "query/layout.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace referat::query {
+
+size_t width(std::string_view s) {
+    return static_cast<size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string wrap(std::string_view s, std::string_view indent, size_t max) {
+    std::string out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        const size_t nl = std::min(s.find('\n', start), s.size());
+        const auto para = text::collapse(s.substr(start, nl - start));
+        start = nl + 1;
+        if (para.empty()) continue;
+        std::string line;
+        size_t pos = 0;
+        while (pos < para.size()) {
+            const size_t sp = std::min(para.find(' ', pos), para.size());
+            const auto word = std::string_view(para).substr(pos, sp - pos);
+            if (!line.empty() && width(indent) + width(line) + 1 + width(word) > max) {
+                out.append(indent).append(line) += '\n';
+                line.clear();
+            }
+            if (!line.empty()) line += ' ';
+            line.append(word);
+            pos = sp + 1;
+        }
+        out.append(indent).append(line) += '\n';
+    }
+    return out;
+}
+
+}  // namespace referat::query
