@@ -7,7 +7,8 @@ streams. No PDF library: the file is written object by object with its cross-ref
     bench/gen_pdf.py --out DIR [--pages N] [--seed S]      several minutes, N pages in all
     bench/gen_pdf.py --single FILE --pages N [--seed S]    one set of minutes of N pages
 
-Prints a JSON summary (files, pages, items, bytes) on stdout.
+Prints a JSON summary on stdout: files, pages, items, bytes, and with --out the item numbers
+of each file (for checking what referat extracts).
 """
 
 import argparse
@@ -159,6 +160,7 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     files = pages = items = size = 0
+    numbers = {}
     while pages < args.pages:
         municipality = rng.choice(M.MUNICIPALITIES)
         committee = rng.choice(M.STEVNS_COMMITTEES if municipality == "Stevns" else
@@ -173,7 +175,9 @@ def main():
                                     rng.randint(1, 300))
         n, b = write_pdf(out / name, meeting)
         files, pages, items, size = files + 1, pages + n, items + len(meeting.items), size + b
-    json.dump({"files": files, "pages": pages, "items": items, "bytes": size}, sys.stdout)
+        numbers[name] = [item.number for item in meeting.items]
+    json.dump({"files": files, "pages": pages, "items": items, "bytes": size,
+               "item_numbers": numbers}, sys.stdout)
     print()
 
 

@@ -126,10 +126,11 @@ SLOTS = re.compile(r"(?P<date>\b\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}\b)"
                    r"|(?P<muni>\b(?:Stevns|Lejre) Kommune)"
                    r"|(?P<year>\b(?:19[89]\d|20[0-3]\d)\b)"
                    r"|(?P<number>\d+)")
-# Lines that would read as structure (headings, absences, quoted decisions) are not prose.
+# Lines that would read as structure (headings, absences, quoted decisions, the approval of
+# the agenda that names the meeting) are not prose.
 NOT_PROSE = re.compile(r"(?i)^\s*(?:[•·\-–]|\d+\s*[.)]|sagsnr|bilag|afbud|ikke til ?stede|"
                        r"fraværende|beslutning|indstilling|resum|application/)|indstiller|"
-                       r"pkt\.\s*\d+\s*:|\t|\.\.\.\.")
+                       r"dagsorden|pkt\.\s*\d+\s*:|\t|\.\.\.\.")
 
 
 @dataclass

@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     app.add_option("--seconds", seconds, "Time per query at most (at least 3 samples)");
     app.add_option("--quarter", quarter, "Quarter of the reports");
     int only = -1;
-    app.add_option("--only", only, "Run only the query of this row (from 0), for profiling");
+    app.add_option("--only", only,
+                   "Run only the query of this row (from 0), without its floor, for profiling");
     CLI11_PARSE(app, argc, argv);
 
     const auto rules = rules::Rules::load(patterns);
@@ -174,7 +175,7 @@ int main(int argc, char** argv) {
         const auto m = measure(c.run, iterations, seconds);
         const auto p99 = percentile(m.ms, 99);
         std::string count = "–", floor = "–";
-        if (!c.match.empty()) {
+        if (!c.match.empty() && only < 0) {
             count = std::to_string(match_count(db, c.match));
             floor = fmt(
                 percentile(measure(floor_query(db, c.match, c.ranked), iterations, seconds / 2).ms,
