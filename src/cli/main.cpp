@@ -94,7 +94,7 @@ Prepared prepare(const Pipeline& pipeline, const std::string& file) {
 
 // Files are extracted and parsed by `jobs` threads (the costly part); one writer stores them in
 // input order, so output and database are the same whatever the number of jobs. At most `jobs`
-// files are in flight, which bounds memory.
+// files are being prepared while one is stored, which bounds memory.
 int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
                const std::vector<std::string>& paths, unsigned jobs) {
     std::vector<std::string> missing;
@@ -119,6 +119,9 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
             while (next < files.size() && pending.size() < jobs) launch();
             prepared = pending.front().get();
             pending.pop_front();
+            // Refill before storing: the writer's SQLite and FTS work is a third of a text
+            // file's cost, and the workers must not sit idle through it.
+            if (next < files.size()) launch();
         }
         if (!prepared.referat) {
             std::cerr << file << ": " << prepared.error << "\n";

@@ -1,0 +1,198 @@
+// Latency of a fixed query mix through the code path of `referat search` and `referat report`,
+// measured in-process (no process start, warm page cache): each query runs once to warm up, then
+// repeatedly until it has --iterations samples or has used --seconds. Prints a Markdown table
+// with p50, p99, the number of FTS matches (what a plan that sorts or ranks every match pays
+// for) and the floor: the bare FTS5 query for the same 20 rows with early stop (newest first by
+// rowid) or with FTS5's own bm25 ranking of every match.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "query/query.hpp"
+#include "query/report.hpp"
+#include "rules/rules.hpp"
+#include "store/database.hpp"
+#include "store/statement.hpp"
+
+using namespace referat;
+
+namespace {
+
+struct Case {
+    std::string name;     // what the row says
+    std::string command;  // the equivalent referat command line
+    std::string match;    // FTS5 expression whose match count is shown; empty for reports
+    bool ranked;
+    double target_ms;
+    std::function<size_t()> run;  // returns the number of hits or report rows
+};
+
+struct Measured {
+    std::vector<double> ms;
+    size_t rows = 0;
+};
+
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    const auto rank = static_cast<size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size())));
+    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
+}
+
+Measured measure(const std::function<size_t()>& run, int iterations, double seconds) {
+    Measured m;
+    const auto timed_run = [&] {
+        const auto t0 = std::chrono::steady_clock::now();
+        m.rows = run();
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+            .count();
+    };
+    // The first run warms statement caches and index pages. A query slower than a third of the
+    // time allowed keeps it as its only sample rather than stretching the whole run.
+    if (const double first = timed_run(); first > seconds * 1000 / 3) {
+        m.ms.push_back(first);
+        return m;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    while (static_cast<int>(m.ms.size()) < iterations && (m.ms.size() < 3 || elapsed() < seconds))
+        m.ms.push_back(timed_run());
+    return m;
+}
+
+long long match_count(store::Database& db, const std::string& match) {
+    if (match.empty()) return -1;
+    store::Statement st(db.handle(), "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?1");
+    st.bind(1, match);
+    return st.step() ? st.column_int(0) : 0;
+}
+
+// The same FTS5 expression alone: 20 rowids, newest first with early stop, or ranked by bm25.
+std::function<size_t()> floor_query(store::Database& db, const std::string& match, bool ranked) {
+    return [&db, match, ranked] {
+        store::Statement st(db.handle(),
+                            ranked ? "SELECT rowid FROM items_fts WHERE items_fts MATCH ?1 "
+                                     "ORDER BY rank LIMIT 20"
+                                   : "SELECT rowid FROM items_fts WHERE items_fts MATCH ?1 "
+                                     "ORDER BY rowid DESC LIMIT 20");
+        st.bind(1, match);
+        size_t n = 0;
+        while (st.step()) ++n;
+        return n;
+    };
+}
+
+std::string fmt(double v, const char* spec = "%.1f") {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, spec, v);
+    return buf;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Latency of a fixed query mix over a referat database"};
+    std::string db_path, patterns = rules::Rules::default_dir(), quarter = "2020Q3";
+    int iterations = 200;
+    double seconds = 10;
+    app.add_option("--db", db_path, "Database file")->required();
+    app.add_option("--patterns", patterns, "Folder of pattern data files");
+    app.add_option("--iterations", iterations, "Samples per query at most");
+    app.add_option("--seconds", seconds, "Time per query at most (at least 3 samples)");
+    app.add_option("--quarter", quarter, "Quarter of the reports");
+    int only = -1;
+    app.add_option("--only", only,
+                   "Run only the query of this row (from 0), without its floor, for profiling");
+    CLI11_PARSE(app, argc, argv);
+
+    const auto rules = rules::Rules::load(patterns);
+    store::Database db(db_path);
+
+    const auto hits = [&](query::SearchOptions o) -> std::function<size_t()> {
+        return [&db, &rules, o] {
+            const auto found = query::search(db, o, rules);
+            // The CLI prints the table too; it is part of what the user waits for.
+            return query::format_hits(found).empty() ? 0 : found.size();
+        };
+    };
+    const auto opts = [](std::string q, bool rank = false) {
+        query::SearchOptions o;
+        o.query = std::move(q);
+        o.by_rank = rank;
+        return o;
+    };
+    auto filtered = opts("budget");
+    filtered.committee = "Skoleudvalget";
+    filtered.from = "2015-01-01";
+    filtered.to = "2016-12-31";
+    auto decision = opts("godkendt");
+    decision.section = "decision";
+
+    const auto report = [&](std::optional<std::string> committee) -> std::function<size_t()> {
+        return [&db, &rules, quarter, committee] {
+            const auto r = query::build_report(db, quarter, committee, rules);
+            return query::render_markdown(r).empty() ? 0 : r.themes.size() + r.absences.size();
+        };
+    };
+
+    const double search_ms = 50, report_ms = 1000;
+    const std::vector<Case> cases{
+        {"phrase, newest first", "search '\"task force\"'", "\"task force\"", false, search_ms,
+         hits(opts("\"task force\""))},
+        {"phrase, ranked (bm25)", "search --rank '\"task force\"'", "\"task force\"", true,
+         search_ms, hits(opts("\"task force\"", true))},
+        {"stemmed word", "search indsatser", "indsatser", false, search_ms,
+         hits(opts("indsatser"))},
+        {"folded word (oe = ø)", "search forloeb", "forloeb", false, search_ms,
+         hits(opts("forloeb"))},
+        {"committee + date range",
+         "search --committee Skoleudvalget --from 2015-01-01 --to "
+         "2016-12-31 budget",
+         "budget", false, search_ms, hits(filtered)},
+        {"common word, newest first", "search godkendt", "godkendt", false, search_ms,
+         hits(opts("godkendt"))},
+        {"common word, newest first", "search udvalget", "udvalget", false, search_ms,
+         hits(opts("udvalget"))},
+        {"common word in decisions", "search --section decision godkendt",
+         "{decision} : (godkendt)", false, search_ms, hits(decision)},
+        {"common word, ranked (bm25)", "search --rank godkendt", "godkendt", true, search_ms,
+         hits(opts("godkendt", true))},
+        {"common word, ranked (bm25)", "search --rank udvalget", "udvalget", true, search_ms,
+         hits(opts("udvalget", true))},
+        {"quarterly report, one committee", "report --quarter " + quarter + " --committee BUL", "",
+         false, report_ms, report("BUL")},
+        {"quarterly report, all committees", "report --quarter " + quarter, "", false, report_ms,
+         report(std::nullopt)},
+    };
+
+    std::cout
+        << "| query | `referat` command | FTS matches | hits | n | p50 ms | p99 ms | FTS5 floor "
+           "p50 ms | target p99 | |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    for (size_t i = 0; i < cases.size(); ++i) {
+        const auto& c = cases[i];
+        if (only >= 0 && static_cast<size_t>(only) != i) continue;
+        const auto m = measure(c.run, iterations, seconds);
+        const auto p99 = percentile(m.ms, 99);
+        std::string count = "–", floor = "–";
+        if (!c.match.empty() && only < 0) {
+            count = std::to_string(match_count(db, c.match));
+            floor = fmt(
+                percentile(measure(floor_query(db, c.match, c.ranked), iterations, seconds / 2).ms,
+                           50),
+                "%.2f");
+        }
+        std::cout << "| " << c.name << " | `" << c.command << "` | " << count << " | " << m.rows
+                  << " | " << m.ms.size() << " | " << fmt(percentile(m.ms, 50)) << " | " << fmt(p99)
+                  << " | " << floor << " | " << fmt(c.target_ms, "%.0f") << " ms | "
+                  << (p99 <= c.target_ms ? "met" : "**missed**") << " |\n"
+                  << std::flush;
+    }
+    return 0;
+}
