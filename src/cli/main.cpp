@@ -341,7 +341,11 @@ int main(int argc, char** argv) {
         }
         store::Database db(db_path);
         if (*search) {
-            const auto hits = query::search(db, options, rules);
+            query::SearchPlan plan;
+            const auto hits = query::search(db, options, rules, &plan);
+            if (plan.ranked_newest)
+                std::cerr << "note: more items match; the " << plan.ranked_newest
+                          << " newest were ranked (narrow with --from, --to or --committee)\n";
             std::cout << (search_json  ? query::hits_json(hits)
                           : search_csv ? query::hits_csv(hits)
                           : by_case    ? query::format_hits_by_case(db, hits)

@@ -38,6 +38,45 @@ std::vector<size_t> section_columns(const std::string& section) {
     return columns;
 }
 
+std::string bm25_call() {
+    std::string call = "bm25(items_fts";
+    for (const double w : kWeights) call += ", " + std::to_string(w);
+    return call + ")";
+}
+
+// How a search runs (issue 8: a word in most of a million items must still answer in
+// milliseconds). items_fts rowids (items.search_key) are in meeting date order, so the search
+// walks the matches newest first inside FTS5, with the date range as a rowid range, checks the
+// filters on the way and stops after the rows it shows. Ranked by bm25, it ranks the newest
+// kRankedCandidates matches that pass the filters, not all of them (bm25 costs microseconds per
+// row, and the newest minutes are the ones a secretariat looks for); SearchPlan says so.
+// A filter an index serves (theme, absent person) may leave only a few items: then those are
+// walked instead and each is looked up in the FTS index.
+constexpr long long kRankedCandidates = 2000;
+constexpr long long kDrivenCandidates = 2000;
+
+// Items a filter leaves, from its index; parameters as in kFilters.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kDrivers{{
+    {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked"},
+    {"absent",
+     "SELECT item_id FROM absences WHERE person_key = ?6 AND kind = 'absent' "
+     "AND item_id IS NOT NULL UNION ALL SELECT x.id FROM absences a JOIN items x "
+     "ON x.meeting_id = a.meeting_id WHERE a.person_key = ?6 AND a.kind = 'absent' "
+     "AND a.item_id IS NULL"},
+}};
+
+// An absence counts when it is of the whole meeting (item_id NULL) or of this item (its decision
+// or a decision quoted in it). A theme counts when the item is linked to it (any theme set).
+constexpr const char* kFilters =
+    " AND (?2 IS NULL OR referat_fold(m.committee) = ?2)"
+    " AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p"
+    " WHERE p.item_id = i.id AND p.outcome = ?5))"
+    " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.person_key = ?6"
+    " AND a.kind = 'absent' AND a.meeting_id = i.meeting_id"
+    " AND (a.item_id IS NULL OR a.item_id = i.id)))"
+    " AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id"
+    " AND t.theme = ?8 AND t.linked))";
+
 // Snippet markers: control characters cannot occur in extracted text, so the marks of a snippet
 // can be counted before the visible [ ] and … are put in.
 constexpr char kOpen = '\x01', kClose = '\x02', kEllipsis = '\x03';
@@ -219,7 +258,8 @@ std::string outcome_value(std::string_view wording, const rules::Rules& rules) {
                      ", or Danish such as godkendt, anbefales, taget til efterretning, udsat)");
 }
 
-std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules::Rules& rules) {
+std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules::Rules& rules,
+                        SearchPlan* plan) {
     const auto q = text::trim(o.query);
     if (q.empty()) throw QueryError("empty search query");
     const auto columns = section_columns(o.section);
@@ -240,46 +280,85 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     }
     std::optional<std::string> outcome;
     if (o.outcome) outcome = outcome_value(*o.outcome, rules);
+    std::optional<std::string> absent;
+    if (o.absent) absent = store::person_key(*o.absent);
+    const auto [first_key, last_key] = store::search_key_range(o.from, o.to);
 
-    // Two fixed statements rather than spliced SQL: only the order differs. An absence counts
-    // when it is of the whole meeting (item_id NULL) or of this item (its decision or a decision
-    // quoted in it). A theme counts when the item is linked to it (any theme set).
-    static constexpr const char* kSelect =
-        "SELECT i.id, m.date, m.committee, i.number, i.title, i.decision_outcome FROM items_fts "
-        "JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id "
-        "WHERE items_fts MATCH ?1 AND (?2 IS NULL OR referat_fold(m.committee) = ?2) "
-        "AND (?3 IS NULL OR m.date >= ?3) AND (?4 IS NULL OR m.date <= ?4) "
-        "AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p "
-        "WHERE p.item_id = i.id AND p.outcome = ?5)) "
-        "AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.meeting_id = i.meeting_id "
-        "AND (a.item_id IS NULL OR a.item_id = i.id) AND a.kind = 'absent' "
-        "AND referat_person_key(a.name) = referat_person_key(?6))) "
-        "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id "
-        "AND t.theme = ?8 AND t.linked)) ";
-    static const std::string by_date =
-        std::string(kSelect) + "ORDER BY m.date DESC, i.number, i.id LIMIT ?7";
-    static const std::string by_rank = [] {
-        std::string weights;
-        for (const double w : kWeights) weights += ", " + std::to_string(w);
-        return std::string(kSelect) + "ORDER BY bm25(items_fts" + weights +
-               "), m.date DESC, i.number, i.id LIMIT ?7";
-    }();
+    const auto bind = [&](Statement& st) -> Statement& {
+        st.bind(1, match)
+            .bind(2, committee)
+            .bind(3, first_key)
+            .bind(4, last_key)
+            .bind(5, outcome)
+            .bind(6, absent);
+        o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
+        return st;
+    };
 
-    Statement st(db.handle(), o.newest_first ? by_date : by_rank);
-    st.bind(1, match)
-        .bind(2, committee)
-        .bind(3, o.from)
-        .bind(4, o.to)
-        .bind(5, outcome)
-        .bind(6, o.absent)
-        .bind(7, o.limit > 0 ? o.limit : -1);
-    o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
-    std::vector<Hit> hits;
+    // The smallest set of items an index gives for a filter, when it is small enough to look
+    // each item up in the FTS index.
+    std::string_view driver;
+    long long fewest = kDrivenCandidates + 1;
+    for (const auto& [name, sql] : kDrivers) {
+        if ((name == "theme" && !o.theme) || (name == "absent" && !absent)) continue;
+        Statement count(db.handle(), "SELECT count(*) FROM (" + std::string(sql) + " LIMIT ?9)");
+        bind(count).bind(9, kDrivenCandidates + 1).step();
+        if (count.column_int(0) < fewest) {
+            fewest = count.column_int(0);
+            driver = name;
+        }
+    }
+
+    const bool ranked = !o.newest_first;
+    std::string sql =
+        "SELECT i.id, i.search_key, m.date, m.committee, i.number, i.title, "
+        "i.decision_outcome, ";
+    sql += ranked ? bm25_call() : std::string("0");
+    if (driver.empty()) {
+        sql +=
+            " FROM items_fts CROSS JOIN items i ON i.search_key = items_fts.rowid "
+            "CROSS JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ?1 "
+            "AND items_fts.rowid BETWEEN ?3 AND ?4";
+    } else {
+        const auto* d = std::find_if(kDrivers.begin(), kDrivers.end(),
+                                     [&](const auto& entry) { return entry.first == driver; });
+        sql +=
+            " FROM items i CROSS JOIN meetings m ON m.id = i.meeting_id CROSS JOIN items_fts "
+            "ON items_fts.rowid = i.search_key WHERE i.id IN (" +
+            std::string(d->second) + ") AND i.search_key BETWEEN ?3 AND ?4 AND items_fts MATCH ?1";
+    }
+    sql += kFilters;
+    if (driver.empty()) sql += " ORDER BY items_fts.rowid DESC";
+
+    // Newest first, the walk stops after `limit` rows and the rest of the last date (its items
+    // are put in number order below); ranked, it ranks the newest candidates only.
+    const size_t limit = o.limit > 0 ? static_cast<size_t>(o.limit) : SIZE_MAX;
+    const size_t candidates = driver.empty() && ranked && o.limit > 0
+                                  ? std::max(limit, static_cast<size_t>(kRankedCandidates))
+                                  : SIZE_MAX;
+    struct Row {
+        Hit hit;
+        long long search_key;
+        double score;
+    };
+    std::vector<Row> rows;
+    Statement st(db.handle(), sql);
+    bind(st);
     try {
         while (st.step()) {
-            hits.push_back({st.column_int(0), st.column_text(1), st.column_text(2),
-                            static_cast<int>(st.column_int(3)), st.column_text(4), "", "",
-                            st.column_optional(5)});
+            if (rows.size() == candidates) {
+                if (plan) plan->ranked_newest = candidates;
+                break;
+            }
+            Row row{{st.column_int(0), st.column_text(2), st.column_text(3),
+                     static_cast<int>(st.column_int(4)), st.column_text(5), "", "",
+                     st.column_optional(6)},
+                    st.column_int(1),
+                    st.column_double(7)};
+            if (!ranked && driver.empty() && rows.size() >= limit &&
+                row.hit.date != rows[limit - 1].hit.date)
+                break;
+            rows.push_back(std::move(row));
         }
     } catch (const SqlError& e) {
         // SQLITE_ERROR here is FTS5 rejecting the expression; busy or corrupt files keep their
@@ -287,6 +366,28 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         if (e.code() == SQLITE_ERROR) throw QueryError("malformed search query: " + q);
         throw;
     }
+    if (plan) {
+        plan->driver = driver.empty() ? "fts" : std::string(driver);
+        plan->rows = rows.size();
+    }
+
+    const auto by_date = [](const Row& a, const Row& b) {
+        if (a.hit.date != b.hit.date) return a.hit.date > b.hit.date;
+        if (a.hit.number != b.hit.number) return a.hit.number < b.hit.number;
+        return a.hit.id < b.hit.id;
+    };
+    const auto by_rank = [&](const Row& a, const Row& b) {
+        if (a.score != b.score) return a.score < b.score;  // bm25: lower is better
+        return by_date(a, b);
+    };
+    const auto shown = std::min(limit, rows.size());
+    if (ranked)
+        std::partial_sort(rows.begin(), rows.begin() + static_cast<long>(shown), rows.end(),
+                          by_rank);
+    else
+        std::partial_sort(rows.begin(), rows.begin() + static_cast<long>(shown), rows.end(),
+                          by_date);
+    rows.resize(shown);
 
     // Snippets only for the rows shown: they cost ~10 µs each (tech-notes A2). One per column,
     // so the hit can say which section matched.
@@ -298,14 +399,16 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         return sql + " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2";
     }();
     Statement snip(db.handle(), snippet_sql);
-    for (auto& h : hits) {
-        snip.bind(1, match).bind(2, h.id);
+    std::vector<Hit> hits;
+    for (auto& row : rows) {
+        snip.bind(1, match).bind(2, row.search_key);
         if (snip.step()) {
             const auto [column, raw] = best_snippet(snip, columns);
-            h.section = kFtsColumns[column];
-            h.snippet = replace_markers(raw);
+            row.hit.section = kFtsColumns[column];
+            row.hit.snippet = replace_markers(raw);
         }
         snip.reset();
+        hits.push_back(std::move(row.hit));
     }
     return hits;
 }

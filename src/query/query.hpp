@@ -50,9 +50,16 @@ struct Hit {
     std::optional<std::string> outcome;  // decision outcome, schema value
 };
 
+// How a search ran, for the user's note and the benchmark.
+struct SearchPlan {
+    std::string driver;        // "fts" (matches walked newest first), "theme" or "absent"
+    size_t rows = 0;           // matching rows read before ranking or ordering
+    size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
+};
+
 // Throws QueryError for a malformed query or bad options, store::SqlError for database trouble.
 std::vector<Hit> search(store::Database& db, const SearchOptions& options,
-                        const rules::Rules& rules);
+                        const rules::Rules& rules, SearchPlan* plan = nullptr);
 
 // The outcome value stored for a schema value or Danish wording ("ikke godkendt" → rejected).
 // Throws QueryError for anything the outcome patterns do not know.

@@ -43,6 +43,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `referat show ID` must not change meaning
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     key TEXT NOT NULL,                 -- municipality|committee|date|number: survives re-ingest
+    search_key INTEGER NOT NULL UNIQUE,  -- rowid in items_fts: meeting date (YYYYMMDD) << 24 | n
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
@@ -136,9 +137,11 @@ CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a d
     name TEXT NOT NULL,
     party TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('absent', 'partial')),  -- partial: attended part only
-    note TEXT
+    note TEXT,
+    person_key TEXT NOT NULL           -- name folded, hyphens and full stops ignored (--absent)
 );
 CREATE INDEX absences_meeting ON absences (meeting_id);
+CREATE INDEX absences_person ON absences (person_key, meeting_id);
 CREATE INDEX absences_item ON absences (item_id);
 CREATE INDEX absences_history ON absences (history_id);
 
@@ -170,6 +173,10 @@ CREATE INDEX theme_evidence_item ON theme_evidence (item_id, theme_set, theme);
 // items_fts and the standard external-content triggers (names as sqlite-utils makes them), which
 // keep it in step with items, including rows removed by ON DELETE CASCADE. content="items" in
 // double quotes: Datasette detects the index only in that spelling (tech-notes C1).
+// The FTS rowid is items.search_key, which sorts by meeting date, so "newest first" and a date
+// range are rowid order and a rowid range inside FTS5: a search stops after the rows it shows
+// instead of sorting every match. Only edits of indexed columns re-index a row (cases update
+// items.case_id on every ingest).
 std::string fts_schema() {
     std::string columns, new_values, old_values;
     for (const auto c : kFtsColumns) {
@@ -178,15 +185,15 @@ std::string fts_schema() {
         (old_values += ", old.") += c;
     }
     const auto insert =
-        "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.id" + new_values + ");\n";
+        "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.search_key" + new_values + ");\n";
     const auto remove = "INSERT INTO items_fts (items_fts, rowid" + columns +
-                        ") VALUES ('delete', old.id" + old_values + ");\n";
+                        ") VALUES ('delete', old.search_key" + old_values + ");\n";
     return "CREATE VIRTUAL TABLE items_fts USING fts5(" + columns.substr(2) +
-           ", content=\"items\", content_rowid=\"id\", tokenize=\"" + kTokenizer + "\");\n" +
-           "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN\n    " + insert + "END;\n" +
-           "CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN\n    " + remove + "END;\n" +
-           "CREATE TRIGGER items_au AFTER UPDATE ON items BEGIN\n    " + remove + "    " + insert +
-           "END;\n";
+           ", content=\"items\", content_rowid=\"search_key\", tokenize=\"" + kTokenizer +
+           "\");\n" + "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN\n    " + insert +
+           "END;\n" + "CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN\n    " + remove +
+           "END;\n" + "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + columns +
+           " ON items BEGIN\n    " + remove + "    " + insert + "END;\n";
 }
 
 std::optional<std::string> non_empty(const std::string& s) {
@@ -309,6 +316,27 @@ std::string decided_points(const Item& item) {
         out += std::to_string(n) + ". " + recommended[n - 1];
     }
     return out;
+}
+
+namespace {
+
+// YYYYMMDD of an ISO date; 0 for none or anything else.
+long long date_number(const std::optional<std::string>& date) {
+    if (!date || date->size() != 10 || (*date)[4] != '-' || (*date)[7] != '-') return 0;
+    long long n = 0;
+    for (const char c : date->substr(0, 4) + date->substr(5, 2) + date->substr(8, 2)) {
+        if (c < '0' || c > '9') return 0;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+}  // namespace
+
+std::pair<long long, long long> search_key_range(const std::optional<std::string>& from,
+                                                 const std::optional<std::string>& to) {
+    const long long last = to ? date_number(to) : 99991231;
+    return {date_number(from) << kSearchKeyBits, ((last + 1) << kSearchKeyBits) - 1};
 }
 
 std::string person_key(std::string_view name) {
@@ -435,9 +463,9 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points) "
+        "decided_points, search_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19)");
+        "?19, ?20)");
     Statement route(db_,
                     "INSERT INTO item_routes (item_id, seq, role, body, written) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -452,8 +480,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     ThemeWriter themes(db_);
     Statement absence(
         db_,
-        "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note, "
+        "person_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
 
     auto add_absence = [&](std::optional<long long> item_id, std::optional<long long> history_id,
                            const Person& p, std::string_view kind,
@@ -461,7 +489,12 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         absence.bind(1, meeting_id);
         item_id ? absence.bind(2, *item_id) : absence.bind_null(2);
         history_id ? absence.bind(3, *history_id) : absence.bind_null(3);
-        absence.bind(4, p.name).bind(5, non_empty(p.party)).bind(6, kind).bind(7, note).run();
+        absence.bind(4, p.name)
+            .bind(5, non_empty(p.party))
+            .bind(6, kind)
+            .bind(7, note)
+            .bind(8, person_key(p.name))
+            .run();
     };
 
     for (const auto& p : r.absent)
@@ -470,6 +503,18 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     // Keys name the committee by its full name, so "BUL" and "Børn, Unge og Læring" agree.
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
+
+    // Keys of the date count up from the last one stored, so they rise within the transaction
+    // (FTS5 flushes its pending terms whenever a rowid goes down).
+    const auto [first_key, last_key] =
+        r.date ? search_key_range(r.date, r.date) : std::pair{0LL, (1LL << kSearchKeyBits) - 1};
+    Statement last_stored(db_,
+                          "SELECT max(search_key) FROM items WHERE search_key BETWEEN ?1 AND ?2");
+    last_stored.bind(1, first_key).bind(2, last_key).step();
+    long long search_key = last_stored.is_null(0) ? first_key : last_stored.column_int(0) + 1;
+    if (search_key + static_cast<long long>(r.items.size()) > last_key)
+        throw SqlError("too many items stored for the date " + r.date.value_or("(none)"),
+                       SQLITE_FULL);
 
     for (const auto& it : r.items) {
         const auto& rec = it.recommendation;
@@ -496,6 +541,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
             .bind(16, json_array(it.attachments))
             .bind(17, cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
             .bind(19, non_empty(decided_points(it)))
+            .bind(20, search_key++)
             .run();
         const long long item_id = sqlite3_last_insert_rowid(db_);
 

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "fts/danish_tokenizer.hpp"
@@ -21,7 +22,7 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
 // tools need the loadable extension referat_danish.so for MATCH.
@@ -38,6 +39,13 @@ inline constexpr std::array<std::string_view, 6> kFtsColumns{
 // points answers all of them (or the whole Indstilling when it has no points). Empty when the
 // item has no decision or no recommendation.
 std::string decided_points(const Item& item);
+
+// items.search_key, the rowid of items_fts, orders items by meeting date: the date YYYYMMDD in
+// the high bits and the order of storing below. search_key_range(from, to) is every key of the
+// meetings on those dates (ISO, inclusive); items of a meeting without a date get keys from 0.
+inline constexpr int kSearchKeyBits = 24;
+std::pair<long long, long long> search_key_range(const std::optional<std::string>& from,
+                                                 const std::optional<std::string>& to);
 
 // Who a person is for the --absent filter: case-folded; hyphens, full stops and spacing not
 // counted ("Panton-Kristiansen" = "panton kristiansen", "S." = "S"). Also the SQL function

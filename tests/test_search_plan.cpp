@@ -1,0 +1,180 @@
+// The search plan of issue 8: matches walked newest first inside FTS5 with early stop, ranking
+// bounded to the newest candidates, and a selective filter driving the search. Each test checks
+// the answer against an order computed here from the stored data, and the plan that produced it.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "helpers.hpp"
+#include "query/query.hpp"
+#include "rules/rules.hpp"
+#include "store/database.hpp"
+
+using referat::Item;
+using referat::Referat;
+using referat::query::Hit;
+using referat::query::SearchOptions;
+using referat::query::SearchPlan;
+using referat::store::Database;
+using referat::testing::TempDb;
+
+namespace {
+
+Referat meeting(const std::string& committee, const std::optional<std::string>& date,
+                const std::vector<int>& numbers, const std::string& text) {
+    Referat r;
+    r.content_hash = committee + date.value_or("none");
+    r.source = r.content_hash + ".txt";
+    r.municipality = "Stevns";
+    r.committee = committee;
+    r.date = date;
+    for (const int n : numbers) {
+        Item it;
+        it.number = n;
+        it.title = "Punkt " + std::to_string(n);
+        it.case_text = text;
+        r.items.push_back(it);
+    }
+    return r;
+}
+
+std::string day(int d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "2020-%02d-%02d", 1 + d / 28, 1 + d % 28);
+    return buf;
+}
+
+struct Stored {
+    std::string date;
+    int number;
+    bool operator==(const Stored&) const = default;
+};
+
+std::vector<Stored> stored_of(const std::vector<Hit>& hits) {
+    std::vector<Stored> out;
+    for (const auto& h : hits) out.push_back({h.date, h.number});
+    return out;
+}
+
+}  // namespace
+
+template <>
+struct Catch::StringMaker<Stored> {
+    static std::string convert(const Stored& s) { return s.date + "#" + std::to_string(s.number); }
+};
+
+TEST_CASE("newest first: date order whatever the order of ingest, and an early stop",
+          "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+
+    // 40 meetings on 30 dates, stored in random order; items stored out of number order; two
+    // committees meet on some dates; one meeting has no date.
+    std::vector<std::tuple<std::string, std::optional<std::string>>> meetings;
+    for (int d = 0; d < 30; ++d) meetings.emplace_back("Økonomiudvalget", day(d * 7));
+    for (int d = 0; d < 10; ++d) meetings.emplace_back("Børn, Unge og Læring", day(d * 21));
+    meetings.emplace_back("Særligt Udvalg", std::nullopt);
+    std::shuffle(meetings.begin(), meetings.end(), std::mt19937(7));
+    std::vector<Stored> all;
+    for (const auto& [committee, date] : meetings) {
+        db.store(meeting(committee, date, {3, 1, 2}, "Budget for året drøftes."), rules);
+        for (const int n : {1, 2, 3}) all.push_back({date.value_or(""), n});
+    }
+    // Meeting date descending (no date last), then item number.
+    std::sort(all.begin(), all.end(), [](const Stored& a, const Stored& b) {
+        return std::tie(b.date, a.number) < std::tie(a.date, b.number);
+    });
+
+    SearchOptions o;
+    o.query = "budget";
+    o.newest_first = true;
+    for (const int limit : {1, 5, 7, 20}) {
+        o.limit = limit;
+        SearchPlan plan;
+        const auto hits = referat::query::search(db, o, rules, &plan);
+        INFO("limit " << limit);
+        CHECK(stored_of(hits) == std::vector<Stored>(all.begin(), all.begin() + limit));
+        CHECK(plan.driver == "fts");
+        // It read the rows shown and the rest of the last date shown (at most two meetings).
+        CHECK(plan.rows >= static_cast<size_t>(limit));
+        CHECK(plan.rows < static_cast<size_t>(limit) + 6);
+    }
+    o.limit = 0;  // all of them
+    CHECK(stored_of(referat::query::search(db, o, rules)) == all);
+
+    // A date range is a range of FTS rowids.
+    o.from = day(7 * 5);
+    o.to = day(7 * 9);
+    std::vector<Stored> in_range;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(in_range),
+                 [&](const Stored& s) { return s.date >= *o.from && s.date <= *o.to; });
+    REQUIRE(in_range.size() > 6);
+    CHECK(stored_of(referat::query::search(db, o, rules)) == in_range);
+
+    // A replaced meeting keeps its place in date order.
+    auto again = meeting("Økonomiudvalget", day(0), {1}, "Budget for året godkendes.");
+    again.content_hash = "second version";
+    db.store(again, rules);
+    o.from = o.to = day(0);
+    o.committee = "ØU";
+    const auto hits = referat::query::search(db, o, rules);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].committee == "Økonomiudvalget");
+}
+
+TEST_CASE("ranking a word in most items ranks the newest candidates and says so", "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    std::vector<int> numbers(60);
+    for (int n = 0; n < 60; ++n) numbers[static_cast<size_t>(n)] = n + 1;
+    for (int d = 0; d < 40; ++d)
+        db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes kort."), rules);
+    // The best match is the newest meeting's item with the word in its title and text.
+    auto best = meeting("Økonomiudvalget", day(100), {1}, "Budget, budget og budget.");
+    best.items[0].title = "Budget";
+    db.store(best, rules);
+
+    SearchOptions o;
+    o.query = "budget";
+    o.limit = 3;
+    SearchPlan plan;
+    auto hits = referat::query::search(db, o, rules, &plan);
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].date == day(100));
+    CHECK(plan.driver == "fts");
+    CHECK(plan.ranked_newest == 2000);  // 2,401 match
+
+    // Within a date range under the bound every match is ranked.
+    o.from = day(30);
+    plan = {};
+    hits = referat::query::search(db, o, rules, &plan);
+    CHECK(plan.ranked_newest == 0);
+    CHECK(plan.rows == 10 * 60 + 1);
+    CHECK(hits[0].date == day(100));
+}
+
+TEST_CASE("a person's absences drive the search instead of the matches", "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    for (int d = 0; d < 30; ++d) {
+        auto r = meeting("Økonomiudvalget", day(d), {1, 2}, "Budget for året godkendes.");
+        if (d % 10 == 3) r.absent = {{"Mette Hansen", "A"}};
+        db.store(r, rules);
+    }
+    SearchOptions o;
+    o.query = "godkendes";
+    o.absent = "mette  hansen";
+    o.newest_first = true;
+    SearchPlan plan;
+    const auto hits = referat::query::search(db, o, rules, &plan);
+    CHECK(plan.driver == "absent");
+    CHECK(stored_of(hits) ==
+          std::vector<Stored>{
+              {day(23), 1}, {day(23), 2}, {day(13), 1}, {day(13), 2}, {day(3), 1}, {day(3), 2}});
+}
