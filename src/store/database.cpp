@@ -258,13 +258,11 @@ void register_functions(sqlite3* db) {
 // Writes an item's theme scores and their evidence.
 class ThemeWriter {
   public:
-    explicit ThemeWriter(sqlite3* db)
-        : theme_(db,
-                 "INSERT INTO item_themes (item_id, theme_set, theme, name, score, threshold, "
-                 "linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-          evidence_(db,
-                    "INSERT INTO theme_evidence (item_id, theme_set, theme, section, phrase, "
-                    "points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
+    explicit ThemeWriter(StatementCache& sql)
+        : theme_(sql.get("INSERT INTO item_themes (item_id, theme_set, theme, name, score, "
+                         "threshold, linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+          evidence_(sql.get("INSERT INTO theme_evidence (item_id, theme_set, theme, section, "
+                            "phrase, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")) {}
 
     void write(long long item_id, const std::vector<ThemeScore>& themes) {
         for (const auto& t : themes) {
@@ -288,7 +286,7 @@ class ThemeWriter {
     }
 
   private:
-    Statement theme_, evidence_;
+    Statement &theme_, &evidence_;
 };
 
 }  // namespace
@@ -337,6 +335,7 @@ Database::Database(const std::string& path) {
         // is idempotent, so that is the right trade for ingest speed (tech-notes E).
         exec(db_, "PRAGMA synchronous = NORMAL");
         create_schema();
+        statements_ = std::make_unique<StatementCache>(db_);
     } catch (const SqlError& e) {
         sqlite3_close(db_);
         throw SqlError(path + ": " + e.what(), e.code());
@@ -344,6 +343,7 @@ Database::Database(const std::string& path) {
 }
 
 Database::~Database() {
+    statements_.reset();
     sqlite3_close(db_);
 }
 
@@ -386,14 +386,17 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Transaction tx(db_);
 
     auto count_items = [&](long long meeting_id) {
-        Statement count(db_, "SELECT count(*) FROM items WHERE meeting_id = ?1");
+        Statement& count = statements_->get("SELECT count(*) FROM items WHERE meeting_id = ?1");
         count.bind(1, meeting_id).step();
-        return static_cast<size_t>(count.column_int(0));
+        const auto n = static_cast<size_t>(count.column_int(0));
+        count.reset();
+        return n;
     };
 
-    Statement known(db_, "SELECT id FROM meetings WHERE content_hash = ?1");
+    Statement& known = statements_->get("SELECT id FROM meetings WHERE content_hash = ?1");
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
+        known.reset();
         return {Outcome::Unchanged, id, count_items(id)};  // tx rolls back: nothing written
     }
 
@@ -402,25 +405,25 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Outcome outcome = Outcome::Stored;
     std::vector<long long> dirty_cases;  // cases of the replaced version's items
     if (r.committee && r.date) {
-        Statement cases(db_,
-                        "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
-                        "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
-                        "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
-                        "AND i.case_id IS NOT NULL");
+        Statement& cases = statements_->get(
+            "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
+            "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
+            "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
+            "AND i.case_id IS NOT NULL");
         cases.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
         while (cases.step()) dirty_cases.push_back(cases.column_int(0));
         cases.reset();
-        Statement old(db_,
-                      "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
-                      "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
+        Statement& old = statements_->get(
+            "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
+            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
         old.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality).run();
         if (sqlite3_changes(db_) > 0) outcome = Outcome::Replaced;
     }
 
-    Statement meeting(db_,
-                      "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
-                      "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    Statement& meeting = statements_->get(
+        "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
+        "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     meeting.bind(1, r.municipality)
         .bind(2, r.committee)
         .bind(3, r.date)
@@ -430,28 +433,27 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .run();
     const long long meeting_id = sqlite3_last_insert_rowid(db_);
 
-    Statement item_stmt(
-        db_,
+    Statement& item_stmt = statements_->get(
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
         "decided_points) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
         "?19)");
-    Statement route(db_,
-                    "INSERT INTO item_routes (item_id, seq, role, body, written) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement rec_point(db_,
-                        "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
-    Statement dec_point(
-        db_, "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
-    Statement vote(db_, "INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
-    Statement hist(db_,
-                   "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    ThemeWriter themes(db_);
-    Statement absence(
-        db_,
+    Statement& route = statements_->get(
+        "INSERT INTO item_routes (item_id, seq, role, body, written) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement& rec_point = statements_->get(
+        "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
+    Statement& dec_point = statements_->get(
+        "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
+    Statement& vote =
+        statements_->get("INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
+    Statement& hist = statements_->get(
+        "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    ThemeWriter themes(*statements_);
+    Statement& absence = statements_->get(
         "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
@@ -552,7 +554,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         themes.write(item_id, it.themes);
     }
 
-    join_cases(db_, rules, meeting_id, dirty_cases);
+    join_cases(*statements_, rules, meeting_id, dirty_cases);
     tx.commit();
     return {outcome, meeting_id, r.items.size()};
 }
@@ -569,7 +571,7 @@ size_t Database::relink_themes(const ThemeScorer& score) {
     Statement dec_points(db_,
                          "SELECT n, text, coalesce(outcome, '') FROM decision_points "
                          "WHERE item_id = ?1 ORDER BY n, rowid");
-    ThemeWriter themes(db_);
+    ThemeWriter themes(*statements_);
     size_t count = 0;
     while (items.step()) {
         StoredItem stored;
