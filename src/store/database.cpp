@@ -203,6 +203,25 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
+// The columns items are stored with, in the order insert_items_sql() binds them.
+constexpr size_t kItemColumns = 19;
+
+// An INSERT of `rows` items: parameters ?1..?19 are the first item's columns, ?20.. the next.
+std::string insert_items_sql(size_t rows) {
+    std::string sql =
+        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
+        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
+        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
+        "decided_points) VALUES ";
+    for (size_t row = 0; row < rows; ++row) {
+        sql += row ? ", (" : "(";
+        for (size_t column = 1; column <= kItemColumns; ++column)
+            (sql += column > 1 ? ", ?" : "?") += std::to_string(row * kItemColumns + column);
+        sql += ')';
+    }
+    return sql;
+}
+
 std::string json_array(const std::vector<std::string>& values) {
     std::string out = "[";
     for (const auto& v : values) {
@@ -433,13 +452,6 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .run();
     const long long meeting_id = sqlite3_last_insert_rowid(db_);
 
-    Statement& item_stmt = statements_->get(
-        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
-        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19)");
     Statement& route = statements_->get(
         "INSERT INTO item_routes (item_id, seq, role, body, written) "
         "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -473,33 +485,57 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
-    for (const auto& it : r.items) {
+    // The items go in a few at a time, in one statement each: a statement that writes items
+    // flushes FTS5's pending terms to a new index segment when it ends (its savepoint, which the
+    // FTS triggers give it), so a statement per item cost a segment per item.
+    constexpr size_t kItemsPerInsert = 50;
+    for (size_t first = 0; first < r.items.size(); first += kItemsPerInsert) {
+        const size_t rows = std::min(kItemsPerInsert, r.items.size() - first);
+        Statement& insert_items = statements_->get(insert_items_sql(rows));
+        for (size_t row = 0; row < rows; ++row) {
+            const auto& it = r.items[first + row];
+            const auto& rec = it.recommendation;
+            const auto& dec = it.decision;
+            const int p = static_cast<int>(row * kItemColumns);
+            insert_items.bind(p + 1, meeting_id)
+                .bind(p + 2, it.number)
+                .bind(p + 3, it.title)
+                .bind(p + 4, it.closed ? 1 : 0)
+                .bind(p + 5, it.case_number)
+                .bind(p + 6, it.page)
+                .bind(p + 7, it.resume);
+            if (rec) {
+                insert_items.bind(p + 8, rec->text)
+                    .bind(p + 9, rec->by)
+                    .bind(p + 10, non_empty(join(rec->to)))
+                    .bind(p + 11, non_empty(join(rec->via)));
+            }
+            if (dec) {
+                insert_items.bind(p + 12, dec->text).bind(p + 13, non_empty(dec->outcome));
+                if (dec->votes) insert_items.bind(p + 14, dec->votes->text);
+                insert_items.bind(p + 18, dec->promise);
+            }
+            insert_items.bind(p + 15, non_empty(it.case_text))
+                .bind(p + 16, json_array(it.attachments))
+                .bind(p + 17,
+                      cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
+                .bind(p + 19, non_empty(decided_points(it)));
+        }
+        insert_items.run();
+    }
+    // Rows inserted in order get ascending ids (each a new maximum), and the meeting is new.
+    std::vector<long long> item_ids;
+    Statement& ids = statements_->get("SELECT id FROM items WHERE meeting_id = ?1 ORDER BY id");
+    ids.bind(1, meeting_id);
+    while (ids.step()) item_ids.push_back(ids.column_int(0));
+    if (item_ids.size() != r.items.size())
+        throw std::logic_error("store: items of the new meeting went missing");
+
+    for (size_t k = 0; k < r.items.size(); ++k) {
+        const auto& it = r.items[k];
         const auto& rec = it.recommendation;
         const auto& dec = it.decision;
-        item_stmt.bind(1, meeting_id)
-            .bind(2, it.number)
-            .bind(3, it.title)
-            .bind(4, it.closed ? 1 : 0)
-            .bind(5, it.case_number)
-            .bind(6, it.page)
-            .bind(7, it.resume);
-        if (rec) {
-            item_stmt.bind(8, rec->text)
-                .bind(9, rec->by)
-                .bind(10, non_empty(join(rec->to)))
-                .bind(11, non_empty(join(rec->via)));
-        }
-        if (dec) {
-            item_stmt.bind(12, dec->text).bind(13, non_empty(dec->outcome));
-            if (dec->votes) item_stmt.bind(14, dec->votes->text);
-            item_stmt.bind(18, dec->promise);
-        }
-        item_stmt.bind(15, non_empty(it.case_text))
-            .bind(16, json_array(it.attachments))
-            .bind(17, cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
-            .bind(19, non_empty(decided_points(it)))
-            .run();
-        const long long item_id = sqlite3_last_insert_rowid(db_);
+        const long long item_id = item_ids[k];
 
         if (rec) {
             long long seq = 0;
