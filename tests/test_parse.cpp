@@ -329,6 +329,39 @@ Anbefales.
     CHECK(r.items[0].recommendation->points.size() == 2);
 }
 
+TEST_CASE("a wrapped line starting with a year or a far-off number is not an agenda item") {
+    // PDF line wrapping can put a year or an amount at the start of a line, followed by a
+    // sentence and a section heading: it looks like a strong item heading, but it cannot be
+    // the next item, and taking it would lose the items after it.
+    const auto r = parse_text(R"(5. Budget
+Resume
+Budgettet for næste år er klar. Midlerne er fordelt i
+2025. Der er afsat midler til vedligehold.
+Indstilling
+Forvaltningen indstiller, at budgettet godkendes.
+Beslutning
+Godkendt.
+6. Anlæg
+Resume
+Anlægsplan, hvor der i alt er brugt
+900. Kroner blev tilbage.
+Sagsfremstilling
+Planen er fulgt.
+Beslutning
+Anbefales.
+7. Skoler
+Resume
+Skoleplan.
+Beslutning
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].number == 5);
+    CHECK(r.items[1].number == 6);
+    CHECK(r.items[1].title == "Anlæg");
+    CHECK(r.items[2].number == 7);
+}
+
 TEST_CASE("a decision promising a return to the body keeps its sentence") {
     const auto r = parse_text(R"(1. Implementering af ny model
 Resume

@@ -2,14 +2,24 @@
 //
 // Poppler's own reading-order text (`non_raw_non_physical_layout`) joins every line that ends in a
 // hyphen, which ruins Danish suspended compounds ("børne-" + "og" → "børneog") and digit ranges
-// ("6-8" → "68"), and can glue a footer into a sentence. So the words come from `text_list()`
-// (reading order, with bounding boxes) and lines are grouped and joined here.
+// ("6-8" → "68"), and can glue a footer into a sentence. So the words come from poppler's word
+// list (reading order, with bounding boxes) and lines are grouped and joined here.
+//
+// The word list is read through poppler's own TextOutputDev (libpoppler-private-dev), not
+// poppler-cpp's `page::text_list`: to name each word's font that one scans every font of the page
+// (for a non-embedded font a fontconfig look-up under poppler's global lock, so pages could not be
+// read in parallel), copies the font list into every word and converts every word through iconv;
+// it cost as much as all of `pdftotext`. TextOutputDev knows each word's font already.
 #include "extract/pdf.hpp"
 
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
@@ -48,25 +58,23 @@ bool is_bold_font(std::string name) {
            name.find("heavy") != std::string::npos;
 }
 
-// poppler's ustring::to_utf8() opens an iconv converter on every call, a tenth of the ingest
-// time of a PDF; ICU converts the UTF-16 in place.
-std::string to_utf8(const poppler::ustring& s) {
-    std::string out;
-    icu::UnicodeString(false, reinterpret_cast<const char16_t*>(s.data()),
-                       static_cast<int32_t>(s.size()))
-        .toUTF8String(out);
-    return out;
-}
-
-std::vector<Word> page_words(const poppler::page& page) {
+// The words of a page in reading order, as poppler-cpp's text_list() renders them (72 dpi, the
+// page's own rotation, crop box).
+std::vector<Word> page_words(PDFDoc& pdf, TextOutputDev& text_out, int page_number) {
+    pdf.displayPage(&text_out, page_number, 72, 72, 0, false, false, false);
     std::vector<Word> words;
-    for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
-        std::string text = to_utf8(box.text());
+    const std::unique_ptr<TextWordList> list = text_out.makeWordList();
+    if (!list) return words;
+    for (int i = 0; i < list->getLength(); ++i) {
+        const TextWord* word = list->get(i);
+        const std::unique_ptr<GooString> utf8(word->getText());
+        std::string text = utf8->toStr();
         if (text::trim(text).empty()) continue;
-        const auto b = box.bbox();
-        words.push_back(Word{std::move(text), b.left(), b.top(), b.right(), b.bottom(),
-                             box.has_space_after(), box.get_font_size(),
-                             is_bold_font(box.get_font_name())});
+        double left, top, right, bottom;
+        word->getBBox(&left, &top, &right, &bottom);
+        const GooString* font = word->getFontInfo(0)->getFontName();
+        words.push_back(Word{std::move(text), left, top, right, bottom, word->hasSpaceAfter(),
+                             word->getFontSize(), font && is_bold_font(font->toStr())});
     }
     return words;
 }
@@ -347,34 +355,43 @@ std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, const rules::Rules& ru
 }
 
 void ignore_poppler_message(const std::string&, void*) {}
+void ignore_poppler_error(ErrorCategory, Goffset, const char*) {}
 
 }  // namespace
 
 void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText& doc) {
-    // Poppler reports syntax errors of damaged files on stderr; the InputError says it instead.
-    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-    std::unique_ptr<poppler::document> pdf(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!pdf) throw InputError("damaged PDF: cannot be opened");
+    // Poppler's globals (encodings, font tables) are set up once and kept. Poppler reports syntax
+    // errors of damaged files on stderr; the InputError says it instead.
+    static const GlobalParamsIniter poppler_globals(ignore_poppler_error);
+    // The PDFDoc owns the stream, the stream only refers to the bytes.
+    PDFDoc pdf(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
     // Only a user password locks a document; owner-password restrictions are not enforced.
-    if (pdf->is_locked()) throw InputError("password-protected PDF");
-    if (pdf->pages() <= 0) throw InputError("damaged PDF: no pages");
+    if (!pdf.isOk())
+        throw InputError(pdf.getErrorCode() == errEncrypted ? "password-protected PDF"
+                                                            : "damaged PDF: cannot be opened");
+    if (pdf.getNumPages() <= 0) throw InputError("damaged PDF: no pages");
 
+    TextOutputDev text_out(nullptr, false, 0, false, false);
+    // Scanned pages are rendered for OCR through poppler-cpp, opened only when there is one.
+    std::unique_ptr<poppler::document> for_ocr;
     std::vector<PdfPage> pdf_pages;
     size_t words = 0;
-    for (int i = 0; i < pdf->pages(); ++i) {
-        std::unique_ptr<poppler::page> page(pdf->create_page(i));
+    for (int i = 0; i < pdf.getNumPages(); ++i) {
         PdfPage pdf_page;
-        if (page) {
-            auto page_word_list = page_words(*page);
-            // A page without a text layer is a scan (or blank): read it by OCR.
-            if (page_word_list.empty()) {
-                if (ocr_unavailable_reason().empty()) page_word_list = ocr_words(*page);
-                doc.ocr = doc.ocr || !page_word_list.empty();
+        auto page_word_list = page_words(pdf, text_out, i + 1);
+        // A page without a text layer is a scan (or blank): read it by OCR.
+        if (page_word_list.empty() && ocr_unavailable_reason().empty()) {
+            if (!for_ocr) {
+                poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+                for_ocr.reset(poppler::document::load_from_raw_data(
+                    bytes.data(), static_cast<int>(bytes.size())));
             }
-            words += page_word_list.size();
-            pdf_page.lines = group_lines(page_word_list, page->page_rect().width(), rules);
+            std::unique_ptr<poppler::page> page(for_ocr ? for_ocr->create_page(i) : nullptr);
+            if (page) page_word_list = ocr_words(*page);
+            doc.ocr = doc.ocr || !page_word_list.empty();
         }
+        words += page_word_list.size();
+        pdf_page.lines = group_lines(page_word_list, pdf.getPageCropWidth(i + 1), rules);
         pdf_pages.push_back(std::move(pdf_page));
     }
     if (words == 0) {

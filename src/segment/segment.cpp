@@ -206,6 +206,11 @@ struct Segmenter::Impl {
         return prev.size() >= 3 && prev.compare(prev.size() - 3, 3, " at") == 0;
     }
 
+    // A wrapped line can start with a year or an amount ("2025. Der er afsat midler ...") and
+    // look like an item heading; but the next item skips at most a few closed or withdrawn
+    // numbers.
+    static constexpr int kMaxSkip = 50;
+
     std::vector<size_t> find_numbered_items(const std::vector<Line>& lines) const {
         std::vector<size_t> starts;
         int last = 0;
@@ -228,7 +233,8 @@ struct Segmenter::Impl {
             // Numbered points run in sequence ("1.", "2."): the next one is not an item.
             const bool continues_points = previous_was_rejected_point && n == previous_point + 1;
             bool accept = false;
-            if (evidence == Evidence::Strong) accept = starts.empty() || n > last;
+            if (evidence == Evidence::Strong)
+                accept = starts.empty() || (n > last && n - last <= kMaxSkip);
             if (evidence == Evidence::Weak)
                 accept =
                     (starts.empty() || n == last + 1) && !ends_like_sentence && !continues_points;

@@ -58,28 +58,32 @@ std::string quoted_ref(const std::string& body, const std::string& date,
 // are resolved and folded once per name, titles cleaned once per title.
 class Joiner {
   public:
-    Joiner(sqlite3* db, const rules::Rules& rules, long long meeting_id)
-        : db_(db), rules_(rules), meeting_id_(meeting_id) {
-        Statement m(db, "SELECT municipality, committee, date FROM meetings WHERE id = ?1");
+    Joiner(StatementCache& sql, const rules::Rules& rules, long long meeting_id)
+        : sql_(sql), rules_(rules), meeting_id_(meeting_id) {
+        Statement& m = sql.get("SELECT municipality, committee, date FROM meetings WHERE id = ?1");
         if (!m.bind(1, meeting_id).step()) throw std::logic_error("join_cases: no such meeting");
         municipality_ = m.column_optional(0);
         committee_ = m.column_optional(1);
         date_ = m.column_optional(2);
         m.reset();
 
-        Statement items(db,
-                        "SELECT id, number, title, case_number FROM items WHERE meeting_id = ?1 "
-                        "ORDER BY id");
+        Statement& items = sql.get(
+            "SELECT id, number, title, case_number FROM items WHERE meeting_id = ?1 "
+            "ORDER BY id");
         items.bind(1, meeting_id);
         while (items.step())
-            items_.push_back(Item{items.column_int(0), items.column_int(1), items.column_text(2),
-                                  items.column_optional(3), {}, {}});
+            items_.push_back(Item{items.column_int(0),
+                                  items.column_int(1),
+                                  items.column_text(2),
+                                  items.column_optional(3),
+                                  {},
+                                  {}});
         items.reset();
 
-        Statement routes(db, "SELECT body FROM item_routes WHERE item_id = ?1");
-        Statement history(db,
-                          "SELECT body, date, item_number FROM history WHERE item_id = ?1 "
-                          "AND date IS NOT NULL ORDER BY ord");
+        Statement& routes = sql.get("SELECT body FROM item_routes WHERE item_id = ?1");
+        Statement& history = sql.get(
+            "SELECT body, date, item_number FROM history WHERE item_id = ?1 "
+            "AND date IS NOT NULL ORDER BY ord");
         for (auto& it : items_) {
             routes.bind(1, it.id);
             while (routes.step()) it.route.insert(body(routes.column_text(0)));
@@ -152,9 +156,9 @@ class Joiner {
     }
 
     void by_case_number(Links& links) {
-        Statement st(db_,
-                     "SELECT i.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
-                     "WHERE i.case_number = ?1 AND m.municipality IS ?2 AND i.id != ?3");
+        Statement& st = sql_.get(
+            "SELECT i.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE i.case_number = ?1 AND m.municipality IS ?2 AND i.id != ?3");
         for (const auto& x : items_) {
             if (!x.case_number || text::trim(*x.case_number).empty()) continue;
             st.bind(1, *x.case_number).bind(2, municipality_).bind(3, x.id);
@@ -168,10 +172,10 @@ class Joiner {
     // quote the new meeting. A quotation without pkt. joins the items of that meeting whose title
     // is nearly the quoting item's.
     void by_quotation(Links& links) {
-        Statement out(db_,
-                      "SELECT m.committee, i.id, i.number, i.title FROM meetings m "
-                      "JOIN items i ON i.meeting_id = m.id "
-                      "WHERE m.date = ?1 AND m.municipality IS ?2 AND m.id != ?3");
+        Statement& out = sql_.get(
+            "SELECT m.committee, i.id, i.number, i.title FROM meetings m "
+            "JOIN items i ON i.meeting_id = m.id "
+            "WHERE m.date = ?1 AND m.municipality IS ?2 AND m.id != ?3");
         for (const auto& x : items_) {
             for (const auto& q : x.quotes) {
                 out.bind(1, q.date).bind(2, municipality_).bind(3, meeting_id_);
@@ -188,10 +192,10 @@ class Joiner {
         }
 
         if (!committee_ || !date_) return;
-        Statement in(db_,
-                     "SELECT h.item_id, h.body, h.item_number, i.title FROM history h "
-                     "JOIN items i ON i.id = h.item_id JOIN meetings m ON m.id = i.meeting_id "
-                     "WHERE h.date = ?1 AND m.municipality IS ?2 AND m.id != ?3");
+        Statement& in = sql_.get(
+            "SELECT h.item_id, h.body, h.item_number, i.title FROM history h "
+            "JOIN items i ON i.id = h.item_id JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE h.date = ?1 AND m.municipality IS ?2 AND m.id != ?3");
         in.bind(1, *date_).bind(2, municipality_).bind(3, meeting_id_);
         while (in.step()) {
             const auto quoted_body = in.column_text(1);
@@ -209,11 +213,11 @@ class Joiner {
     // Two items quoting the same decision (with pkt.) are one case, even when that meeting is not
     // stored.
     void by_shared_quotation(Links& links) {
-        Statement st(db_,
-                     "SELECT h.item_id, h.body FROM history h JOIN items i ON i.id = h.item_id "
-                     "JOIN meetings m ON m.id = i.meeting_id "
-                     "WHERE h.date = ?1 AND h.item_number = ?2 AND m.municipality IS ?3 "
-                     "AND h.item_id != ?4");
+        Statement& st = sql_.get(
+            "SELECT h.item_id, h.body FROM history h JOIN items i ON i.id = h.item_id "
+            "JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE h.date = ?1 AND h.item_number = ?2 AND m.municipality IS ?3 "
+            "AND h.item_id != ?4");
         for (const auto& x : items_) {
             for (const auto& q : x.quotes) {
                 if (!q.number) continue;
@@ -244,9 +248,9 @@ class Joiner {
         };
 
         std::unordered_map<long long, std::set<std::string>> window_routes;
-        Statement routes(db_, std::string("SELECT r.item_id, r.body FROM item_routes r "
-                                          "JOIN items i ON i.id = r.item_id ") +
-                                  kWindow);
+        Statement& routes = sql_.get(std::string("SELECT r.item_id, r.body FROM item_routes r "
+                                                 "JOIN items i ON i.id = r.item_id ") +
+                                     kWindow);
         bind_window(routes);
         while (routes.step())
             window_routes[routes.column_int(0)].insert(body(routes.column_text(1)));
@@ -255,8 +259,8 @@ class Joiner {
         const auto& here = body(*committee_);
         std::vector<const std::optional<cases::TitleShape>*> shapes;  // of items_, in order
         for (const auto& x : items_) shapes.push_back(&title(x.title));
-        Statement items(db_,
-                        std::string("SELECT i.id, i.title, m.committee FROM items i ") + kWindow);
+        Statement& items =
+            sql_.get(std::string("SELECT i.id, i.title, m.committee FROM items i ") + kWindow);
         bind_window(items);
         while (items.step()) {
             const long long y = items.column_int(0);
@@ -291,7 +295,7 @@ class Joiner {
         items.reset();
     }
 
-    sqlite3* db_;
+    StatementCache& sql_;
     const rules::Rules& rules_;
     long long meeting_id_;
     std::optional<std::string> municipality_, committee_, date_;
@@ -337,14 +341,14 @@ class Clusters {
 // Recomputes the cases of every item reachable over case_links from `seeds`. Deterministic in
 // what is stored (links applied by rank, then by item keys), never in the order it was stored.
 // Case rows are reused by key, so a case keeps its id while its earliest item stays the same.
-void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
+void assign_cases(StatementCache& sql, const std::vector<long long>& seeds,
                   const std::vector<long long>& dirty_cases) {
     std::vector<long long> ids;
     std::unordered_map<long long, size_t> index;
     {
-        Statement next(db,
-                       "SELECT other_item_id FROM case_links WHERE item_id = ?1 "
-                       "UNION SELECT item_id FROM case_links WHERE other_item_id = ?1");
+        Statement& next = sql.get(
+            "SELECT other_item_id FROM case_links WHERE item_id = ?1 "
+            "UNION SELECT item_id FROM case_links WHERE other_item_id = ?1");
         std::vector<long long> todo(seeds.begin(), seeds.end());
         while (!todo.empty()) {
             const long long id = todo.back();
@@ -366,9 +370,9 @@ void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
     std::vector<Member> members;
     std::set<long long> old_cases(dirty_cases.begin(), dirty_cases.end());
     std::unordered_map<std::string, std::vector<size_t>> by_key;
-    Statement load(db,
-                   "SELECT i.key, m.date, i.title, i.case_number, i.case_id FROM items i "
-                   "JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?1");
+    Statement& load = sql.get(
+        "SELECT i.key, m.date, i.title, i.case_number, i.case_id FROM items i "
+        "JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?1");
     for (const long long id : ids) {
         if (!load.bind(1, id).step()) throw std::logic_error("assign_cases: item vanished");
         Member m{id,
@@ -384,9 +388,9 @@ void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
     }
 
     Clusters clusters(members.size());
-    Statement splits(db,
-                     "SELECT other_key FROM case_splits WHERE key = ?1 "
-                     "UNION SELECT key FROM case_splits WHERE other_key = ?1");
+    Statement& splits = sql.get(
+        "SELECT other_key FROM case_splits WHERE key = ?1 "
+        "UNION SELECT key FROM case_splits WHERE other_key = ?1");
     for (size_t i = 0; i < members.size(); ++i) {
         splits.bind(1, members[i].key);
         while (splits.step()) {
@@ -408,7 +412,7 @@ void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
         }
     };
     std::vector<Edge> edges;
-    Statement links(db, "SELECT other_item_id, rule FROM case_links WHERE item_id = ?1");
+    Statement& links = sql.get("SELECT other_item_id, rule FROM case_links WHERE item_id = ?1");
     for (size_t i = 0; i < members.size(); ++i) {
         links.bind(1, members[i].id);
         while (links.step()) {
@@ -445,15 +449,15 @@ void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
 
     std::map<std::string, std::vector<long long>> reusable;  // key → old case ids
     {
-        Statement key(db, "SELECT key FROM cases WHERE id = ?1");
+        Statement& key = sql.get("SELECT key FROM cases WHERE id = ?1");
         for (const long long id : old_cases) {
             if (key.bind(1, id).step()) reusable[key.column_text(0)].push_back(id);
             key.reset();
         }
     }
-    Statement update(db, "UPDATE cases SET title = ?2, case_number = ?3 WHERE id = ?1");
-    Statement insert(db, "INSERT INTO cases (key, title, case_number) VALUES (?1, ?2, ?3)");
-    Statement set_case(db, "UPDATE items SET case_id = ?2 WHERE id = ?1");
+    Statement& update = sql.get("UPDATE cases SET title = ?2, case_number = ?3 WHERE id = ?1");
+    Statement& insert = sql.get("INSERT INTO cases (key, title, case_number) VALUES (?1, ?2, ?3)");
+    Statement& set_case = sql.get("UPDATE items SET case_id = ?2 WHERE id = ?1");
     std::set<long long> used;
     for (auto& group : groups) {
         std::sort(group.begin(), group.end(), earlier);
@@ -469,16 +473,16 @@ void assign_cases(sqlite3* db, const std::vector<long long>& seeds,
             update.bind(1, case_id).bind(2, first.title).bind(3, case_number).run();
         } else {
             insert.bind(1, first.key).bind(2, first.title).bind(3, case_number).run();
-            case_id = sqlite3_last_insert_rowid(db);
+            case_id = sqlite3_last_insert_rowid(sql.db());
         }
         used.insert(case_id);
         for (const size_t i : group)
             if (members[i].case_id != case_id)
                 set_case.bind(1, members[i].id).bind(2, case_id).run();
     }
-    Statement drop(db,
-                   "DELETE FROM cases WHERE id = ?1 "
-                   "AND NOT EXISTS (SELECT 1 FROM items WHERE case_id = ?1)");
+    Statement& drop = sql.get(
+        "DELETE FROM cases WHERE id = ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM items WHERE case_id = ?1)");
     for (const long long id : old_cases)
         if (!used.count(id)) drop.bind(1, id).run();
 }
@@ -501,12 +505,12 @@ std::string body_name(const rules::Rules& rules, std::string_view written,
     return name;
 }
 
-void join_cases(sqlite3* db, const rules::Rules& rules, long long meeting_id,
+void join_cases(StatementCache& sql, const rules::Rules& rules, long long meeting_id,
                 const std::vector<long long>& dirty_cases) {
-    Joiner joiner(db, rules, meeting_id);
-    Statement insert(db,
-                     "INSERT INTO case_links (item_id, other_item_id, rule, evidence) "
-                     "VALUES (?1, ?2, ?3, ?4)");
+    Joiner joiner(sql, rules, meeting_id);
+    Statement& insert = sql.get(
+        "INSERT INTO case_links (item_id, other_item_id, rule, evidence) "
+        "VALUES (?1, ?2, ?3, ?4)");
     const auto links = joiner.find();
     for (const auto& [pair, link] : links.all())
         insert.bind(1, link.from)
@@ -516,17 +520,17 @@ void join_cases(sqlite3* db, const rules::Rules& rules, long long meeting_id,
             .run();
 
     std::vector<long long> seeds;
-    Statement items(db, "SELECT id FROM items WHERE meeting_id = ?1");
+    Statement& items = sql.get("SELECT id FROM items WHERE meeting_id = ?1");
     items.bind(1, meeting_id);
     while (items.step()) seeds.push_back(items.column_int(0));
     items.reset();
-    Statement members(db, "SELECT id FROM items WHERE case_id = ?1");
+    Statement& members = sql.get("SELECT id FROM items WHERE case_id = ?1");
     for (const long long c : dirty_cases) {
         members.bind(1, c);
         while (members.step()) seeds.push_back(members.column_int(0));
         members.reset();
     }
-    assign_cases(db, seeds, dirty_cases);
+    assign_cases(sql, seeds, dirty_cases);
 }
 
 long long split_case(Database& database, const std::vector<long long>& item_ids) {
@@ -567,7 +571,7 @@ long long split_case(Database& database, const std::vector<long long>& item_ids)
         for (const auto& b : staying_keys)
             if (a != b) split.bind(1, std::min(a, b)).bind(2, std::max(a, b)).run();
 
-    assign_cases(db, all, {*case_id});
+    assign_cases(database.statements(), all, {*case_id});
     item.bind(1, item_ids.front()).step();
     const long long result = item.column_int(0);
     item.reset();

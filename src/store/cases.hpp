@@ -36,7 +36,7 @@ std::string body_name(const rules::Rules& rules, std::string_view written,
 // every join between its items and the stored items in case_links, then recomputes the cases of
 // all items joined to them, directly or not. `dirty_cases` are the cases of the items that a
 // replaced version of the meeting had.
-void join_cases(sqlite3* db, const rules::Rules& rules, long long meeting_id,
+void join_cases(StatementCache& sql, const rules::Rules& rules, long long meeting_id,
                 const std::vector<long long>& dirty_cases);
 
 // `referat case split`: the items (of one case) leave it together and are never joined again to

@@ -210,6 +210,25 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
+// The columns items are stored with, in the order insert_items_sql() binds them.
+constexpr size_t kItemColumns = 20;
+
+// An INSERT of `rows` items: parameters ?1..?20 are the first item's columns, ?21.. the next.
+std::string insert_items_sql(size_t rows) {
+    std::string sql =
+        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
+        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
+        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
+        "decided_points, search_key) VALUES ";
+    for (size_t row = 0; row < rows; ++row) {
+        sql += row ? ", (" : "(";
+        for (size_t column = 1; column <= kItemColumns; ++column)
+            (sql += column > 1 ? ", ?" : "?") += std::to_string(row * kItemColumns + column);
+        sql += ')';
+    }
+    return sql;
+}
+
 std::string json_array(const std::vector<std::string>& values) {
     std::string out = "[";
     for (const auto& v : values) {
@@ -265,13 +284,11 @@ void register_functions(sqlite3* db) {
 // Writes an item's theme scores and their evidence.
 class ThemeWriter {
   public:
-    explicit ThemeWriter(sqlite3* db)
-        : theme_(db,
-                 "INSERT INTO item_themes (item_id, theme_set, theme, name, score, threshold, "
-                 "linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-          evidence_(db,
-                    "INSERT INTO theme_evidence (item_id, theme_set, theme, section, phrase, "
-                    "points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
+    explicit ThemeWriter(StatementCache& sql)
+        : theme_(sql.get("INSERT INTO item_themes (item_id, theme_set, theme, name, score, "
+                         "threshold, linked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+          evidence_(sql.get("INSERT INTO theme_evidence (item_id, theme_set, theme, section, "
+                            "phrase, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")) {}
 
     void write(long long item_id, const std::vector<ThemeScore>& themes) {
         for (const auto& t : themes) {
@@ -295,7 +312,7 @@ class ThemeWriter {
     }
 
   private:
-    Statement theme_, evidence_;
+    Statement &theme_, &evidence_;
 };
 
 }  // namespace
@@ -365,6 +382,7 @@ Database::Database(const std::string& path) {
         // is idempotent, so that is the right trade for ingest speed (tech-notes E).
         exec(db_, "PRAGMA synchronous = NORMAL");
         create_schema();
+        statements_ = std::make_unique<StatementCache>(db_);
     } catch (const SqlError& e) {
         sqlite3_close(db_);
         throw SqlError(path + ": " + e.what(), e.code());
@@ -372,6 +390,7 @@ Database::Database(const std::string& path) {
 }
 
 Database::~Database() {
+    statements_.reset();
     sqlite3_close(db_);
 }
 
@@ -414,14 +433,17 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Transaction tx(db_);
 
     auto count_items = [&](long long meeting_id) {
-        Statement count(db_, "SELECT count(*) FROM items WHERE meeting_id = ?1");
+        Statement& count = statements_->get("SELECT count(*) FROM items WHERE meeting_id = ?1");
         count.bind(1, meeting_id).step();
-        return static_cast<size_t>(count.column_int(0));
+        const auto n = static_cast<size_t>(count.column_int(0));
+        count.reset();
+        return n;
     };
 
-    Statement known(db_, "SELECT id FROM meetings WHERE content_hash = ?1");
+    Statement& known = statements_->get("SELECT id FROM meetings WHERE content_hash = ?1");
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
+        known.reset();
         return {Outcome::Unchanged, id, count_items(id)};  // tx rolls back: nothing written
     }
 
@@ -430,25 +452,25 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Outcome outcome = Outcome::Stored;
     std::vector<long long> dirty_cases;  // cases of the replaced version's items
     if (r.committee && r.date) {
-        Statement cases(db_,
-                        "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
-                        "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
-                        "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
-                        "AND i.case_id IS NOT NULL");
+        Statement& cases = statements_->get(
+            "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
+            "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
+            "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
+            "AND i.case_id IS NOT NULL");
         cases.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
         while (cases.step()) dirty_cases.push_back(cases.column_int(0));
         cases.reset();
-        Statement old(db_,
-                      "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
-                      "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
+        Statement& old = statements_->get(
+            "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
+            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
         old.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality).run();
         if (sqlite3_changes(db_) > 0) outcome = Outcome::Replaced;
     }
 
-    Statement meeting(db_,
-                      "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
-                      "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    Statement& meeting = statements_->get(
+        "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
+        "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     meeting.bind(1, r.municipality)
         .bind(2, r.committee)
         .bind(3, r.date)
@@ -458,28 +480,20 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .run();
     const long long meeting_id = sqlite3_last_insert_rowid(db_);
 
-    Statement item_stmt(
-        db_,
-        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
-        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points, search_key) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19, ?20)");
-    Statement route(db_,
-                    "INSERT INTO item_routes (item_id, seq, role, body, written) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement rec_point(db_,
-                        "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
-    Statement dec_point(
-        db_, "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
-    Statement vote(db_, "INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
-    Statement hist(db_,
-                   "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    ThemeWriter themes(db_);
-    Statement absence(
-        db_,
+    Statement& route = statements_->get(
+        "INSERT INTO item_routes (item_id, seq, role, body, written) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement& rec_point = statements_->get(
+        "INSERT INTO recommendation_points (item_id, n, text) VALUES (?1, ?2, ?3)");
+    Statement& dec_point = statements_->get(
+        "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
+    Statement& vote =
+        statements_->get("INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
+    Statement& hist = statements_->get(
+        "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    ThemeWriter themes(*statements_);
+    Statement& absence = statements_->get(
         "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note, "
         "person_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
 
@@ -504,46 +518,70 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
+    // The items go in a few at a time, in one statement each: a statement that writes items
+    // flushes FTS5's pending terms to a new index segment when it ends (its savepoint, which the
+    // FTS triggers give it), so a statement per item cost a segment per item.
+    constexpr size_t kItemsPerInsert = 50;
     // Keys of the date count up from the last one stored, so they rise within the transaction
     // (FTS5 flushes its pending terms whenever a rowid goes down).
     const auto [first_key, last_key] =
         r.date ? search_key_range(r.date, r.date) : std::pair{0LL, (1LL << kSearchKeyBits) - 1};
-    Statement last_stored(db_,
-                          "SELECT max(search_key) FROM items WHERE search_key BETWEEN ?1 AND ?2");
+    Statement& last_stored =
+        statements_->get("SELECT max(search_key) FROM items WHERE search_key BETWEEN ?1 AND ?2");
     last_stored.bind(1, first_key).bind(2, last_key).step();
     long long search_key = last_stored.is_null(0) ? first_key : last_stored.column_int(0) + 1;
+    last_stored.reset();
     if (search_key + static_cast<long long>(r.items.size()) > last_key)
         throw SqlError("too many items stored for the date " + r.date.value_or("(none)"),
                        SQLITE_FULL);
+    for (size_t first = 0; first < r.items.size(); first += kItemsPerInsert) {
+        const size_t rows = std::min(kItemsPerInsert, r.items.size() - first);
+        Statement& insert_items = statements_->get(insert_items_sql(rows));
+        for (size_t row = 0; row < rows; ++row) {
+            const auto& it = r.items[first + row];
+            const auto& rec = it.recommendation;
+            const auto& dec = it.decision;
+            const int p = static_cast<int>(row * kItemColumns);
+            insert_items.bind(p + 1, meeting_id)
+                .bind(p + 2, it.number)
+                .bind(p + 3, it.title)
+                .bind(p + 4, it.closed ? 1 : 0)
+                .bind(p + 5, it.case_number)
+                .bind(p + 6, it.page)
+                .bind(p + 7, it.resume);
+            if (rec) {
+                insert_items.bind(p + 8, rec->text)
+                    .bind(p + 9, rec->by)
+                    .bind(p + 10, non_empty(join(rec->to)))
+                    .bind(p + 11, non_empty(join(rec->via)));
+            }
+            if (dec) {
+                insert_items.bind(p + 12, dec->text).bind(p + 13, non_empty(dec->outcome));
+                if (dec->votes) insert_items.bind(p + 14, dec->votes->text);
+                insert_items.bind(p + 18, dec->promise);
+            }
+            insert_items.bind(p + 15, non_empty(it.case_text))
+                .bind(p + 16, json_array(it.attachments))
+                .bind(p + 17,
+                      cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
+                .bind(p + 19, non_empty(decided_points(it)))
+                .bind(p + 20, search_key++);
+        }
+        insert_items.run();
+    }
+    // Rows inserted in order get ascending ids (each a new maximum), and the meeting is new.
+    std::vector<long long> item_ids;
+    Statement& ids = statements_->get("SELECT id FROM items WHERE meeting_id = ?1 ORDER BY id");
+    ids.bind(1, meeting_id);
+    while (ids.step()) item_ids.push_back(ids.column_int(0));
+    if (item_ids.size() != r.items.size())
+        throw std::logic_error("store: items of the new meeting went missing");
 
-    for (const auto& it : r.items) {
+    for (size_t k = 0; k < r.items.size(); ++k) {
+        const auto& it = r.items[k];
         const auto& rec = it.recommendation;
         const auto& dec = it.decision;
-        item_stmt.bind(1, meeting_id)
-            .bind(2, it.number)
-            .bind(3, it.title)
-            .bind(4, it.closed ? 1 : 0)
-            .bind(5, it.case_number)
-            .bind(6, it.page)
-            .bind(7, it.resume);
-        if (rec) {
-            item_stmt.bind(8, rec->text)
-                .bind(9, rec->by)
-                .bind(10, non_empty(join(rec->to)))
-                .bind(11, non_empty(join(rec->via)));
-        }
-        if (dec) {
-            item_stmt.bind(12, dec->text).bind(13, non_empty(dec->outcome));
-            if (dec->votes) item_stmt.bind(14, dec->votes->text);
-            item_stmt.bind(18, dec->promise);
-        }
-        item_stmt.bind(15, non_empty(it.case_text))
-            .bind(16, json_array(it.attachments))
-            .bind(17, cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
-            .bind(19, non_empty(decided_points(it)))
-            .bind(20, search_key++)
-            .run();
-        const long long item_id = sqlite3_last_insert_rowid(db_);
+        const long long item_id = item_ids[k];
 
         if (rec) {
             long long seq = 0;
@@ -598,7 +636,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         themes.write(item_id, it.themes);
     }
 
-    join_cases(db_, rules, meeting_id, dirty_cases);
+    join_cases(*statements_, rules, meeting_id, dirty_cases);
     tx.commit();
     return {outcome, meeting_id, r.items.size()};
 }
@@ -615,7 +653,7 @@ size_t Database::relink_themes(const ThemeScorer& score) {
     Statement dec_points(db_,
                          "SELECT n, text, coalesce(outcome, '') FROM decision_points "
                          "WHERE item_id = ?1 ORDER BY n, rowid");
-    ThemeWriter themes(db_);
+    ThemeWriter themes(*statements_);
     size_t count = 0;
     while (items.step()) {
         StoredItem stored;

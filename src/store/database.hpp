@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,11 +99,14 @@ class Database {
     std::vector<std::string> check();
 
     sqlite3* handle() { return db_; }
+    // The connection's prepared statements, for the writes that go with store().
+    StatementCache& statements() { return *statements_; }
 
   private:
     void create_schema();
 
     sqlite3* db_ = nullptr;
+    std::unique_ptr<StatementCache> statements_;  // finalized before db_ is closed
 };
 
 }  // namespace referat::store

@@ -32,6 +32,14 @@ Statement::~Statement() {
     sqlite3_finalize(stmt_);
 }
 
+Statement& StatementCache::get(std::string_view sql) {
+    auto it = statements_.find(sql);
+    if (it == statements_.end())
+        it = statements_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+    it->second->reset();
+    return *it->second;
+}
+
 void Statement::check(int rc) const {
     if (rc != SQLITE_OK) fail(db_, rc);
 }

@@ -24,27 +24,49 @@ bool is_space(UChar32 c) {
     return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x202F || c == 0xFEFF;
 }
 
+// Whether the code point at `i` is white space; moves `i` past it. ASCII, most of any Danish
+// text, is classified without ICU: its white space is \t-\r and ' '.
+bool next_is_space(const uint8_t* bytes, int32_t& i, int32_t n) {
+    if (bytes[i] < 0x80) {
+        const uint8_t b = bytes[i++];
+        return b == ' ' || (b >= '\t' && b <= '\r');
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    return c >= 0 && is_space(c);
+}
+
 // Walks code points once: drops leading/trailing space and, when `inner`, folds inner runs.
+// Visible text is copied a run at a time.
 std::string collapse_or_trim(std::string_view s, bool inner) {
     std::string out;
     out.reserve(s.size());
-    std::string pending;  // white space seen since the last visible character
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
-    int32_t i = 0;
-    while (i < n) {
+    int32_t run = -1;      // start of the visible run being read
+    int32_t pending = -1;  // start of the white space after the last visible run
+    for (int32_t i = 0; i < n;) {
         const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-        if (c >= 0 && is_space(c)) {
-            if (!out.empty()) pending.append(s.substr(start, i - start));
+        if (next_is_space(bytes, i, n)) {
+            if (run >= 0) {
+                out.append(s.substr(run, start - run));
+                run = -1;
+                pending = start;
+            }
             continue;
         }
-        if (!pending.empty()) {
-            out += inner ? std::string(" ") : pending;
-            pending.clear();
+        if (run < 0) {
+            if (pending >= 0) {
+                if (inner)
+                    out += ' ';
+                else
+                    out.append(s.substr(pending, start - pending));
+                pending = -1;
+            }
+            run = start;
         }
-        out.append(s.substr(start, i - start));
     }
+    if (run >= 0) out.append(s.substr(run));
     return out;
 }
 
