@@ -22,6 +22,7 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so an id seen once stays unambiguous
     municipality TEXT,
     committee TEXT,                    -- full name as the municipality writes it
+    committee_key TEXT,                -- committee case-folded: what reports filter and compare by
     date TEXT,                         -- ISO 8601
     source TEXT NOT NULL,              -- path as given when ingested
     content_hash TEXT NOT NULL UNIQUE,
@@ -29,6 +30,7 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     ingested_at TEXT NOT NULL          -- UTC, ISO 8601
 );
 CREATE INDEX meetings_committee_date ON meetings (committee, date);
+CREATE INDEX meetings_committee_key_date ON meetings (committee_key, date);
 CREATE INDEX meetings_date ON meetings (date);
 
 CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links); recomputed on ingest
@@ -120,6 +122,7 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
     item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
     ord INTEGER NOT NULL,              -- order within the item, from 1
     body TEXT,
+    body_key TEXT,                     -- body case-folded: what reports filter by
     date TEXT,                         -- ISO 8601
     item_number INTEGER,               -- pkt. in that body's meeting
     text TEXT,
@@ -127,6 +130,9 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
 );
 CREATE INDEX history_item ON history (item_id, ord);
 CREATE INDEX history_date ON history (date, item_number);
+CREATE INDEX history_body_key_date ON history (body_key, date);
+-- The report's "same title at the same body later" test; the fold is the one reports compare by.
+CREATE INDEX items_title_key ON items (referat_fold(title));
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -419,15 +425,16 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
 
     Statement meeting(db_,
                       "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
-                      "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                      "ocr, committee_key, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     meeting.bind(1, r.municipality)
         .bind(2, r.committee)
         .bind(3, r.date)
         .bind(4, r.source)
         .bind(5, r.content_hash)
-        .bind(6, r.ocr ? 1 : 0)
-        .run();
+        .bind(6, r.ocr ? 1 : 0);
+    if (r.committee) meeting.bind(7, text::fold(*r.committee));
+    meeting.run();
     const long long meeting_id = sqlite3_last_insert_rowid(db_);
 
     Statement item_stmt(
@@ -447,8 +454,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         db_, "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
     Statement vote(db_, "INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
     Statement hist(db_,
-                   "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                   "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome, "
+                   "body_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     ThemeWriter themes(db_);
     Statement absence(
         db_,
@@ -544,7 +551,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(3, h.body)
                 .bind(4, h.date);
             h.item ? hist.bind(5, *h.item) : hist.bind_null(5);
-            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).run();
+            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).bind(8, text::fold(h.body)).run();
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
