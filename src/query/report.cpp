@@ -103,7 +103,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                // Through the index on the folded title: the body's meetings over the years are
                // many more than the items of one title.
                "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE referat_fold(l.title) = referat_fold(i.title) "
+               "  WHERE l.title_key = i.title_key "
                "    AND +lm.committee_key = m.committee_key AND lm.date > m.date "
                "    AND lm.date <= ?4) "
                "ORDER BY m.date, m.committee, i.number");
@@ -141,13 +141,15 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
 
     // Absent from a meeting of the quarter or from one of its decisions, also when that meeting
     // is known only from a decision quoted in a later item (BUL 18 August quoted on 31 August).
+    // Both parts start from the quarter's meetings or quotations; `+` keeps the planner from
+    // walking every meeting absence (history_id IS NULL) through absences_history.
     const std::string body_filter = committee ? "hq.body_key = ?3 AND " : "";
     Statement absent(
         h,
         "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM meetings m "
         "JOIN absences a ON a.meeting_id = m.id WHERE " +
             meeting_filter +
-            "m.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' AND a.history_id IS NULL "
+            "m.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' AND +a.history_id IS NULL "
             "UNION SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM history hq "
             "JOIN absences a ON a.history_id = hq.id WHERE " +
             body_filter +

@@ -48,6 +48,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
+    title_key TEXT,                    -- title case-folded: what reports compare titles by
     closed INTEGER NOT NULL DEFAULT 0,
     case_number TEXT,
     page INTEGER,
@@ -131,8 +132,8 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
 CREATE INDEX history_item ON history (item_id, ord);
 CREATE INDEX history_date ON history (date, item_number);
 CREATE INDEX history_body_key_date ON history (body_key, date);
--- The report's "same title at the same body later" test; the fold is the one reports compare by.
-CREATE INDEX items_title_key ON items (referat_fold(title));
+-- The report's test for the same title at the same body later (items.title_key, meetings).
+CREATE INDEX items_title_key ON items (title_key, meeting_id);
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -442,9 +443,9 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points) "
+        "decided_points, title_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19)");
+        "?19, ?20)");
     Statement route(db_,
                     "INSERT INTO item_routes (item_id, seq, role, body, written) "
                     "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -484,6 +485,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         item_stmt.bind(1, meeting_id)
             .bind(2, it.number)
             .bind(3, it.title)
+            .bind(20, text::fold(it.title))
             .bind(4, it.closed ? 1 : 0)
             .bind(5, it.case_number)
             .bind(6, it.page)
