@@ -100,12 +100,11 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                "AND (?5 IS NULL OR m.committee_key = ?5) "
                "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
                "  WHERE l.case_id = i.case_id AND lm.date > m.date AND lm.date <= ?4) "
-               // Through the index on the folded title: the body's meetings over the years are
-               // many more than the items of one title.
-               "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE l.title_key = i.title_key "
-               "    AND +lm.committee_key = m.committee_key AND lm.date > m.date "
-               "    AND lm.date <= ?4) "
+               // Same folded committee and title, later date up to the quarter's end: the range
+               // of items_body_title_key after the item's own key (committee, title, date).
+               "AND NOT EXISTS (SELECT 1 FROM items l WHERE l.body_title_key > i.body_title_key "
+               "  AND l.body_title_key <= substr(i.body_title_key, 1, "
+               "    length(i.body_title_key) - length(m.date)) || ?4) "
                "ORDER BY m.date, m.committee, i.number");
     for (const auto& set : rules.theme_sets()) {
         for (const auto& theme : set.themes) {

@@ -48,7 +48,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
-    title_key TEXT,                    -- title case-folded: what reports compare titles by
+    body_title_key TEXT,               -- committee, title (case-folded), meeting date; see index
     closed INTEGER NOT NULL DEFAULT 0,
     case_number TEXT,
     page INTEGER,
@@ -132,8 +132,8 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
 CREATE INDEX history_item ON history (item_id, ord);
 CREATE INDEX history_date ON history (date, item_number);
 CREATE INDEX history_body_key_date ON history (body_key, date);
--- The report's test for the same title at the same body later (items.title_key, meetings).
-CREATE INDEX items_title_key ON items (title_key, meeting_id);
+-- The report's "same title at the same body later": one range of this index per item.
+CREATE INDEX items_body_title_key ON items (body_title_key);
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -443,7 +443,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points, title_key) "
+        "decided_points, body_title_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
         "?19, ?20)");
     Statement route(db_,
@@ -479,13 +479,20 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
+    // Folded as the report compares them; the date last, so that the items of one title at one
+    // body sort by date. None without a committee or date: such an item never answers another.
+    const auto body_title_key = [&](const std::string& title) -> std::optional<std::string> {
+        if (!r.committee || !r.date) return std::nullopt;
+        return text::fold(*r.committee) + '\x1f' + text::fold(title) + '\x1f' + *r.date;
+    };
+
     for (const auto& it : r.items) {
         const auto& rec = it.recommendation;
         const auto& dec = it.decision;
         item_stmt.bind(1, meeting_id)
             .bind(2, it.number)
             .bind(3, it.title)
-            .bind(20, text::fold(it.title))
+            .bind(20, body_title_key(it.title))
             .bind(4, it.closed ? 1 : 0)
             .bind(5, it.case_number)
             .bind(6, it.page)
