@@ -189,3 +189,27 @@ TEST_CASE("document text is escaped in HTML, Markdown and CSV", "[report]") {
           "Ledelsesinformation <script>alert(1)</script>");
     CHECK(json["themes"][2]["per_month"]["2020-07"] == 1);
 }
+
+TEST_CASE("committees, quoted bodies and titles compare case-folded", "[report]") {
+    testing::TempDb tmp;
+    store::Database db(tmp.path.string());
+    auto postponed = item(1, "Ledelsesinformation", "Udsat.", "postponed");
+    auto first = meeting("2020-07-06", {postponed}, "BØRN, UNGE OG LÆRING");
+    first.items[0].history.push_back(
+        HistoryEntry{"børn, unge og læring", "2020-07-01", 4, "Godkendt.", {{"Åse Holm", "A"}}});
+    db.store(first, testing::patterns());
+
+    auto r = query::build_report(db, "2020Q3", std::string("BUL"), testing::patterns());
+    CHECK(r.meetings == 1);
+    CHECK(numbers(theme(r, 3).open) == std::vector<int>{1});
+    REQUIRE(r.absences.size() == 1);
+    CHECK(r.absences[0].dates == std::vector<std::string>{"2020-07-01"});
+
+    // The same title in other letter case at the same body, written otherwise, answers it.
+    db.store(meeting("2020-09-07", {item(8, "LEDELSESINFORMATION", "Godkendt.")},
+                     "Børn, Unge og Læring"),
+             testing::patterns());
+    r = query::build_report(db, "2020Q3", std::string("BUL"), testing::patterns());
+    CHECK(r.meetings == 2);
+    CHECK(theme(r, 3).open.empty());
+}

@@ -71,10 +71,14 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
         folded_committee = text::fold(text::collapse(*report.committee));
     }
     sqlite3* h = db.handle();
-    Statement meetings(h,
-                       "SELECT count(*) FROM meetings m WHERE m.date BETWEEN ?1 AND ?2 "
-                       "AND (?3 IS NULL OR referat_fold(m.committee) = ?3)");
-    meetings.bind(1, q.from).bind(2, q.to).bind(3, folded_committee).step();
+    // Separate texts with and without the committee: one plan cannot serve both (an index on
+    // committee_key for one, on date for the other).
+    const std::string meeting_filter = committee ? "m.committee_key = ?3 AND " : "";
+    Statement meetings(
+        h, "SELECT count(*) FROM meetings m WHERE " + meeting_filter + "m.date BETWEEN ?1 AND ?2");
+    meetings.bind(1, q.from).bind(2, q.to);
+    if (committee) meetings.bind(3, *folded_committee);
+    meetings.step();
     report.meetings = static_cast<int>(meetings.column_int(0));
 
     Statement decided(h, std::string("SELECT ") + kItemColumns +
@@ -82,7 +86,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                              "JOIN meetings m ON m.id = i.meeting_id "
                              "WHERE t.theme_set = ?1 AND t.theme = ?2 AND t.linked "
                              "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 "
-                             "AND (?5 IS NULL OR referat_fold(m.committee) = ?5) "
+                             "AND (?5 IS NULL OR m.committee_key = ?5) "
                              "ORDER BY m.date, m.committee, i.number");
     // Open at the end of the quarter: postponed or promising a return, and no later item of its
     // case by then (a postponed item may come back under the same title at the same body
@@ -93,11 +97,14 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                "JOIN meetings m ON m.id = i.meeting_id "
                "WHERE t.theme_set = ?1 AND t.theme = ?2 AND t.linked AND m.date <= ?4 "
                "AND (i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL) "
-               "AND (?5 IS NULL OR referat_fold(m.committee) = ?5) "
+               "AND (?5 IS NULL OR m.committee_key = ?5) "
                "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE lm.date > m.date AND lm.date <= ?4 AND (l.case_id = i.case_id "
-               "    OR (referat_fold(lm.committee) = referat_fold(m.committee) "
-               "        AND referat_fold(l.title) = referat_fold(i.title)))) "
+               "  WHERE l.case_id = i.case_id AND lm.date > m.date AND lm.date <= ?4) "
+               // Same folded committee and title, later date up to the quarter's end: the range
+               // of items_body_title_key after the item's own key (committee, title, date).
+               "AND NOT EXISTS (SELECT 1 FROM items l WHERE l.body_title_key > i.body_title_key "
+               "  AND l.body_title_key <= substr(i.body_title_key, 1, "
+               "    length(i.body_title_key) - length(m.date)) || ?4) "
                "ORDER BY m.date, m.committee, i.number");
     for (const auto& set : rules.theme_sets()) {
         for (const auto& theme : set.themes) {
@@ -133,16 +140,22 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
 
     // Absent from a meeting of the quarter or from one of its decisions, also when that meeting
     // is known only from a decision quoted in a later item (BUL 18 August quoted on 31 August).
+    // Both parts start from the quarter's meetings or quotations; `+` keeps the planner from
+    // walking every meeting absence (history_id IS NULL) through absences_history.
+    const std::string body_filter = committee ? "hq.body_key = ?3 AND " : "";
     Statement absent(
         h,
-        "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM absences a "
-        "JOIN meetings m ON m.id = a.meeting_id WHERE a.kind = 'absent' AND a.history_id IS NULL "
-        "AND m.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR referat_fold(m.committee) = ?3) "
-        "UNION SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM absences a "
-        "JOIN history hq ON hq.id = a.history_id WHERE a.kind = 'absent' "
-        "AND hq.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR referat_fold(hq.body) = ?3) "
-        "ORDER BY 3");
-    absent.bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
+        "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM meetings m "
+        "JOIN absences a ON a.meeting_id = m.id WHERE " +
+            meeting_filter +
+            "m.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' AND +a.history_id IS NULL "
+            "UNION SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM history hq "
+            "JOIN absences a ON a.history_id = hq.id WHERE " +
+            body_filter +
+            "hq.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' "
+            "ORDER BY 3");
+    absent.bind(1, q.from).bind(2, q.to);
+    if (committee) absent.bind(3, *folded_committee);
     std::map<std::string, ReportAbsence> people;
     while (absent.step()) {
         // "Berg-Nielsen" and "Berg Nielsen" are one person.

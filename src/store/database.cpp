@@ -22,6 +22,7 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so an id seen once stays unambiguous
     municipality TEXT,
     committee TEXT,                    -- full name as the municipality writes it
+    committee_key TEXT,                -- committee case-folded: what reports filter and compare by
     date TEXT,                         -- ISO 8601
     source TEXT NOT NULL,              -- path as given when ingested
     content_hash TEXT NOT NULL UNIQUE,
@@ -29,6 +30,7 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     ingested_at TEXT NOT NULL          -- UTC, ISO 8601
 );
 CREATE INDEX meetings_committee_date ON meetings (committee, date);
+CREATE INDEX meetings_committee_key_date ON meetings (committee_key, date);
 CREATE INDEX meetings_date ON meetings (date);
 
 CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links); recomputed on ingest
@@ -47,6 +49,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
+    body_title_key TEXT,               -- committee, title (case-folded), meeting date; see index
     closed INTEGER NOT NULL DEFAULT 0,
     case_number TEXT,
     page INTEGER,
@@ -121,6 +124,7 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
     item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
     ord INTEGER NOT NULL,              -- order within the item, from 1
     body TEXT,
+    body_key TEXT,                     -- body case-folded: what reports filter by
     date TEXT,                         -- ISO 8601
     item_number INTEGER,               -- pkt. in that body's meeting
     text TEXT,
@@ -128,6 +132,9 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
 );
 CREATE INDEX history_item ON history (item_id, ord);
 CREATE INDEX history_date ON history (date, item_number);
+CREATE INDEX history_body_key_date ON history (body_key, date);
+-- The report's "same title at the same body later": one range of this index per item.
+CREATE INDEX items_body_title_key ON items (body_title_key);
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -211,15 +218,15 @@ std::string join(const std::vector<std::string>& parts) {
 }
 
 // The columns items are stored with, in the order insert_items_sql() binds them.
-constexpr size_t kItemColumns = 20;
+constexpr size_t kItemColumns = 21;
 
-// An INSERT of `rows` items: parameters ?1..?20 are the first item's columns, ?21.. the next.
+// An INSERT of `rows` items: parameters ?1..?21 are the first item's columns, ?22.. the next.
 std::string insert_items_sql(size_t rows) {
     std::string sql =
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points, search_key) VALUES ";
+        "decided_points, search_key, body_title_key) VALUES ";
     for (size_t row = 0; row < rows; ++row) {
         sql += row ? ", (" : "(";
         for (size_t column = 1; column <= kItemColumns; ++column)
@@ -469,15 +476,16 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
 
     Statement& meeting = statements_->get(
         "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
-        "ocr, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "ocr, committee_key, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
         "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     meeting.bind(1, r.municipality)
         .bind(2, r.committee)
         .bind(3, r.date)
         .bind(4, r.source)
         .bind(5, r.content_hash)
-        .bind(6, r.ocr ? 1 : 0)
-        .run();
+        .bind(6, r.ocr ? 1 : 0);
+    if (r.committee) meeting.bind(7, text::fold(*r.committee));
+    meeting.run();
     const long long meeting_id = sqlite3_last_insert_rowid(db_);
 
     Statement& route = statements_->get(
@@ -490,8 +498,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Statement& vote =
         statements_->get("INSERT INTO votes (item_id, side, party) VALUES (?1, ?2, ?3)");
     Statement& hist = statements_->get(
-        "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO history (item_id, ord, body, date, item_number, text, outcome, "
+        "body_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     ThemeWriter themes(*statements_);
     Statement& absence = statements_->get(
         "INSERT INTO absences (meeting_id, item_id, history_id, name, party, kind, note, "
@@ -518,9 +526,16 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
+    // Folded as the report compares them; the date last, so that the items of one title at one
+    // body sort by date. None without a committee or date: such an item never answers another.
+    const auto body_title_key = [&](const std::string& title) -> std::optional<std::string> {
+        if (!r.committee || !r.date) return std::nullopt;
+        return text::fold(*r.committee) + '\x1f' + text::fold(title) + '\x1f' + *r.date;
+    };
+
     // The items go in a few at a time, in one statement each: a statement that writes items
-    // flushes FTS5's pending terms to a new index segment when it ends (its savepoint, which the
-    // FTS triggers give it), so a statement per item cost a segment per item.
+    // flushes FTS5's pending terms to a new index segment when it ends (its savepoint, which
+    // the FTS triggers give it), so a statement per item cost a segment per item.
     constexpr size_t kItemsPerInsert = 50;
     // Keys of the date count up from the last one stored, so they rise within the transaction
     // (FTS5 flushes its pending terms whenever a rowid goes down).
@@ -565,7 +580,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(p + 17,
                       cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
                 .bind(p + 19, non_empty(decided_points(it)))
-                .bind(p + 20, search_key++);
+                .bind(p + 20, search_key++)
+                .bind(p + 21, body_title_key(it.title));
         }
         insert_items.run();
     }
@@ -628,7 +644,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(3, h.body)
                 .bind(4, h.date);
             h.item ? hist.bind(5, *h.item) : hist.bind_null(5);
-            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).run();
+            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).bind(8, text::fold(h.body)).run();
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
