@@ -133,7 +133,8 @@ TEST_CASE("ranking a word in most items ranks the newest candidates and says so"
     std::vector<int> numbers(60);
     for (int n = 0; n < 60; ++n) numbers[static_cast<size_t>(n)] = n + 1;
     for (int d = 0; d < 40; ++d)
-        db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes kort."), rules);
+        db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes kort."),
+                 rules);
     // The best match is the newest meeting's item with the word in its title and text.
     auto best = meeting("Økonomiudvalget", day(100), {1}, "Budget, budget og budget.");
     best.items[0].title = "Budget";
@@ -177,4 +178,41 @@ TEST_CASE("a person's absences drive the search instead of the matches", "[query
     CHECK(stored_of(hits) ==
           std::vector<Stored>{
               {day(23), 1}, {day(23), 2}, {day(13), 1}, {day(13), 2}, {day(3), 1}, {day(3), 2}});
+}
+
+TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    std::mt19937 rng(3);
+    const std::vector<std::string> words{"budget", "skole", "vej", "plan", "drift", "anlæg"};
+    for (int d = 0; d < 20; ++d) {
+        auto r = meeting("Økonomiudvalget", day(d), {1, 2, 3}, "");
+        for (auto& it : r.items) {
+            for (int w = 0; w < 12; ++w) it.case_text += words[rng() % words.size()] + " ";
+            it.title += " " + words[rng() % words.size()];
+        }
+        db.store(r, rules);
+    }
+    const std::string weights = ", 10.0, 3.0, 3.0, 8.0, 5.0, 1.0)";
+    for (const std::string match : {"budget", "skole OR vej", "plan drift", "\"budget skole\""}) {
+        INFO(match);
+        referat::store::Statement all(db.handle(), "SELECT rowid, bm25(items_fts" + weights +
+                                                       ", referat_bm25(items_fts, 'one search'" +
+                                                       weights +
+                                                       " FROM items_fts WHERE items_fts MATCH ?1");
+        referat::store::Statement one(
+            db.handle(), "SELECT referat_bm25(items_fts, ?1" + weights +
+                             " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2");
+        all.bind(1, match);
+        int rows = 0;
+        while (all.step()) {
+            ++rows;
+            CHECK(all.column_double(2) == Approx(all.column_double(1)).epsilon(1e-12));
+            REQUIRE(one.bind(1, match).bind(2, all.column_int(0)).step());
+            CHECK(one.column_double(0) == Approx(all.column_double(1)).epsilon(1e-12));
+            one.reset();
+        }
+        CHECK(rows > 0);
+    }
 }

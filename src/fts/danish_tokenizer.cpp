@@ -9,6 +9,7 @@ SQLITE_EXTENSION_INIT1
 #include <vector>
 
 #include "fts/danish_tokenizer.hpp"
+#include "fts/rank.hpp"
 #include "util/text.hpp"
 
 namespace referat::fts {
@@ -149,7 +150,8 @@ extern "C" int sqlite3_referatdanish_init(sqlite3* db, char** error,
     }
     static fts5_tokenizer methods{referat::fts::create, referat::fts::destroy,
                                   referat::fts::tokenize};
-    return fts5->xCreateTokenizer(fts5, referat::fts::kDanishTokenizer, fts5, &methods, nullptr);
+    rc = fts5->xCreateTokenizer(fts5, referat::fts::kDanishTokenizer, fts5, &methods, nullptr);
+    return rc == SQLITE_OK ? referat::fts::register_rank(fts5) : rc;
 }
 
 #ifndef SQLITE_CORE

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
 
+#include "fts/rank.hpp"
 #include "query/layout.hpp"
 #include "util/text.hpp"
 
@@ -38,8 +40,10 @@ std::vector<size_t> section_columns(const std::string& section) {
     return columns;
 }
 
+// referat_bm25 (src/fts/rank.hpp) is bm25 with its statistics kept for the whole search under
+// ?10, so looking up candidates one by one in the index does not walk every match each time.
 std::string bm25_call() {
-    std::string call = "bm25(items_fts";
+    std::string call = std::string(fts::kRankFunction) + "(items_fts, ?10";
     for (const double w : kWeights) call += ", " + std::to_string(w);
     return call + ")";
 }
@@ -50,14 +54,17 @@ std::string bm25_call() {
 // filters on the way and stops after the rows it shows. Ranked by bm25, it ranks the newest
 // kRankedCandidates matches that pass the filters, not all of them (bm25 costs microseconds per
 // row, and the newest minutes are the ones a secretariat looks for); SearchPlan says so.
-// A filter an index serves (theme, absent person) may leave only a few items: then those are
-// walked instead and each is looked up in the FTS index.
+// A filter an index serves (theme, committee, absent person) may leave only a few items: then those
+// are walked instead and each is looked up in the FTS index.
 constexpr long long kRankedCandidates = 2000;
 constexpr long long kDrivenCandidates = 2000;
 
 // Items a filter leaves, from its index; parameters as in kFilters.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kDrivers{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{{
     {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked"},
+    {"committee",
+     "SELECT x.id FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
+     "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4"},
     {"absent",
      "SELECT item_id FROM absences WHERE person_key = ?6 AND kind = 'absent' "
      "AND item_id IS NOT NULL UNION ALL SELECT x.id FROM absences a JOIN items x "
@@ -68,7 +75,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kDrivers{
 // An absence counts when it is of the whole meeting (item_id NULL) or of this item (its decision
 // or a decision quoted in it). A theme counts when the item is linked to it (any theme set).
 constexpr const char* kFilters =
-    " AND (?2 IS NULL OR referat_fold(m.committee) = ?2)"
+    " AND (?2 IS NULL OR m.committee_key = ?2)"
     " AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p"
     " WHERE p.item_id = i.id AND p.outcome = ?5))"
     " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.person_key = ?6"
@@ -300,7 +307,9 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     std::string_view driver;
     long long fewest = kDrivenCandidates + 1;
     for (const auto& [name, sql] : kDrivers) {
-        if ((name == "theme" && !o.theme) || (name == "absent" && !absent)) continue;
+        if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
+            (name == "committee" && !committee))
+            continue;
         Statement count(db.handle(), "SELECT count(*) FROM (" + std::string(sql) + " LIMIT ?9)");
         bind(count).bind(9, kDrivenCandidates + 1).step();
         if (count.column_int(0) < fewest) {
@@ -344,6 +353,9 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     std::vector<Row> rows;
     Statement st(db.handle(), sql);
     bind(st);
+    // One key per search: its statistics are computed once, and never outlive it.
+    static std::atomic<unsigned long long> searches{0};
+    if (ranked) st.bind(10, std::to_string(++searches) + '\x1f' + match);
     try {
         while (st.step()) {
             if (rows.size() == candidates) {

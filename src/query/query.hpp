@@ -52,7 +52,7 @@ struct Hit {
 
 // How a search ran, for the user's note and the benchmark.
 struct SearchPlan {
-    std::string driver;        // "fts" (matches walked newest first), "theme" or "absent"
+    std::string driver;  // "fts" (matches walked newest first), "theme", "committee" or "absent"
     size_t rows = 0;           // matching rows read before ranking or ordering
     size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
 };
