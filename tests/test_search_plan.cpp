@@ -216,3 +216,27 @@ TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[q
         CHECK(rows > 0);
     }
 }
+
+TEST_CASE("a large ingest merges the full-text index, a small one leaves it", "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    const auto segments = [&] {
+        referat::store::Statement st(db.handle(),
+                                     "SELECT count(DISTINCT segid) FROM items_fts_idx");
+        st.step();
+        return st.column_int(0);
+    };
+    for (int d = 0; d < 30; ++d)
+        db.store(meeting("Økonomiudvalget", day(d), {1, 2}, "Budget for året."), rules);
+    const auto before = segments();
+    REQUIRE(before > 1);
+    db.merge_index(5);  // under a tenth of the 60 items
+    CHECK(segments() == before);
+    db.merge_index(6);
+    CHECK(segments() == 1);
+    SearchOptions o;
+    o.query = "budget";
+    o.limit = 0;
+    CHECK(referat::query::search(db, o, rules).size() == 60);
+}

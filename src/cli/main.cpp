@@ -100,6 +100,7 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
     std::vector<std::string> missing;
     const auto files = collect_files(paths, missing);
     int failed = 0, stored = 0, unchanged = 0, replaced = 0;
+    size_t stored_items = 0;  // by this run, new or replacing
     for (const auto& m : missing) {
         std::cerr << m << ": no such file or folder\n";
         ++failed;
@@ -131,6 +132,7 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
         const auto& referat = *prepared.referat;
         try {
             const auto result = db.store(referat, pipeline.rules);
+            if (result.outcome != store::Database::Outcome::Unchanged) stored_items += result.items;
             const char* what = "stored";
             switch (result.outcome) {
                 case store::Database::Outcome::Stored:
@@ -152,6 +154,12 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
             std::cerr << file << ": database error: " << e.what() << "\n";
             ++failed;
         }
+    }
+    try {
+        db.merge_index(stored_items);
+    } catch (const store::SqlError& e) {
+        // Everything is stored; only the index stays in more segments.
+        std::cerr << db_path << ": merging the full-text index: " << e.what() << "\n";
     }
     std::cout << "ingest: " << stored << " stored, " << replaced << " replaced, " << unchanged
               << " unchanged, " << failed << " failed → " << db_path << "\n";

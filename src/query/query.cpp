@@ -61,7 +61,7 @@ constexpr long long kDrivenCandidates = 2000;
 
 // Items a filter leaves, from its index; parameters as in kFilters.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{{
-    {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked"},
+    {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked = 1"},
     {"committee",
      "SELECT x.id FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
      "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4"},
@@ -73,7 +73,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{
 }};
 
 // An absence counts when it is of the whole meeting (item_id NULL) or of this item (its decision
-// or a decision quoted in it). A theme counts when the item is linked to it (any theme set).
+// or a decision quoted in it). A theme counts when the item is linked to it (any theme set); the
+// item's own rows are few, so `+t.theme` keeps SQLite on the primary key rather than on the
+// theme's index, which holds every item scored for the theme.
 constexpr const char* kFilters =
     " AND (?2 IS NULL OR m.committee_key = ?2)"
     " AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p"
@@ -82,7 +84,7 @@ constexpr const char* kFilters =
     " AND a.kind = 'absent' AND a.meeting_id = i.meeting_id"
     " AND (a.item_id IS NULL OR a.item_id = i.id)))"
     " AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id"
-    " AND t.theme = ?8 AND t.linked))";
+    " AND +t.theme = ?8 AND t.linked))";
 
 // Snippet markers: control characters cannot occur in extracted text, so the marks of a snippet
 // can be counted before the visible [ ] and … are put in.
