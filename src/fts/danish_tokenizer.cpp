@@ -40,7 +40,15 @@ void normalise_digraphs(std::string& s) {
 
 }  // namespace
 
-std::string DanishTerms::term(std::string_view word) {
+const std::string& DanishTerms::term(std::string_view word) {
+    // Enough for the vocabulary of years of minutes; a pathological text only empties it.
+    constexpr size_t kKnownWords = 1 << 17;
+    if (const auto it = known_.find(word); it != known_.end()) return it->second;
+    if (known_.size() >= kKnownWords) known_.clear();
+    return known_.emplace(word, make_term(word)).first->second;
+}
+
+std::string DanishTerms::make_term(std::string_view word) {
     if (is_ascii(word)) {
         // Most words: ASCII is already NFC, and its case folding is tolower.
         folded_.assign(word);
@@ -115,7 +123,7 @@ void destroy(Fts5Tokenizer* tok) {
 int forward(void* sink_ptr, int flags, const char* word, int size, int start, int end) {
     auto* sink = static_cast<Sink*>(sink_ptr);
     return guarded([&] {
-        const auto term = sink->terms.term({word, static_cast<size_t>(size)});
+        const auto& term = sink->terms.term({word, static_cast<size_t>(size)});
         return sink->token(sink->context, flags, term.data(), static_cast<int>(term.size()), start,
                            end);
     });

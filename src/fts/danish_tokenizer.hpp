@@ -11,8 +11,10 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "util/stem.hpp"
 
@@ -24,12 +26,21 @@ inline constexpr const char* kDanishTokenizer = "danish";
 // tokenizer instance, never shared between threads.
 class DanishTerms {
   public:
-    // "Beslutningerne" → "beslutning", "FORLOEBET" → "forløb".
-    std::string term(std::string_view word);
+    // "Beslutningerne" → "beslutning", "FORLOEBET" → "forløb". Valid until the next call.
+    const std::string& term(std::string_view word);
 
   private:
+    std::string make_term(std::string_view word);
+
     text::DanishStemmer stemmer_;
     std::string folded_;
+    // Minutes repeat their words: the ingest's one writer tokenizes every item it stores, and
+    // folding and stemming a word costs far more than looking it up.
+    struct WordHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> known_;
 };
 
 }  // namespace referat::fts
