@@ -291,13 +291,14 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     if (o.outcome) outcome = outcome_value(*o.outcome, rules);
     std::optional<std::string> absent;
     if (o.absent) absent = store::person_key(*o.absent);
-    const auto [first_key, last_key] = store::search_key_range(o.from, o.to);
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    const auto key_range = store::search_key_range(o.from, o.to);
 
     const auto bind = [&](Statement& st) -> Statement& {
         st.bind(1, match)
             .bind(2, committee)
-            .bind(3, first_key)
-            .bind(4, last_key)
+            .bind(3, key_range.first)
+            .bind(4, key_range.second)
             .bind(5, outcome)
             .bind(6, absent);
         o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
