@@ -307,17 +307,19 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
 
     // The smallest set of items an index gives for a filter, when it is small enough to look
     // each item up in the FTS index.
-    std::string_view driver;
+    const std::pair<std::string_view, std::string_view>* driver = nullptr;
     long long fewest = kDrivenCandidates + 1;
-    for (const auto& [name, sql] : kDrivers) {
+    for (const auto& candidate : kDrivers) {
+        const auto name = candidate.first;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
             (name == "committee" && !committee))
             continue;
-        Statement count(db.handle(), "SELECT count(*) FROM (" + std::string(sql) + " LIMIT ?9)");
+        Statement count(db.handle(),
+                        "SELECT count(*) FROM (" + std::string(candidate.second) + " LIMIT ?9)");
         bind(count).bind(9, kDrivenCandidates + 1).step();
         if (count.column_int(0) < fewest) {
             fewest = count.column_int(0);
-            driver = name;
+            driver = &candidate;
         }
     }
 
@@ -326,26 +328,25 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         "SELECT i.id, i.search_key, m.date, m.committee, i.number, i.title, "
         "i.decision_outcome, ";
     sql += ranked ? bm25_call() : std::string("0");
-    if (driver.empty()) {
+    if (!driver) {
         sql +=
             " FROM items_fts CROSS JOIN items i ON i.search_key = items_fts.rowid "
             "CROSS JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ?1 "
             "AND items_fts.rowid BETWEEN ?3 AND ?4";
     } else {
-        const auto* d = std::find_if(kDrivers.begin(), kDrivers.end(),
-                                     [&](const auto& entry) { return entry.first == driver; });
         sql +=
             " FROM items i CROSS JOIN meetings m ON m.id = i.meeting_id CROSS JOIN items_fts "
             "ON items_fts.rowid = i.search_key WHERE i.id IN (" +
-            std::string(d->second) + ") AND i.search_key BETWEEN ?3 AND ?4 AND items_fts MATCH ?1";
+            std::string(driver->second) +
+            ") AND i.search_key BETWEEN ?3 AND ?4 AND items_fts MATCH ?1";
     }
     sql += kFilters;
-    if (driver.empty()) sql += " ORDER BY items_fts.rowid DESC";
+    if (!driver) sql += " ORDER BY items_fts.rowid DESC";
 
     // Newest first, the walk stops after `limit` rows and the rest of the last date (its items
     // are put in number order below); ranked, it ranks the newest candidates only.
     const size_t limit = o.limit > 0 ? static_cast<size_t>(o.limit) : SIZE_MAX;
-    const size_t candidates = driver.empty() && ranked && o.limit > 0
+    const size_t candidates = !driver && ranked && o.limit > 0
                                   ? std::max(limit, static_cast<size_t>(kRankedCandidates))
                                   : SIZE_MAX;
     struct Row {
@@ -370,7 +371,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
                      st.column_optional(6)},
                     st.column_int(1),
                     st.column_double(7)};
-            if (!ranked && driver.empty() && rows.size() >= limit &&
+            if (!ranked && !driver && rows.size() >= limit &&
                 row.hit.date != rows[limit - 1].hit.date)
                 break;
             rows.push_back(std::move(row));
@@ -382,7 +383,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         throw;
     }
     if (plan) {
-        plan->driver = driver.empty() ? "fts" : std::string(driver);
+        plan->driver = driver ? std::string(driver->first) : "fts";
         plan->rows = rows.size();
     }
 
