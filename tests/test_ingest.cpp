@@ -83,6 +83,58 @@ TEST_CASE("ingesting the same files again changes nothing", "[ingest]") {
     CHECK(dump(db.path.string()) == before);
 }
 
+// The writer stores several files in one transaction; a file the database refuses in the middle
+// of one must cost only itself, whatever the number of jobs.
+TEST_CASE("a file the database refuses inside a batch fails alone", "[ingest]") {
+    const std::string refused = kCorpus + "text/stevns_bul_2020-06-09.txt";
+    const std::vector<std::string> files{kCorpus + "text/lejre_bu_2017-06-07.txt", refused,
+                                         kCorpus + "text/stevns_bul_2020-08-31.txt"};
+    for (const char* jobs : {"1", "2"}) {
+        DYNAMIC_SECTION("--jobs " << jobs) {
+            TempDb db("referat-ingest-");
+            {
+                Database created(db.path.string());
+                char* error = nullptr;
+                REQUIRE(sqlite3_exec(created.handle(),
+                                     "CREATE TRIGGER refuse BEFORE INSERT ON meetings "
+                                     "WHEN new.source LIKE '%2020-06-09%' "
+                                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                                     nullptr, nullptr, &error) == SQLITE_OK);
+            }
+            std::vector<std::string> args{"ingest", "--jobs", jobs, "--db", db.path.string()};
+            args.insert(args.end(), files.begin(), files.end());
+            const auto run = run_referat(args);
+            CHECK(run.exit_code == 1);
+            CHECK(run.err_lines() ==
+                  std::vector<std::string>{refused + ": database error: refused by the test"});
+            // The others stored, reported in input order.
+            const auto first = run.out.find(files[0] + ": stored");
+            const auto third = run.out.find(files[2] + ": stored");
+            CHECK(first != std::string::npos);
+            CHECK(third != std::string::npos);
+            CHECK(first < third);
+            CHECK(last_line(run.out).starts_with(
+                "ingest: 2 stored, 0 replaced, 0 unchanged, 1 failed"));
+            CHECK(count(db.path.string(),
+                        "SELECT count(*) FROM meetings WHERE source LIKE "
+                        "'%2020-06-09%'") == 0);
+            CHECK(count(db.path.string(), "SELECT count(*) FROM meetings") == 2);
+
+            // Unchanged files inside a batch leave it open for the one that is new.
+            {
+                Database reopened(db.path.string());
+                REQUIRE(sqlite3_exec(reopened.handle(), "DROP TRIGGER refuse", nullptr, nullptr,
+                                     nullptr) == SQLITE_OK);
+            }
+            const auto again = run_referat(args);
+            CHECK(again.exit_code == 0);
+            CHECK(last_line(again.out).starts_with(
+                "ingest: 1 stored, 0 replaced, 2 unchanged, 0 failed"));
+            CHECK(count(db.path.string(), "SELECT count(*) FROM meetings") == 3);
+        }
+    }
+}
+
 TEST_CASE("a new version of stored minutes replaces the old one whole", "[ingest]") {
     TempDb db("referat-ingest-");
     const TempDir dir("referat-ingest-");

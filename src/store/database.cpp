@@ -458,7 +458,9 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
         known.reset();
-        return {Outcome::Unchanged, id, count_items(id)};  // tx rolls back: nothing written
+        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id)};
+        tx.commit();  // nothing written; a batch this joined goes on
+        return unchanged;
     }
 
     // A new version of a meeting already stored. Without both committee and date two unrelated

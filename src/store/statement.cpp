@@ -112,8 +112,8 @@ std::optional<std::string> Statement::column_optional(int col) const {
     return column_text(col);
 }
 
-Transaction::Transaction(sqlite3* db) : db_(db) {
-    exec(db_, "BEGIN IMMEDIATE");
+Transaction::Transaction(sqlite3* db) : db_(db), joined_(sqlite3_get_autocommit(db) == 0) {
+    if (!joined_) exec(db_, "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
@@ -122,7 +122,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    exec(db_, "COMMIT");
+    if (!joined_) exec(db_, "COMMIT");
     done_ = true;
 }
 

@@ -88,6 +88,10 @@ class StatementCache {
 
 // BEGIN IMMEDIATE on construction (take the write lock up front, so a concurrent writer waits
 // in busy_timeout instead of failing at the first write); ROLLBACK unless commit() was called.
+// Inside a transaction already open on the connection (an ingest batch) it joins that one:
+// commit() leaves the commit to its owner, and without commit() the whole transaction is rolled
+// back, which its owner sees (sqlite3_get_autocommit) and answers by redoing its work. No
+// savepoint per join: FTS5 writes its pending terms out at every savepoint.
 class Transaction {
   public:
     explicit Transaction(sqlite3* db);
@@ -98,6 +102,7 @@ class Transaction {
 
   private:
     sqlite3* db_;
+    bool joined_;
     bool done_ = false;
 };
 
