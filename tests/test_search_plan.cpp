@@ -159,6 +159,44 @@ TEST_CASE("ranking a word in most items ranks the newest candidates and says so"
     CHECK(hits[0].date == day(100));
 }
 
+TEST_CASE("a committee of many items is a set the walk checks its matches against",
+          "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    std::vector<int> numbers(60);
+    for (int n = 0; n < 60; ++n) numbers[static_cast<size_t>(n)] = n + 1;
+    // 2,400 items of one committee (more than a driven search takes), then newer matches of
+    // another that the walk passes first.
+    for (int d = 0; d < 40; ++d)
+        db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes."), rules);
+    for (int d = 40; d < 80; ++d)
+        db.store(meeting("Børn, Unge og Læring", day(d), {1, 2}, "Budget for skolerne."), rules);
+
+    SearchOptions o;
+    o.query = "budget";
+    o.committee = "ØU";
+    o.newest_first = true;
+    o.limit = 5;
+    SearchPlan plan;
+    auto hits = referat::query::search(db, o, rules, &plan);
+    CHECK(plan.driver == "fts in committee");
+    CHECK(
+        stored_of(hits) ==
+        std::vector<Stored>{{day(39), 1}, {day(39), 2}, {day(39), 3}, {day(39), 4}, {day(39), 5}});
+
+    o.newest_first = false;
+    plan = {};
+    hits = referat::query::search(db, o, rules, &plan);
+    CHECK(plan.driver == "fts in committee");
+    CHECK(plan.ranked_newest == 2000);
+    REQUIRE(hits.size() == 5);
+    for (const auto& h : hits) {
+        CHECK(h.committee == "Økonomiudvalget");
+        CHECK(h.date >= day(40 - 2000 / 60 - 1));  // among the newest 2,000 of the committee
+    }
+}
+
 TEST_CASE("a person's absences drive the search instead of the matches", "[query][plan]") {
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());

@@ -56,8 +56,15 @@ std::string bm25_call() {
 // row, and the newest minutes are the ones a secretariat looks for); SearchPlan says so.
 // A filter an index serves (theme, committee, absent person) may leave only a few items: then those
 // are walked instead and each is looked up in the FTS index.
+// A committee that leaves more items than that, but no more than kCommitteeSet, is given to the
+// walk as the set of its items' keys, so that a match of another committee costs a probe of
+// that set instead of a lookup of its item and meeting (a page read each: 6 µs a row).
 constexpr long long kRankedCandidates = 2000;
 constexpr long long kDrivenCandidates = 2000;
+constexpr long long kCommitteeSet = 20000;
+constexpr const char* kCommitteeKeys =
+    "SELECT x.search_key FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
+    "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4";
 
 // Items a filter leaves, from its index; parameters as in kFilters.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{{
@@ -309,19 +316,23 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     // each item up in the FTS index.
     const std::pair<std::string_view, std::string_view>* driver = nullptr;
     long long fewest = kDrivenCandidates + 1;
+    bool committee_set = false;
     for (const auto& candidate : kDrivers) {
         const auto name = candidate.first;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
             (name == "committee" && !committee))
             continue;
+        const long long bound = name == "committee" ? kCommitteeSet : kDrivenCandidates;
         Statement count(db.handle(),
                         "SELECT count(*) FROM (" + std::string(candidate.second) + " LIMIT ?9)");
-        bind(count).bind(9, kDrivenCandidates + 1).step();
+        bind(count).bind(9, bound + 1).step();
         if (count.column_int(0) < fewest) {
             fewest = count.column_int(0);
             driver = &candidate;
         }
+        if (name == "committee") committee_set = count.column_int(0) <= bound;
     }
+    if (driver) committee_set = false;
 
     const bool ranked = !o.newest_first;
     std::string sql =
@@ -333,6 +344,8 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
             " FROM items_fts CROSS JOIN items i ON i.search_key = items_fts.rowid "
             "CROSS JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ?1 "
             "AND items_fts.rowid BETWEEN ?3 AND ?4";
+        // `+`: a filter on the walk, not rowid lookups into FTS5, one for each key.
+        if (committee_set) sql += std::string(" AND +items_fts.rowid IN (") + kCommitteeKeys + ")";
     } else {
         sql +=
             " FROM items i CROSS JOIN meetings m ON m.id = i.meeting_id CROSS JOIN items_fts "
@@ -383,7 +396,9 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         throw;
     }
     if (plan) {
-        plan->driver = driver ? std::string(driver->first) : "fts";
+        plan->driver = driver          ? std::string(driver->first)
+                       : committee_set ? "fts in committee"
+                                       : "fts";
         plan->rows = rows.size();
     }
 

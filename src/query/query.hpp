@@ -52,7 +52,9 @@ struct Hit {
 
 // How a search ran, for the user's note and the benchmark.
 struct SearchPlan {
-    std::string driver;  // "fts" (matches walked newest first), "theme", "committee" or "absent"
+    // "fts" (matches walked newest first), "fts in committee" (the same, checked against the
+    // committee's set of items), "theme", "committee" or "absent"
+    std::string driver;
     size_t rows = 0;           // matching rows read before ranking or ordering
     size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
 };

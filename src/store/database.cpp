@@ -66,7 +66,8 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     case_text TEXT,
     attachments TEXT NOT NULL DEFAULT '[]'  -- JSON array of attachment names
 );
-CREATE INDEX items_meeting ON items (meeting_id);
+-- search_key too: a committee's items in a date range come from indexes alone (query.cpp).
+CREATE INDEX items_meeting ON items (meeting_id, search_key);
 CREATE INDEX items_key ON items (key);
 CREATE INDEX items_case ON items (case_id);
 CREATE INDEX items_case_number ON items (case_number);
