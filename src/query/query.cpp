@@ -499,7 +499,10 @@ std::string hits_csv(const std::vector<Hit>& hits) {
         const std::string row[] = {
             std::to_string(h.id),    h.date,    h.committee, std::to_string(h.number),
             text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
-        for (size_t i = 0; i < std::size(row); ++i) out += (i ? "," : "") + field(row[i]);
+        for (size_t i = 0; i < std::size(row); ++i) {
+            if (i) out += ',';
+            out += field(row[i]);
+        }
         out += '\n';
     }
     return out;

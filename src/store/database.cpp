@@ -365,14 +365,20 @@ std::pair<long long, long long> search_key_range(const std::optional<std::string
 }
 
 std::string person_key(std::string_view name) {
-    std::string key = text::fold(name);
-    // U+2010 hyphen and U+2011 non-breaking hyphen count as the ASCII one, and as a space.
-    for (const std::string_view hyphen : {"\u2010", "\u2011"})
-        for (size_t at = key.find(hyphen); at != std::string::npos; at = key.find(hyphen, at))
-            key.replace(at, hyphen.size(), " ");
-    // "Steen S. Hansen" = "Steen S Hansen": the initial's full stop does not count either.
-    std::replace_if(
-        key.begin(), key.end(), [](char c) { return c == '-' || c == '.'; }, ' ');
+    const std::string folded = text::fold(name);
+    std::string key;
+    for (size_t i = 0; i < folded.size();) {
+        // Hyphens count as spaces: ASCII, U+2010 and U+2011 (non-breaking). "Steen S. Hansen" =
+        // "Steen S Hansen": the initial's full stop does not count either.
+        const std::string_view rest = std::string_view(folded).substr(i);
+        if (rest.starts_with("\u2010") || rest.starts_with("\u2011")) {
+            key += ' ';
+            i += 3;
+        } else {
+            key += folded[i] == '-' || folded[i] == '.' ? ' ' : folded[i];
+            ++i;
+        }
+    }
     return text::collapse(key);
 }
 
