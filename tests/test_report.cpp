@@ -127,6 +127,38 @@ TEST_CASE("postponed items and promises stay open until a later item of the case
     CHECK(numbers(theme(r, 8).decisions) == std::vector<int>{2, 5});
 }
 
+TEST_CASE("only the same title at the same body, later and by the quarter's end, answers",
+          "[report]") {
+    testing::TempDb tmp;
+    store::Database db(tmp.path.string());
+    db.store(meeting("2020-07-06", {item(1, "Ledelsesinformation", "Udsat.", "postponed")}),
+             testing::patterns());
+    const auto open_numbers = [&] {
+        return numbers(
+            theme(query::build_report(db, "2020Q3", std::nullopt, testing::patterns()), 3).open);
+    };
+    REQUIRE(open_numbers() == std::vector<int>{1});
+
+    // Another body, a longer title, the same day, and after the quarter: still open.
+    db.store(meeting("2020-08-03", {item(2, "Ledelsesinformation", "Godkendt.")},
+                     "Teknik- og Miljøudvalget"),
+             testing::patterns());
+    db.store(meeting("2020-08-10", {item(3, "Ledelsesinformation 2", "Godkendt.")}),
+             testing::patterns());
+    Referat same_day = meeting("2020-07-06", {item(4, "Ledelsesinformation", "Godkendt.")});
+    same_day.content_hash += "-b";
+    same_day.committee = "BØRN, UNGE OG LÆRING";  // another meeting, so nothing is replaced
+    db.store(same_day, testing::patterns());
+    db.store(meeting("2020-10-05", {item(5, "Ledelsesinformation", "Godkendt.")}),
+             testing::patterns());
+    CHECK(open_numbers() == std::vector<int>{1});
+
+    // The last day of the quarter is still in it.
+    db.store(meeting("2020-09-30", {item(6, "ledelsesinformation", "Godkendt.")}),
+             testing::patterns());
+    CHECK(open_numbers().empty());
+}
+
 TEST_CASE("absences per member, one person however the name is hyphenated, in Danish order",
           "[report]") {
     testing::TempDb tmp;

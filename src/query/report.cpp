@@ -91,6 +91,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
     // Open at the end of the quarter: postponed or promising a return, and no later item of its
     // case by then (a postponed item may come back under the same title at the same body
     // before the case tracker has anything else to join it by).
+    const auto bits = std::to_string(store::kSearchKeyBits);
     Statement open(
         h, std::string("SELECT ") + kItemColumns +
                " FROM item_themes t JOIN items i ON i.id = t.item_id "
@@ -100,11 +101,15 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
                "AND (?5 IS NULL OR m.committee_key = ?5) "
                "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
                "  WHERE l.case_id = i.case_id AND lm.date > m.date AND lm.date <= ?4) "
-               // Same folded committee and title, later date up to the quarter's end: the range
-               // of items_body_title_key after the item's own key (committee, title, date).
-               "AND NOT EXISTS (SELECT 1 FROM items l WHERE l.body_title_key > i.body_title_key "
-               "  AND l.body_title_key <= substr(i.body_title_key, 1, "
-               "    length(i.body_title_key) - length(m.date)) || ?4) "
+               // Same folded committee and title, later date up to the quarter's end: a range
+               // of items_body_title (the hash, then search_key, whose high bits are the date),
+               // the hash checked against the folded committee and title.
+               "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
+               "  WHERE l.body_title_hash = i.body_title_hash "
+               "  AND l.search_key >= ((i.search_key >> " +
+               bits + ") + 1) << " + bits +
+               "  AND l.search_key <= ?6 AND lm.committee_key = m.committee_key "
+               "  AND referat_fold(l.title) = referat_fold(i.title)) "
                "ORDER BY m.date, m.committee, i.number");
     for (const auto& set : rules.theme_sets()) {
         for (const auto& theme : set.themes) {
@@ -127,6 +132,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
             }
             decided.reset();
             bind(open);
+            open.bind(6, store::search_key_range(std::nullopt, q.to).second);
             while (open.step()) {
                 auto item = read_item(open);
                 const auto promise = open.column_text(7);

@@ -1,6 +1,7 @@
 #include "store/database.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
@@ -39,7 +40,6 @@ CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links
     title TEXT,                        -- title of that item
     case_number TEXT                   -- first printed Sagsnr. of its items, if any
 );
-CREATE INDEX cases_key ON cases (key);
 
 CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items_fts
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `referat show ID` must not change meaning
@@ -49,7 +49,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
-    body_title_key TEXT,               -- committee, title (case-folded), meeting date; see index
+    body_title_hash INTEGER,           -- hash of committee and title, case-folded; see index
     closed INTEGER NOT NULL DEFAULT 0,
     case_number TEXT,
     page INTEGER,
@@ -68,7 +68,6 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
 );
 -- search_key too: a committee's items in a date range come from indexes alone (query.cpp).
 CREATE INDEX items_meeting ON items (meeting_id, search_key);
-CREATE INDEX items_key ON items (key);
 CREATE INDEX items_case ON items (case_id);
 CREATE INDEX items_case_number ON items (case_number);
 
@@ -134,8 +133,9 @@ CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted 
 CREATE INDEX history_item ON history (item_id, ord);
 CREATE INDEX history_date ON history (date, item_number);
 CREATE INDEX history_body_key_date ON history (body_key, date);
--- The report's "same title at the same body later": one range of this index per item.
-CREATE INDEX items_body_title_key ON items (body_title_key);
+-- The report's "same title at the same body later": one range of this index per item (the hash
+-- is checked against the folded committee and title, so it may collide).
+CREATE INDEX items_body_title ON items (body_title_hash, search_key);
 
 CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
     id INTEGER PRIMARY KEY,
@@ -227,7 +227,7 @@ std::string insert_items_sql(size_t rows) {
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_points, search_key, body_title_key) VALUES ";
+        "decided_points, search_key, body_title_hash) VALUES ";
     for (size_t row = 0; row < rows; ++row) {
         sql += row ? ", (" : "(";
         for (size_t column = 1; column <= kItemColumns; ++column)
@@ -354,6 +354,17 @@ long long date_number(const std::optional<std::string>& date) {
         n = n * 10 + (c - '0');
     }
     return n;
+}
+
+// FNV-1a, 64 bits, as a signed SQLite integer: short index keys for long texts. Stable across
+// builds and platforms (std::hash is not), which a key stored in a file must be.
+long long fnv1a64(std::string_view s) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ULL;
+    }
+    return static_cast<long long>(h);
 }
 
 }  // namespace
@@ -542,11 +553,11 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     std::optional<std::string> committee;
     if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
 
-    // Folded as the report compares them; the date last, so that the items of one title at one
-    // body sort by date. None without a committee or date: such an item never answers another.
-    const auto body_title_key = [&](const std::string& title) -> std::optional<std::string> {
-        if (!r.committee || !r.date) return std::nullopt;
-        return text::fold(*r.committee) + '\x1f' + text::fold(title) + '\x1f' + *r.date;
+    // Folded as the report compares them (meetings.committee_key); the date is in search_key.
+    // None without a committee or date: such an item never answers another.
+    const auto body_title_hash = [&](const std::string& title) -> std::optional<long long> {
+        if (!r.committee || date_number(r.date) == 0) return std::nullopt;
+        return fnv1a64(text::fold(*r.committee) + '\x1f' + text::fold(title));
     };
 
     // The items go in a few at a time, in one statement each: a statement that writes items
@@ -596,8 +607,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(p + 17,
                       cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
                 .bind(p + 19, non_empty(decided_points(it)))
-                .bind(p + 20, search_key++)
-                .bind(p + 21, body_title_key(it.title));
+                .bind(p + 20, search_key++);
+            if (const auto hash = body_title_hash(it.title)) insert_items.bind(p + 21, *hash);
         }
         insert_items.run();
     }
