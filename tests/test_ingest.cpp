@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fixtures.hpp"
@@ -30,7 +31,11 @@ std::string dump(const std::string& db_path) {
     for (const char* table : {"meetings", "items", "recommendation_points", "decision_points",
                               "votes", "history", "absences"}) {
         sqlite3_stmt* st = nullptr;
-        const auto sql = std::string("SELECT * FROM ") + table + " ORDER BY rowid";
+        // recommendation_points is a view: no rowid.
+        const auto sql =
+            std::string("SELECT * FROM ") + table +
+            (std::string_view(table) == "recommendation_points" ? " ORDER BY item_id, n"
+                                                                : " ORDER BY rowid");
         REQUIRE(sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
         out += std::string(table) + "\n";
         while (sqlite3_step(st) == SQLITE_ROW) {

@@ -270,18 +270,99 @@ TEST_CASE_METHOD(Fixture, "section restricts the match to one column", "[query]"
 }
 
 TEST_CASE("decided_points holds the Indstilling points the decision answers", "[query]") {
+    const referat::Recommendation rec{"at a, b og c", {}, {}, {}, {"a", "b", "c"}};
+    const referat::Decision plain{"Godkendt.", "approved", {}, {}, {}, std::nullopt};
+    std::vector<Item> items(6, item(1, "Punkt"));
+    for (size_t k = 0; k < items.size(); ++k) items[k].number = static_cast<int>(k + 1);
+    items[0].recommendation = rec;  // no decision yet
+    items[1].recommendation = rec;
+    items[1].decision = plain;  // without points: all of them
+    items[2].recommendation = rec;
+    items[2].decision = plain;
+    items[2].decision->points = {{1, "Godkendt.", "approved"}, {3, "Udsat.", "postponed"}};
+    items[3].recommendation = rec;
+    items[3].decision = plain;
+    items[3].recommendation->points.clear();  // the whole Indstilling
+    items[4].recommendation = rec;
+    items[4].decision = plain;
+    items[4].decision->points = {{4, "Godkendt.", "approved"}};  // answers none of the points
+    items[5].decision = plain;                                   // no Indstilling
+
+    using referat::store::decided_point_numbers;
+    CHECK_FALSE(decided_point_numbers(items[0]));
+    CHECK(decided_point_numbers(items[1]) == std::vector<int>{1, 2, 3});
+    CHECK(decided_point_numbers(items[2]) == std::vector<int>{1, 3});
+    CHECK(decided_point_numbers(items[3]) == std::vector<int>{});
+    CHECK(decided_point_numbers(items[4]) == std::vector<int>{});
+    CHECK_FALSE(decided_point_numbers(items[5]));
+
+    // What items_fts indexes and shows, as every tool reads it.
+    TempDb tmp;
+    Database db(tmp.path.string());
+    db.store(meeting("h", "Børn, Unge og Læring", "2020-08-31", items),
+             referat::testing::patterns());
+    referat::store::Statement st(
+        db.handle(),
+        "SELECT coalesce(s.decided_points, 'NULL') FROM items i "
+        "JOIN items_search s ON s.search_key = i.search_key ORDER BY i.number");
+    std::vector<std::string> decided;
+    while (st.step()) decided.push_back(st.column_text(0));
+    CHECK(decided == std::vector<std::string>{"NULL", "1. a\n2. b\n3. c", "1. a\n3. c",
+                                              "at a, b og c", "NULL", "NULL"});
+}
+
+TEST_CASE("recommendation points read back as stored, found in the Indstilling or not", "[query]") {
+    // Characters before a point that take more than one byte, a point twice, a point that is not
+    // in the text verbatim (a line joined otherwise), and an empty one.
     Item it = item(1, "Punkt");
-    it.recommendation = referat::Recommendation{"at a, b og c", {}, {}, {}, {"a", "b", "c"}};
-    CHECK(referat::store::decided_points(it).empty());  // no decision yet
-
+    it.recommendation = referat::Recommendation{
+        "Økonomiudvalget indstiller, at 1. «skøn» for æbler godkendes 2. æbler plukkes "
+        "3. æbler plukkes",
+        {},
+        {},
+        {},
+        {"«skøn» for æbler godkendes", "æbler plukkes", "æbler plukkes", "ikke i teksten \"her\"",
+         ""}};
     it.decision = referat::Decision{"Godkendt.", "approved", {}, {}, {}, std::nullopt};
-    CHECK(referat::store::decided_points(it) == "1. a\n2. b\n3. c");
+    TempDb tmp;
+    Database db(tmp.path.string());
+    db.store(meeting("h", "Børn, Unge og Læring", "2020-08-31", {it}),
+             referat::testing::patterns());
 
-    it.decision->points = {{1, "Godkendt.", "approved"}, {3, "Udsat.", "postponed"}};
-    CHECK(referat::store::decided_points(it) == "1. a\n3. c");
+    referat::store::Statement points(db.handle(),
+                                     "SELECT n, text FROM recommendation_points ORDER BY n");
+    std::vector<std::string> read;
+    while (points.step()) {
+        CHECK(points.column_int(0) == static_cast<long long>(read.size()) + 1);
+        read.push_back(points.column_text(1));
+    }
+    CHECK(read == it.recommendation->points);
+    // Only the point not in the text keeps its own text.
+    referat::store::Statement spans(db.handle(), "SELECT recommendation_point_spans FROM items");
+    REQUIRE(spans.step());
+    CHECK(spans.column_text(0) == R"([[35,26],[65,13],[82,13],"ikke i teksten \"her\"",[95,0]])");
+    const auto check_index = [&] {
+        referat::store::exec(db.handle(),
+                             "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
+    };
+    check_index();
 
-    it.recommendation->points.clear();
-    CHECK(referat::store::decided_points(it) == "at a, b og c");
+    // The triggers spell decided_points out from the row as the view does: an edit of the points
+    // and a replaced meeting leave the index as it should be.
+    SearchOptions o;
+    o.query = "plukkes";
+    o.section = "decision";
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).size() == 1);
+    referat::store::exec(db.handle(), "UPDATE items SET recommendation_point_spans = '[[35,26]]'");
+    check_index();
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).empty());
+    it.decision->points = {{1, "Godkendt.", "approved"}};
+    auto corrected = meeting("h2", "Børn, Unge og Læring", "2020-08-31", {it});
+    CHECK(db.store(corrected, referat::testing::patterns()).outcome == Database::Outcome::Replaced);
+    check_index();
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).empty());
+    o.query = "skøn";
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).size() == 1);
 }
 
 TEST_CASE_METHOD(Fixture, "a decision search covers the Indstilling points it answers", "[query]") {

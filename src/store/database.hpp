@@ -30,16 +30,18 @@ inline constexpr int kSchemaVersion = 6;
 inline constexpr const char* kTokenizer = fts::kDanishTokenizer;
 
 // Columns of items_fts in index order: snippet() and bm25() address them by position. Each is
-// the items column of the same name.
+// the column of the same name of the view items_search, its content table: items with
+// decided_points spelled out (Indstilling texts are stored once, in items.recommendation).
 inline constexpr std::array<std::string_view, 6> kFtsColumns{
     "title", "resume", "recommendation", "decision", "decided_points", "case_text"};
 
-// The text stored in items.decided_points: the Indstilling points the Beslutning answers, one
-// "N. text" line each, so a search of the decision also finds what was decided. A decision with
-// numbered points answers the recommendation points of the same numbers; a decision without
-// points answers all of them (or the whole Indstilling when it has no points). Empty when the
-// item has no decision or no recommendation.
-std::string decided_points(const Item& item);
+// The Indstilling points the Beslutning answers, by number from 1 (items.decided_point_numbers):
+// a decision with numbered points answers the recommendation points of the same numbers; a
+// decision without points answers all of them. nullopt when the item has no decision or no
+// recommendation. items_search.decided_points is those points, one "N. text" line each (the
+// whole Indstilling when it has no points), so a search of the decision also finds what was
+// decided.
+std::optional<std::vector<int>> decided_point_numbers(const Item& item);
 
 // items.search_key, the rowid of items_fts, orders items by meeting date: the date YYYYMMDD in
 // the high bits and the order of storing below. search_key_range(from, to) is every key of the
