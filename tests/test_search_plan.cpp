@@ -265,14 +265,27 @@ TEST_CASE("a large ingest merges the full-text index, a small one leaves it", "[
         st.step();
         return st.column_int(0);
     };
-    for (int d = 0; d < 30; ++d)
-        db.store(meeting("Økonomiudvalget", day(d), {1, 2}, "Budget for året."), rules);
+    // Words of their own in each meeting, so that the segments take many pages.
+    for (int d = 0; d < 30; ++d) {
+        std::string text = "Budget for året.";
+        for (int w = 0; w < 400; ++w) text += " ord" + std::to_string(d * 1000 + w);
+        db.store(meeting("Økonomiudvalget", day(d), {1, 2}, text), rules);
+    }
     const auto before = segments();
     REQUIRE(before > 1);
     db.merge_index(5);  // under a tenth of the 60 items
     CHECK(segments() == before);
+    const auto pages = [&](const char* pragma) {
+        referat::store::Statement st(db.handle(), std::string("PRAGMA ") + pragma);
+        st.step();
+        return st.column_int(0);
+    };
+    const auto file_pages = pages("page_count");
     db.merge_index(6);
     CHECK(segments() == 1);
+    // The old segments' pages go back to the file system, not to the file's free list.
+    CHECK(pages("freelist_count") == 0);
+    CHECK(pages("page_count") < file_pages);
     SearchOptions o;
     o.query = "budget";
     o.limit = 0;

@@ -98,8 +98,9 @@ class Database {
     // After an ingest that stored `items` items: every store() adds small FTS5 index segments,
     // and a search that looks items up one by one seeks in each segment (a theme search took 4×
     // as long on an unmerged index of 300,000 items). When the batch is a tenth of the items or
-    // more, the index is merged into one segment; a small batch leaves it to FTS5's automerge,
-    // since merging rewrites the whole index.
+    // more, the index is merged into one segment and the pages it frees are given back to the
+    // file system (incremental vacuum); a small batch leaves it to FTS5's automerge, since
+    // merging rewrites the whole index.
     void merge_index(size_t items);
 
     // What is wrong with the file, empty when nothing: SQLite's integrity and foreign-key checks
