@@ -45,7 +45,7 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `referat show ID` must not change meaning
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     key TEXT NOT NULL,                 -- municipality|committee|date|number: survives re-ingest
-    search_key INTEGER NOT NULL UNIQUE,  -- rowid in items_fts: meeting date (YYYYMMDD) << 24 | n
+    search_key INTEGER NOT NULL UNIQUE,  -- rowid in items_fts: meeting date (YYYYMMDD) << 20 | n
     case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
