@@ -1,5 +1,7 @@
 #include "segment/segment.hpp"
 
+#include <re2/set.h>
+
 #include <algorithm>
 
 #include "util/text.hpp"
@@ -105,48 +107,79 @@ std::vector<std::string> clean_markup(std::string_view line) {
 struct Segmenter::Impl {
     const rules::Rules& rules;
     std::vector<HeadingPattern> headings;
+    const std::vector<rules::Pattern>& quoted_decisions;
+    // Every heading form in the order they are tried: headings[k].alone is 2k, headings[k].inline_
+    // is 2k + 1, then the quoted decisions. One pass of the set over a line tells which of them
+    // match it, instead of trying each one (most lines match none).
+    RE2::Set any_heading;
 
-    explicit Impl(const rules::Rules& r) : rules(r) {
-        RE2::Options opt;
-        opt.set_log_errors(false);
+    explicit Impl(const rules::Rules& r)
+        : rules(r),
+          quoted_decisions(r.get("quoted.decision")),
+          any_heading(options(), RE2::ANCHOR_BOTH) {
         for (const auto& [key, kind] : kSectionKeys) {
             for (const auto& p : rules.get(key)) {
                 const std::string& src = p.re->pattern();
-                HeadingPattern h{kind,
-                                 std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", opt),
-                                 std::make_unique<RE2>(
-                                     R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))", opt)};
+                HeadingPattern h{
+                    kind, std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", options()),
+                    std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))",
+                                          options())};
                 if (!h.alone->ok() || !h.inline_->ok())
                     throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                add_form(*h.alone, p.where);
+                add_form(*h.inline_, p.where);
                 headings.push_back(std::move(h));
             }
         }
+        for (const auto& p : quoted_decisions) add_form(*p.re, p.where);
+        // Fails only when the compiled set exceeds RE2's memory budget.
+        if (!any_heading.Compile())
+            throw rules::PatternError(quoted_decisions.back().where +
+                                      ": the heading patterns are too large to combine");
+    }
+
+    void add_form(const RE2& form, const std::string& where) {
+        std::string error;
+        if (any_heading.Add(form.pattern(), &error) < 0)
+            throw rules::PatternError(where + ": pattern cannot be used as a heading: " + error);
+    }
+
+    // The options of every pattern in rules::Rules, so that the set matches what they match.
+    static RE2::Options options() {
+        RE2::Options opt;
+        opt.set_log_errors(false);
+        return opt;
     }
 
     std::optional<Section> heading(std::string_view line) const {
         if (line.empty() || line.size() > 300) return std::nullopt;
-        for (const auto& h : headings) {
-            auto g = rules::match_groups(*h.alone, line, true);
-            bool inline_form = false;
-            if (!g) {
-                g = rules::match_groups(*h.inline_, line, true);
-                inline_form = g.has_value();
-            }
-            if (!g) continue;
-            Section s;
-            s.kind = h.kind;
-            s.heading = std::string(line);
-            s.body = text::trim((*g)["body"]);
-            s.date_text = (*g)["date"];
-            if (inline_form) {
-                s.lines.push_back(text::trim((*g)["inline_text"]));
-                // The heading line is the part before the inline content.
-                s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
-            }
-            return s;
-        }
-        // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision heading.
-        if (auto q = rules.first_match("quoted.decision", line, true)) {
+        std::vector<int> candidates;
+        RE2::Set::ErrorInfo error;
+        if (!any_heading.Match(re2::StringPiece(line.data(), line.size()), &candidates, &error) &&
+            error.kind != RE2::Set::kNoError)
+            return heading_unfiltered(line);  // the set's DFA ran out of memory
+        std::sort(candidates.begin(), candidates.end());
+        for (const int form : candidates)
+            if (auto s = section_of(static_cast<size_t>(form), line)) return s;
+        return std::nullopt;
+    }
+
+    // Every heading form tried in order.
+    std::optional<Section> heading_unfiltered(std::string_view line) const {
+        if (line.empty() || line.size() > 300) return std::nullopt;
+        for (size_t form = 0; form < 2 * headings.size() + quoted_decisions.size(); ++form)
+            if (auto s = section_of(form, line)) return s;
+        return std::nullopt;
+    }
+
+    // The section `line` opens by heading form `form` (numbered as in any_heading), if it does.
+    std::optional<Section> section_of(size_t form, std::string_view line) const {
+        if (form >= 2 * headings.size()) {
+            // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision
+            // heading.
+            auto q =
+                rules::match_groups(*quoted_decisions[form - 2 * headings.size()].re, line, true);
+            if (!q) return std::nullopt;
             Section s;
             s.kind = SectionKind::QuotedDecision;
             s.heading = std::string(line);
@@ -155,7 +188,21 @@ struct Segmenter::Impl {
             s.item = to_int((*q)["item"]);
             return s;
         }
-        return std::nullopt;
+        const HeadingPattern& h = headings[form / 2];
+        const bool inline_form = form % 2 == 1;
+        auto g = rules::match_groups(inline_form ? *h.inline_ : *h.alone, line, true);
+        if (!g) return std::nullopt;
+        Section s;
+        s.kind = h.kind;
+        s.heading = std::string(line);
+        s.body = text::trim((*g)["body"]);
+        s.date_text = (*g)["date"];
+        if (inline_form) {
+            s.lines.push_back(text::trim((*g)["inline_text"]));
+            // The heading line is the part before the inline content.
+            s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
+        }
+        return s;
     }
 
     bool is_item_candidate(const std::string& line, int* number, std::string* title) const {
@@ -313,6 +360,10 @@ Segmenter::~Segmenter() = default;
 
 std::optional<Section> Segmenter::heading(std::string_view line) const {
     return impl_->heading(text::trim(line));
+}
+
+std::optional<Section> Segmenter::heading_unfiltered(std::string_view line) const {
+    return impl_->heading_unfiltered(text::trim(line));
 }
 
 SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
