@@ -29,12 +29,23 @@ std::string_view last_word(std::string_view s) {
 // characters (½, m², …) are kept as printed.
 std::string clean_characters(std::string_view line) {
     std::string out;
+    out.reserve(line.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
     const auto n = static_cast<int32_t>(line.size());
     int32_t i = 0;
     while (i < n) {
+        // A run of ASCII other than the space is kept as it is (the space is ASCII's only space
+        // separator).
+        int32_t end = i;
+        while (end < n && bytes[end] < 0x80 && bytes[end] != ' ') ++end;
+        if (end > i) {
+            out.append(line.substr(i, end - i));
+            i = end;
+            continue;
+        }
         const int32_t start = i;
         UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+        U8_NEXT(bytes, i, n, c);
         const auto character = line.substr(start, i - start);
         if (c < 0) continue;  // invalid UTF-8 cannot come from the decoders; drop it if it does
         if (c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;
