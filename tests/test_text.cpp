@@ -31,7 +31,9 @@ std::string visible(const std::string& s) {
 TEST_CASE("trim cuts white space of any kind at the ends only", "[text]") {
     CHECK(text::trim("Beslutning") == "Beslutning");
     CHECK(text::trim("  Sagsnr.:  17/6692 \t") == "Sagsnr.:  17/6692");
-    CHECK(text::trim("\xC2\xA0" "Bilag" "\xE2\x80\xAF") == "Bilag");
+    CHECK(text::trim("\xC2\xA0"
+                     "Bilag"
+                     "\xE2\x80\xAF") == "Bilag");
     CHECK(text::trim("a\tb") == "a\tb");
     CHECK(text::trim(" \t\n ").empty());
     CHECK(text::trim("").empty());
@@ -70,4 +72,22 @@ TEST_CASE("trim and collapse on random mixes of text and space", "[text]") {
         CHECK(collapsed.find_first_of("\t\n") == std::string::npos);
         CHECK(collapsed.find("\xC2\xA0") == std::string::npos);
     }
+}
+
+TEST_CASE("is_blank is true exactly when trim leaves nothing", "[text]") {
+    for (const std::string s : {"", " ", "\t\n", "\xC2\xA0", " a ", "\xFF", ".", " \xE2\x80\xAF x"})
+        CHECK(text::is_blank(s) == text::trim(s).empty());
+}
+
+TEST_CASE("nfc composes what is not NFC and leaves NFC text as it is", "[text]") {
+    CHECK(text::nfc("Udvalget godkendte") == "Udvalget godkendte");
+    CHECK(text::nfc("Børn og Læring, Å") == "Børn og Læring, Å");
+    CHECK(text::nfc("A\xCC\x8A"
+                    "rhus") == "Århus");  // A + combining ring
+    CHECK(text::nfc("Ma\xCC\x8A"
+                    "ned") == "Måned");  // inside a word
+    CHECK(text::nfc("a\xFF"
+                    "b") ==
+          "a\xEF\xBF\xBD"
+          "b");  // invalid UTF-8 is replaced
 }

@@ -192,13 +192,16 @@ void finish_lines(Page& page) {
 }  // namespace
 
 std::string digits_masked(std::string_view line) {
-    std::string out;
-    for (const char c : text::collapse(line)) {
+    std::string out = text::collapse(line);
+    size_t kept = 0;  // rewritten in place: the masked text is never longer
+    for (size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
         if (c < '0' || c > '9')
-            out += c;
-        else if (out.empty() || out.back() != '#')
-            out += '#';
+            out[kept++] = c;
+        else if (kept == 0 || out[kept - 1] != '#')
+            out[kept++] = '#';
     }
+    out.resize(kept);
     return out;
 }
 
@@ -245,7 +248,7 @@ void repair_layout(ExtractedText& doc, const rules::Rules& rules) {
             line = clean_characters(line);
             // Trailing tabs are kept for now: they mark the empty cells of a header table.
             while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-            if (text::trim(line).empty()) line.clear();
+            if (text::is_blank(line)) line.clear();
         }
     }
     remove_text_furniture(doc, rules);

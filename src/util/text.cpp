@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace referat::text {
 
 namespace {
@@ -129,6 +131,16 @@ std::string collapse_or_trim(std::string_view s, bool inner) {
 
 std::string nfc(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;
+    const auto* normalizer = icu::Normalizer2::getNFCInstance(status);
+    // Text is nearly always NFC already (and ASCII is): checking that in UTF-8 is much cheaper
+    // than the round trip through UTF-16. Invalid UTF-8 takes the round trip, which replaces it.
+    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+    if (ascii || (valid_utf8(s) && U_SUCCESS(status) &&
+                  normalizer->isNormalizedUTF8(
+                      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) &&
+                  U_SUCCESS(status)))
+        return std::string(s);
+    status = U_ZERO_ERROR;
     return normalize(s, icu::Normalizer2::getNFCInstance(status));
 }
 
@@ -148,6 +160,11 @@ std::string fold(std::string_view s) {
 
 std::string trim(std::string_view s) {
     return collapse_or_trim(s, false);
+}
+
+bool is_blank(std::string_view s) {
+    const auto n = static_cast<int32_t>(s.size());
+    return visible_start(reinterpret_cast<const uint8_t*>(s.data()), n) == n;
 }
 
 std::string collapse(std::string_view s) {
