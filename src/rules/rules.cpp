@@ -105,6 +105,10 @@ Rules Rules::load(const std::string& dir) {
         if (c.name.empty()) throw PatternError(where(cf, i) + ": empty committee name");
         r.committees_.push_back(std::move(c));
     }
+    for (size_t i = 0; i < r.committees_.size(); ++i) {
+        r.committee_keys_.emplace(text::fold(r.committees_[i].name), i);
+        for (const auto& a : r.committees_[i].aliases) r.committee_keys_.emplace(text::fold(a), i);
+    }
 
     // months.txt: "NUMBER = name, abbreviation, ..."
     const fs::path mf = fs::path(dir) / "months.txt";
@@ -187,13 +191,8 @@ std::optional<Groups> Rules::first_match(std::string_view key, std::string_view 
 }
 
 const Committee* Rules::committee(std::string_view abbr_or_name) const {
-    const auto wanted = text::fold(text::collapse(abbr_or_name));
-    for (const auto& c : committees_) {
-        if (text::fold(c.name) == wanted) return &c;
-        for (const auto& a : c.aliases)
-            if (text::fold(a) == wanted) return &c;
-    }
-    return nullptr;
+    const auto it = committee_keys_.find(text::fold(text::collapse(abbr_or_name)));
+    return it == committee_keys_.end() ? nullptr : &committees_[it->second];
 }
 
 int Rules::month(std::string_view name) const {

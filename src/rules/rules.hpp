@@ -74,6 +74,8 @@ class Rules {
     std::map<std::string, std::vector<Pattern>, std::less<>> patterns_;
     std::vector<std::string> key_order_;
     std::vector<Committee> committees_;
+    // Folded name or alias → index of the first committee in committees_ that has it.
+    std::map<std::string, size_t, std::less<>> committee_keys_;
     std::map<std::string, int, std::less<>> months_;
     std::vector<ThemeSet> theme_sets_;
 };
