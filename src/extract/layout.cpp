@@ -94,21 +94,25 @@ bool ends_in_page_number(std::string_view line, const rules::Rules& rules) {
 void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
     std::map<std::string, std::set<std::string>> variants;  // masked form → raw forms
     std::map<std::string, int> repeats;
+    std::vector<std::vector<std::string>> masks;  // of every line, computed once
     for (const auto& page : doc.pages) {
+        auto& page_masks = masks.emplace_back();
         for (const auto& line : page.lines) {
-            const auto masked = digits_masked(line);
+            const auto& masked = page_masks.emplace_back(digits_masked(line));
             if (masked.find('#') == std::string::npos) continue;
             ++repeats[masked];
             variants[masked].insert(text::collapse(line));
         }
     }
-    for (auto& page : doc.pages) {
+    for (size_t p = 0; p < doc.pages.size(); ++p) {
+        auto& page = doc.pages[p];
         std::vector<std::string> kept;
         bool after_header = false;
-        for (const auto& line : page.lines) {
+        for (size_t i = 0; i < page.lines.size(); ++i) {
+            const auto& line = page.lines[i];
             const auto trimmed = text::trim(line);
             const auto fields = tab_fields(line);
-            const auto masked = digits_masked(line);
+            const auto& masked = masks[p][i];
             const bool numbered_header = line.find('\t') != std::string::npos &&
                                          fields.size() <= 4 && trimmed.size() <= 160 &&
                                          ends_in_page_number(line, rules);
