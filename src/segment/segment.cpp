@@ -108,15 +108,17 @@ struct Segmenter::Impl {
     const rules::Rules& rules;
     std::vector<HeadingPattern> headings;
     const std::vector<rules::Pattern>& quoted_decisions;
-    // Every heading form in the order they are tried: headings[k].alone is 2k, headings[k].inline_
-    // is 2k + 1, then the quoted decisions. One pass of the set over a line tells which of them
-    // match it, instead of trying each one (most lines match none).
-    RE2::Set any_heading;
+    // Heading forms are numbered in the order they are tried: headings[k].alone is 2k,
+    // headings[k].inline_ is 2k + 1, then the quoted decisions. One pass of this set over a line
+    // tells which can match, instead of trying each form (most lines match none): entry k is
+    // heading k's pattern at the start of the line (both of its forms begin so), then the quoted
+    // decisions.
+    RE2::Set heading_starts;
 
     explicit Impl(const rules::Rules& r)
         : rules(r),
           quoted_decisions(r.get("quoted.decision")),
-          any_heading(options(), RE2::ANCHOR_BOTH) {
+          heading_starts(options(), RE2::ANCHOR_START) {
         for (const auto& [key, kind] : kSectionKeys) {
             for (const auto& p : rules.get(key)) {
                 const std::string& src = p.re->pattern();
@@ -126,21 +128,20 @@ struct Segmenter::Impl {
                                           options())};
                 if (!h.alone->ok() || !h.inline_->ok())
                     throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
-                add_form(*h.alone, p.where);
-                add_form(*h.inline_, p.where);
+                add_to_set(R"(\s*(?:)" + src + ")", p.where);
                 headings.push_back(std::move(h));
             }
         }
-        for (const auto& p : quoted_decisions) add_form(*p.re, p.where);
+        for (const auto& p : quoted_decisions) add_to_set(p.re->pattern(), p.where);
         // Fails only when the compiled set exceeds RE2's memory budget.
-        if (!any_heading.Compile())
+        if (!heading_starts.Compile())
             throw rules::PatternError(quoted_decisions.back().where +
                                       ": the heading patterns are too large to combine");
     }
 
-    void add_form(const RE2& form, const std::string& where) {
+    void add_to_set(const std::string& pattern, const std::string& where) {
         std::string error;
-        if (any_heading.Add(form.pattern(), &error) < 0)
+        if (heading_starts.Add(pattern, &error) < 0)
             throw rules::PatternError(where + ": pattern cannot be used as a heading: " + error);
     }
 
@@ -155,12 +156,21 @@ struct Segmenter::Impl {
         if (line.empty() || line.size() > 300) return std::nullopt;
         std::vector<int> candidates;
         RE2::Set::ErrorInfo error;
-        if (!any_heading.Match(re2::StringPiece(line.data(), line.size()), &candidates, &error) &&
+        if (!heading_starts.Match(re2::StringPiece(line.data(), line.size()), &candidates,
+                                  &error) &&
             error.kind != RE2::Set::kNoError)
             return heading_unfiltered(line);  // the set's DFA ran out of memory
         std::sort(candidates.begin(), candidates.end());
-        for (const int form : candidates)
-            if (auto s = section_of(static_cast<size_t>(form), line)) return s;
+        for (const int entry : candidates) {
+            const auto k = static_cast<size_t>(entry);
+            if (k >= headings.size()) {
+                if (auto s = section_of(2 * headings.size() + (k - headings.size()), line))
+                    return s;
+                continue;
+            }
+            for (const size_t form : {2 * k, 2 * k + 1})
+                if (auto s = section_of(form, line)) return s;
+        }
         return std::nullopt;
     }
 
@@ -172,7 +182,7 @@ struct Segmenter::Impl {
         return std::nullopt;
     }
 
-    // The section `line` opens by heading form `form` (numbered as in any_heading), if it does.
+    // The section `line` opens by heading form `form`, if it does.
     std::optional<Section> section_of(size_t form, std::string_view line) const {
         if (form >= 2 * headings.size()) {
             // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision
