@@ -181,7 +181,7 @@ ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
         throw InputError("not a PDF (no %PDF header)");
     } else {
         const std::string content = decode_text(bytes);
-        if (text::trim(content).empty()) throw InputError("empty file (only white space)");
+        if (text::is_blank(content)) throw InputError("empty file (only white space)");
         doc.pages = text_pages(content);
     }
     repair_layout(doc, rules);

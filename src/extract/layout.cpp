@@ -29,12 +29,23 @@ std::string_view last_word(std::string_view s) {
 // characters (½, m², …) are kept as printed.
 std::string clean_characters(std::string_view line) {
     std::string out;
+    out.reserve(line.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
     const auto n = static_cast<int32_t>(line.size());
     int32_t i = 0;
     while (i < n) {
+        // A run of ASCII other than the space is kept as it is (the space is ASCII's only space
+        // separator).
+        int32_t end = i;
+        while (end < n && bytes[end] < 0x80 && bytes[end] != ' ') ++end;
+        if (end > i) {
+            out.append(line.substr(i, end - i));
+            i = end;
+            continue;
+        }
         const int32_t start = i;
         UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+        U8_NEXT(bytes, i, n, c);
         const auto character = line.substr(start, i - start);
         if (c < 0) continue;  // invalid UTF-8 cannot come from the decoders; drop it if it does
         if (c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF) continue;
@@ -83,21 +94,25 @@ bool ends_in_page_number(std::string_view line, const rules::Rules& rules) {
 void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
     std::map<std::string, std::set<std::string>> variants;  // masked form → raw forms
     std::map<std::string, int> repeats;
+    std::vector<std::vector<std::string>> masks;  // of every line, computed once
     for (const auto& page : doc.pages) {
+        auto& page_masks = masks.emplace_back();
         for (const auto& line : page.lines) {
-            const auto masked = digits_masked(line);
+            const auto& masked = page_masks.emplace_back(digits_masked(line));
             if (masked.find('#') == std::string::npos) continue;
             ++repeats[masked];
             variants[masked].insert(text::collapse(line));
         }
     }
-    for (auto& page : doc.pages) {
+    for (size_t p = 0; p < doc.pages.size(); ++p) {
+        auto& page = doc.pages[p];
         std::vector<std::string> kept;
         bool after_header = false;
-        for (const auto& line : page.lines) {
+        for (size_t i = 0; i < page.lines.size(); ++i) {
+            const auto& line = page.lines[i];
             const auto trimmed = text::trim(line);
             const auto fields = tab_fields(line);
-            const auto masked = digits_masked(line);
+            const auto& masked = masks[p][i];
             const bool numbered_header = line.find('\t') != std::string::npos &&
                                          fields.size() <= 4 && trimmed.size() <= 160 &&
                                          ends_in_page_number(line, rules);
@@ -181,13 +196,16 @@ void finish_lines(Page& page) {
 }  // namespace
 
 std::string digits_masked(std::string_view line) {
-    std::string out;
-    for (const char c : text::collapse(line)) {
+    std::string out = text::collapse(line);
+    size_t kept = 0;  // rewritten in place: the masked text is never longer
+    for (size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
         if (c < '0' || c > '9')
-            out += c;
-        else if (out.empty() || out.back() != '#')
-            out += '#';
+            out[kept++] = c;
+        else if (kept == 0 || out[kept - 1] != '#')
+            out[kept++] = '#';
     }
+    out.resize(kept);
     return out;
 }
 
@@ -234,7 +252,7 @@ void repair_layout(ExtractedText& doc, const rules::Rules& rules) {
             line = clean_characters(line);
             // Trailing tabs are kept for now: they mark the empty cells of a header table.
             while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-            if (text::trim(line).empty()) line.clear();
+            if (text::is_blank(line)) line.clear();
         }
     }
     remove_text_furniture(doc, rules);

@@ -65,16 +65,23 @@ std::vector<Word> page_words(PDFDoc& pdf, TextOutputDev& text_out, int page_numb
     std::vector<Word> words;
     const std::unique_ptr<TextWordList> list = text_out.makeWordList();
     if (!list) return words;
+    // Words in a row mostly share their font: its name is looked at once.
+    const GooString* last_font = nullptr;
+    bool last_font_bold = false;
     for (int i = 0; i < list->getLength(); ++i) {
         const TextWord* word = list->get(i);
         const std::unique_ptr<GooString> utf8(word->getText());
         std::string text = utf8->toStr();
-        if (text::trim(text).empty()) continue;
+        if (text::is_blank(text)) continue;
         double left, top, right, bottom;
         word->getBBox(&left, &top, &right, &bottom);
         const GooString* font = word->getFontInfo(0)->getFontName();
+        if (font != last_font) {
+            last_font = font;
+            last_font_bold = font && is_bold_font(font->toStr());
+        }
         words.push_back(Word{std::move(text), left, top, right, bottom, word->hasSpaceAfter(),
-                             word->getFontSize(), font && is_bold_font(font->toStr())});
+                             word->getFontSize(), last_font_bold});
     }
     return words;
 }

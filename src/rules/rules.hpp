@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/themes.hpp"
@@ -51,7 +52,7 @@ class Rules {
     const std::vector<Pattern>& get(std::string_view key) const;
     // Keys starting with `prefix`, in file order of first appearance.
     std::vector<std::string> keys_with_prefix(std::string_view prefix) const;
-    bool has(std::string_view key) const { return patterns_.count(std::string(key)) != 0; }
+    bool has(std::string_view key) const { return patterns_.count(key) != 0; }
 
     // True when any pattern of `key` matches the whole of `text`.
     bool full_match(std::string_view key, std::string_view text) const;
@@ -71,9 +72,16 @@ class Rules {
     const std::vector<ThemeSet>& theme_sets() const { return theme_sets_; }
 
   private:
-    std::map<std::string, std::vector<Pattern>, std::less<>> patterns_;
+    // Looked up on every match: hashed, and by string_view without a copy.
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    std::unordered_map<std::string, std::vector<Pattern>, KeyHash, std::equal_to<>> patterns_;
     std::vector<std::string> key_order_;
     std::vector<Committee> committees_;
+    // Folded name or alias → index of the first committee in committees_ that has it.
+    std::map<std::string, size_t, std::less<>> committee_keys_;
     std::map<std::string, int, std::less<>> months_;
     std::vector<ThemeSet> theme_sets_;
 };

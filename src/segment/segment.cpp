@@ -1,5 +1,7 @@
 #include "segment/segment.hpp"
 
+#include <re2/set.h>
+
 #include <algorithm>
 
 #include "util/text.hpp"
@@ -105,48 +107,89 @@ std::vector<std::string> clean_markup(std::string_view line) {
 struct Segmenter::Impl {
     const rules::Rules& rules;
     std::vector<HeadingPattern> headings;
+    const std::vector<rules::Pattern>& quoted_decisions;
+    // Heading forms are numbered in the order they are tried: headings[k].alone is 2k,
+    // headings[k].inline_ is 2k + 1, then the quoted decisions. One pass of this set over a line
+    // tells which can match, instead of trying each form (most lines match none): entry k is
+    // heading k's pattern at the start of the line (both of its forms begin so), then the quoted
+    // decisions.
+    RE2::Set heading_starts;
 
-    explicit Impl(const rules::Rules& r) : rules(r) {
-        RE2::Options opt;
-        opt.set_log_errors(false);
+    explicit Impl(const rules::Rules& r)
+        : rules(r),
+          quoted_decisions(r.get("quoted.decision")),
+          heading_starts(options(), RE2::ANCHOR_START) {
         for (const auto& [key, kind] : kSectionKeys) {
             for (const auto& p : rules.get(key)) {
                 const std::string& src = p.re->pattern();
-                HeadingPattern h{kind,
-                                 std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", opt),
-                                 std::make_unique<RE2>(
-                                     R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))", opt)};
+                HeadingPattern h{
+                    kind, std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", options()),
+                    std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))",
+                                          options())};
                 if (!h.alone->ok() || !h.inline_->ok())
                     throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                add_to_set(R"(\s*(?:)" + src + ")", p.where);
                 headings.push_back(std::move(h));
             }
         }
+        for (const auto& p : quoted_decisions) add_to_set(p.re->pattern(), p.where);
+        // Fails only when the compiled set exceeds RE2's memory budget.
+        if (!heading_starts.Compile())
+            throw rules::PatternError(quoted_decisions.back().where +
+                                      ": the heading patterns are too large to combine");
+    }
+
+    void add_to_set(const std::string& pattern, const std::string& where) {
+        std::string error;
+        if (heading_starts.Add(pattern, &error) < 0)
+            throw rules::PatternError(where + ": pattern cannot be used as a heading: " + error);
+    }
+
+    // The options of every pattern in rules::Rules, so that the set matches what they match.
+    static RE2::Options options() {
+        RE2::Options opt;
+        opt.set_log_errors(false);
+        return opt;
     }
 
     std::optional<Section> heading(std::string_view line) const {
         if (line.empty() || line.size() > 300) return std::nullopt;
-        for (const auto& h : headings) {
-            auto g = rules::match_groups(*h.alone, line, true);
-            bool inline_form = false;
-            if (!g) {
-                g = rules::match_groups(*h.inline_, line, true);
-                inline_form = g.has_value();
+        std::vector<int> candidates;
+        RE2::Set::ErrorInfo error;
+        if (!heading_starts.Match(re2::StringPiece(line.data(), line.size()), &candidates,
+                                  &error) &&
+            error.kind != RE2::Set::kNoError)
+            return heading_unfiltered(line);  // the set's DFA ran out of memory
+        std::sort(candidates.begin(), candidates.end());
+        for (const int entry : candidates) {
+            const auto k = static_cast<size_t>(entry);
+            if (k >= headings.size()) {
+                if (auto s = section_of(2 * headings.size() + (k - headings.size()), line))
+                    return s;
+                continue;
             }
-            if (!g) continue;
-            Section s;
-            s.kind = h.kind;
-            s.heading = std::string(line);
-            s.body = text::trim((*g)["body"]);
-            s.date_text = (*g)["date"];
-            if (inline_form) {
-                s.lines.push_back(text::trim((*g)["inline_text"]));
-                // The heading line is the part before the inline content.
-                s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
-            }
-            return s;
+            for (const size_t form : {2 * k, 2 * k + 1})
+                if (auto s = section_of(form, line)) return s;
         }
-        // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision heading.
-        if (auto q = rules.first_match("quoted.decision", line, true)) {
+        return std::nullopt;
+    }
+
+    // Every heading form tried in order.
+    std::optional<Section> heading_unfiltered(std::string_view line) const {
+        if (line.empty() || line.size() > 300) return std::nullopt;
+        for (size_t form = 0; form < 2 * headings.size() + quoted_decisions.size(); ++form)
+            if (auto s = section_of(form, line)) return s;
+        return std::nullopt;
+    }
+
+    // The section `line` opens by heading form `form`, if it does.
+    std::optional<Section> section_of(size_t form, std::string_view line) const {
+        if (form >= 2 * headings.size()) {
+            // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision
+            // heading.
+            auto q =
+                rules::match_groups(*quoted_decisions[form - 2 * headings.size()].re, line, true);
+            if (!q) return std::nullopt;
             Section s;
             s.kind = SectionKind::QuotedDecision;
             s.heading = std::string(line);
@@ -155,7 +198,21 @@ struct Segmenter::Impl {
             s.item = to_int((*q)["item"]);
             return s;
         }
-        return std::nullopt;
+        const HeadingPattern& h = headings[form / 2];
+        const bool inline_form = form % 2 == 1;
+        auto g = rules::match_groups(inline_form ? *h.inline_ : *h.alone, line, true);
+        if (!g) return std::nullopt;
+        Section s;
+        s.kind = h.kind;
+        s.heading = std::string(line);
+        s.body = text::trim((*g)["body"]);
+        s.date_text = (*g)["date"];
+        if (inline_form) {
+            s.lines.push_back(text::trim((*g)["inline_text"]));
+            // The heading line is the part before the inline content.
+            s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
+        }
+        return s;
     }
 
     bool is_item_candidate(const std::string& line, int* number, std::string* title) const {
@@ -313,6 +370,10 @@ Segmenter::~Segmenter() = default;
 
 std::optional<Section> Segmenter::heading(std::string_view line) const {
     return impl_->heading(text::trim(line));
+}
+
+std::optional<Section> Segmenter::heading_unfiltered(std::string_view line) const {
+    return impl_->heading_unfiltered(text::trim(line));
 }
 
 SegmentedReferat Segmenter::segment(const ExtractedText& input) const {

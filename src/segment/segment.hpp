@@ -20,6 +20,9 @@ class Segmenter {
 
     // The section a line opens, if it is a heading (exposed for tests).
     std::optional<Section> heading(std::string_view line) const;
+    // The same, trying every heading pattern in turn instead of only those a set of all of them
+    // says can match (exposed for tests: both must agree on every line).
+    std::optional<Section> heading_unfiltered(std::string_view line) const;
 
   private:
     struct Impl;

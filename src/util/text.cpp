@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace referat::text {
 
 namespace {
@@ -24,56 +26,121 @@ bool is_space(UChar32 c) {
     return u_isUWhiteSpace(c) || c == 0xA0 || c == 0x202F || c == 0xFEFF;
 }
 
+bool is_ascii_space(uint8_t b) {
+    return b == ' ' || (b >= '\t' && b <= '\r');
+}
+
 // Whether the code point at `i` is white space; moves `i` past it. ASCII, most of any Danish
 // text, is classified without ICU: its white space is \t-\r and ' '.
 bool next_is_space(const uint8_t* bytes, int32_t& i, int32_t n) {
-    if (bytes[i] < 0x80) {
-        const uint8_t b = bytes[i++];
-        return b == ' ' || (b >= '\t' && b <= '\r');
-    }
+    if (bytes[i] < 0x80) return is_ascii_space(bytes[i++]);
     UChar32 c;
     U8_NEXT(bytes, i, n, c);
     return c >= 0 && is_space(c);
 }
 
-// Walks code points once: drops leading/trailing space and, when `inner`, folds inner runs.
-// Visible text is copied a run at a time.
-std::string collapse_or_trim(std::string_view s, bool inner) {
+// Copies `s`, which starts and ends with visible text, with every run of white space as one
+// plain space. Visible text is copied a run at a time.
+std::string fold_space_runs(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
-    int32_t run = -1;      // start of the visible run being read
-    int32_t pending = -1;  // start of the white space after the last visible run
+    int32_t run = 0;  // start of the visible run being read, -1 within white space
     for (int32_t i = 0; i < n;) {
         const int32_t start = i;
         if (next_is_space(bytes, i, n)) {
             if (run >= 0) {
                 out.append(s.substr(run, start - run));
+                out += ' ';
                 run = -1;
-                pending = start;
             }
-            continue;
-        }
-        if (run < 0) {
-            if (pending >= 0) {
-                if (inner)
-                    out += ' ';
-                else
-                    out.append(s.substr(pending, start - pending));
-                pending = -1;
-            }
+        } else if (run < 0) {
             run = start;
         }
     }
-    if (run >= 0) out.append(s.substr(run));
+    out.append(s.substr(run));
     return out;
+}
+
+// Start of the first visible code point of `s`, or its size when there is none.
+int32_t visible_start(const uint8_t* bytes, int32_t n) {
+    int32_t i = 0;
+    while (i < n) {
+        const int32_t start = i;
+        if (!next_is_space(bytes, i, n)) return start;
+    }
+    return n;
+}
+
+// End of the last visible code point of `s`, which has one at `first`. Walking back gives the
+// same code points as walking forward: a valid sequence starts at its lead byte either way.
+int32_t visible_end(const uint8_t* bytes, int32_t first, int32_t n) {
+    int32_t end = n;
+    while (end > first) {
+        if (bytes[end - 1] < 0x80) {
+            if (!is_ascii_space(bytes[end - 1])) break;
+            --end;
+            continue;
+        }
+        int32_t i = end;
+        UChar32 c;
+        U8_PREV(bytes, first, i, c);
+        if (c < 0 || !is_space(c)) break;
+        end = i;
+    }
+    return end;
+}
+
+// Whether `s` holds white space other than single plain spaces.
+bool has_irregular_space(const uint8_t* bytes, int32_t n) {
+    bool after_space = false;
+    for (int32_t i = 0; i < n;) {
+        const uint8_t b = bytes[i];
+        if (b == ' ') {
+            if (after_space) return true;
+            after_space = true;
+            ++i;
+        } else if (b < 0x80) {
+            if (is_ascii_space(b)) return true;
+            after_space = false;
+            ++i;
+        } else {
+            if (next_is_space(bytes, i, n)) return true;
+            after_space = false;
+        }
+    }
+    return false;
+}
+
+// Most lines need at most their ends cut: their visible span is found from both ends, and only
+// when white space inside it is other than single plain spaces are its runs folded one by one.
+std::string collapse_or_trim(std::string_view s, bool inner) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    const int32_t first = visible_start(bytes, n);
+    if (first == n) return std::string();
+    const auto visible = s.substr(first, visible_end(bytes, first, n) - first);
+    if (!inner || !has_irregular_space(reinterpret_cast<const uint8_t*>(visible.data()),
+                                       static_cast<int32_t>(visible.size())))
+        return std::string(visible);
+    return fold_space_runs(visible);
 }
 
 }  // namespace
 
 std::string nfc(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;
+    const auto* normalizer = icu::Normalizer2::getNFCInstance(status);
+    // Text is nearly always NFC already (and ASCII is): checking that in UTF-8 is much cheaper
+    // than the round trip through UTF-16. Invalid UTF-8 takes the round trip, which replaces it.
+    const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+    if (ascii || (valid_utf8(s) && U_SUCCESS(status) &&
+                  normalizer->isNormalizedUTF8(
+                      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) &&
+                  U_SUCCESS(status)))
+        return std::string(s);
+    status = U_ZERO_ERROR;
     return normalize(s, icu::Normalizer2::getNFCInstance(status));
 }
 
@@ -93,6 +160,11 @@ std::string fold(std::string_view s) {
 
 std::string trim(std::string_view s) {
     return collapse_or_trim(s, false);
+}
+
+bool is_blank(std::string_view s) {
+    const auto n = static_cast<int32_t>(s.size());
+    return visible_start(reinterpret_cast<const uint8_t*>(s.data()), n) == n;
 }
 
 std::string collapse(std::string_view s) {

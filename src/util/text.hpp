@@ -16,6 +16,8 @@ std::string nfkc(std::string_view s);
 std::string fold(std::string_view s);
 // Trims ASCII and Unicode white space (incl. NBSP) at both ends.
 std::string trim(std::string_view s);
+// True when `s` is empty or white space only (what trim makes empty).
+bool is_blank(std::string_view s);
 // Collapses every run of white space (incl. NBSP, tabs, newlines) to one space, trimmed.
 std::string collapse(std::string_view s);
 // Joins with a separator.
