@@ -3,6 +3,7 @@
 // the answer against an order computed here from the stored data, and the plan that produced it.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <numeric>
 #include <random>
 #include <string>
 #include <tuple>
@@ -39,6 +40,13 @@ Referat meeting(const std::string& committee, const std::optional<std::string>& 
         r.items.push_back(it);
     }
     return r;
+}
+
+// 1, 2, ..., count: the items of a long meeting.
+std::vector<int> item_numbers(int count) {
+    std::vector<int> numbers(static_cast<size_t>(count));
+    std::iota(numbers.begin(), numbers.end(), 1);
+    return numbers;
 }
 
 std::string day(int d) {
@@ -130,8 +138,7 @@ TEST_CASE("ranking a word in most items ranks the newest candidates and says so"
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());
     const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    std::vector<int> numbers(60);
-    for (int n = 0; n < 60; ++n) numbers[static_cast<size_t>(n)] = n + 1;
+    const auto numbers = item_numbers(60);
     for (int d = 0; d < 40; ++d)
         db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes kort."),
                  rules);
@@ -164,8 +171,7 @@ TEST_CASE("a committee of many items is a set the walk checks its matches agains
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());
     const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    std::vector<int> numbers(60);
-    for (int n = 0; n < 60; ++n) numbers[static_cast<size_t>(n)] = n + 1;
+    const auto numbers = item_numbers(60);
     // 2,400 items of one committee (more than a driven search takes), then newer matches of
     // another that the walk passes first.
     for (int d = 0; d < 40; ++d)
