@@ -91,3 +91,11 @@ TEST_CASE("nfc composes what is not NFC and leaves NFC text as it is", "[text]")
           "a\xEF\xBF\xBD"
           "b");  // invalid UTF-8 is replaced
 }
+
+TEST_CASE("code_points counts characters, not bytes", "[text]") {
+    CHECK(text::code_points("") == 0);
+    CHECK(text::code_points("Punkt 3") == 7);
+    CHECK(text::code_points("Børn & Unge") == 11);           // ø: 2 bytes
+    CHECK(text::code_points("m\u00B2 \u2013 \u20AC") == 6);  // 2 and 3-byte sequences
+    CHECK(text::code_points("\U0001F600") == 1);             // 4 bytes
+}

@@ -136,7 +136,7 @@ class Writer {
             }
             batch_.reset();
         }
-        for (const auto& entry : entries_) report(entry.file, entry.prepared, entry.result);
+        for (const auto& entry : entries_) report(entry);
         entries_.clear();
     }
 
@@ -162,15 +162,15 @@ class Writer {
                     entry.prepared.error = std::string("internal error: ") + e.what();
                 }
             }
-            report(entry.file, entry.prepared, entry.result);
+            report(entry);
         }
         entries_.clear();
     }
 
-    void report(const std::string& file, const Prepared& prepared,
-                const std::optional<store::Database::StoreResult>& result) {
+    void report(const Entry& entry) {
+        const auto& result = entry.result;
         if (!result) {
-            std::cerr << file << ": " << prepared.error << "\n";
+            std::cerr << entry.file << ": " << entry.prepared.error << "\n";
             ++failed;
             return;
         }
@@ -189,8 +189,8 @@ class Writer {
                 what = "replaced";
                 break;
         }
-        const auto& referat = *prepared.referat;
-        std::cout << file << ": " << what << " (" << referat.committee.value_or("?") << ", "
+        const auto& referat = *entry.prepared.referat;
+        std::cout << entry.file << ": " << what << " (" << referat.committee.value_or("?") << ", "
                   << referat.date.value_or("no date") << ", " << referat.items.size()
                   << " items)\n";
     }

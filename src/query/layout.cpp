@@ -7,8 +7,7 @@
 namespace referat::query {
 
 size_t width(std::string_view s) {
-    return static_cast<size_t>(std::count_if(
-        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return text::code_points(s);
 }
 
 std::string wrap(std::string_view s, std::string_view indent, size_t max) {

@@ -316,7 +316,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     // each item up in the FTS index.
     const std::pair<std::string_view, std::string_view>* driver = nullptr;
     long long fewest = kDrivenCandidates + 1;
-    bool committee_set = false;
+    long long committee_items = kCommitteeSet + 1;
     for (const auto& candidate : kDrivers) {
         const auto name = candidate.first;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
@@ -330,9 +330,9 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
             fewest = count.column_int(0);
             driver = &candidate;
         }
-        if (name == "committee") committee_set = count.column_int(0) <= bound;
+        if (name == "committee") committee_items = count.column_int(0);
     }
-    if (driver) committee_set = false;
+    const bool committee_set = !driver && committee_items <= kCommitteeSet;
 
     const bool ranked = !o.newest_first;
     std::string sql =

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -270,55 +270,32 @@ std::string insert_items_sql(size_t rows) {
     return sql;
 }
 
-std::string json_string(const std::string& v) {
-    std::string out = "\"";
-    for (const char c : v) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char esc[8];
-            std::snprintf(esc, sizeof esc, "\\u%04x", static_cast<unsigned>(c));
-            out += esc;
-        } else {
-            out += c;
-        }
-    }
-    return out + '"';
-}
-
-std::string json_array(const std::vector<std::string>& values) {
-    std::string out = "[";
-    for (const auto& v : values) (out += out.size() > 1 ? "," : "") += json_string(v);
-    return out + "]";
+// JSON text for a column; bytes that are not UTF-8 (none come from extract) become U+FFFD.
+std::string json_text(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // items.recommendation_point_spans (see point_text_sql): the points are looked for in order, each
 // after the one before. None when the Indstilling has no points.
 std::optional<std::string> recommendation_point_spans(const Recommendation& rec) {
     if (rec.points.empty()) return std::nullopt;
-    const auto characters = [](std::string_view s) {
-        return std::count_if(s.begin(), s.end(),
-                             [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    };
-    const std::string_view text = rec.text;
-    std::string out = "[";
-    size_t from = 0;       // bytes of the text looked past
-    long long before = 0;  // characters before `from`
+    const std::string_view whole = rec.text;
+    auto spans = nlohmann::json::array();
+    size_t from = 0;    // bytes of the text looked past
+    size_t before = 0;  // characters before `from`
     for (const auto& point : rec.points) {
-        if (out.size() > 1) out += ',';
-        const size_t at = text.find(point, from);
+        const size_t at = whole.find(point, from);
         if (at == std::string_view::npos) {
-            out += json_string(point);
+            spans.push_back(point);
             continue;
         }
-        before += characters(text.substr(from, at - from));
-        const long long length = characters(point);
-        out += '[' + std::to_string(before + 1) + ',' + std::to_string(length) + ']';
+        before += text::code_points(whole.substr(from, at - from));
+        const size_t length = text::code_points(point);
+        spans.push_back({before + 1, length});
         before += length;
         from = at + point.size();
     }
-    return out + "]";
+    return json_text(spans);
 }
 
 // A text function of one argument: NULL stays NULL.
@@ -666,16 +643,12 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 insert_items.bind(p + 18, dec->promise);
             }
             insert_items.bind(p + 15, non_empty(it.case_text))
-                .bind(p + 16, json_array(it.attachments))
+                .bind(p + 16, json_text(it.attachments))
                 .bind(p + 17,
                       cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
                 .bind(p + 20, search_key++);
-            if (const auto numbers = decided_point_numbers(it)) {
-                std::string json = "[";
-                for (const int n : *numbers)
-                    (json += json.size() > 1 ? "," : "") += std::to_string(n);
-                insert_items.bind(p + 19, json + "]");
-            }
+            if (const auto numbers = decided_point_numbers(it))
+                insert_items.bind(p + 19, json_text(*numbers));
             if (const auto hash = body_title_hash(it.title)) insert_items.bind(p + 21, *hash);
         }
         insert_items.run();

@@ -90,8 +90,8 @@ class StatementCache {
 // in busy_timeout instead of failing at the first write); ROLLBACK unless commit() was called.
 // Inside a transaction already open on the connection (an ingest batch) it joins that one:
 // commit() leaves the commit to its owner, and without commit() the whole transaction is rolled
-// back, which its owner sees (sqlite3_get_autocommit) and answers by redoing its work. No
-// savepoint per join: FTS5 writes its pending terms out at every savepoint.
+// back; the owner, told by the exception that went through, redoes its work. No savepoint per
+// join: FTS5 writes its pending terms out at every savepoint.
 class Transaction {
   public:
     explicit Transaction(sqlite3* db);

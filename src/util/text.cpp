@@ -202,6 +202,12 @@ bool is_blank_or_punct(std::string_view s) {
     return true;
 }
 
+size_t code_points(std::string_view s) {
+    // Every byte but a continuation byte (10xxxxxx) starts a code point.
+    return static_cast<size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 int32_t first_code_point(std::string_view s) {
     if (s.empty()) return U_SENTINEL;
     int32_t i = 0;

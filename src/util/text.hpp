@@ -26,6 +26,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool valid_utf8(std::string_view s);
 // True when the line has no letters or digits (blank, rules, punctuation only).
 bool is_blank_or_punct(std::string_view s);
+// Code points of valid UTF-8 (what SQLite's substr() and a terminal column count).
+size_t code_points(std::string_view s);
 // First and last code point of a UTF-8 string (U_SENTINEL, i.e. -1, when empty).
 int32_t first_code_point(std::string_view s);
 int32_t last_code_point(std::string_view s);
