@@ -89,7 +89,8 @@ TEST_CASE("a new database has the schema, version and the FTS table over items_s
         CHECK_THAT(st.column_text(0), Catch::Contains("content=\"items_search\""));
         CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'view'") == 2);
         CHECK_THAT(st.column_text(0), Catch::Contains(referat::store::kTokenizer));
-        CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 3);
+        // Delete and update only: new items are indexed when their transaction commits.
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 2);
     }
     // Reopening an existing database keeps it as it is.
     Database again(tmp.path.string());
@@ -199,6 +200,47 @@ TEST_CASE("check finds what is wrong with a database", "[store]") {
     const auto problems = db.check();
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0], Catch::Contains("full-text index"));
+}
+
+TEST_CASE("check finds items left out of the full-text index", "[store]") {
+    TempDb tmp("referat-store-");
+    Database db(tmp.path.string());
+    db.store(sample("hash-1"), patterns());
+    referat::store::exec(db.handle(), "UPDATE fts_indexed_to SET item_id = 1");
+    const auto problems = db.check();
+    REQUIRE(!problems.empty());
+    CHECK(problems[0] == "1 items are not in the full-text index");
+}
+
+TEST_CASE("a batch's items are indexed when it commits, replaced ones never", "[store]") {
+    TempDb tmp("referat-store-");
+    Database db(tmp.path.string());
+    auto older = sample("hash-0", "tidligord");
+    older.date = "2019-03-04";
+    {
+        Database::Batch batch(db);
+        db.store(sample("hash-1", "gammelord"), patterns());
+        // The same meeting again inside the batch: the first version goes before it was indexed.
+        CHECK(db.store(sample("hash-2", "nyord"), patterns()).outcome ==
+              Database::Outcome::Replaced);
+        db.store(older, patterns());  // an earlier date: a lower FTS rowid than the items before
+        CHECK(rows(db, "items") == 4);
+        CHECK(fts_hits(db, "nyord OR tidligord") == 0);
+        batch.commit();
+    }
+    CHECK(fts_hits(db, "gammelord") == 0);
+    CHECK(fts_hits(db, "nyord") == 1);
+    CHECK(fts_hits(db, "tidligord") == 1);
+    CHECK(db.check().empty());
+    {
+        Database::Batch rolled_back(db);
+        auto later = sample("hash-3", "senereord");
+        later.date = "2021-01-01";
+        db.store(later, patterns());
+    }
+    CHECK(rows(db, "items") == 4);
+    CHECK(fts_hits(db, "senereord") == 0);
+    CHECK(db.check().empty());
 }
 
 TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {

@@ -110,7 +110,7 @@ class Writer {
 
     void add(const std::string& file, Prepared prepared) {
         if (prepared.referat && !batch_) {
-            batch_.emplace(db_.handle());
+            batch_.emplace(db_);
             begun_ = std::chrono::steady_clock::now();
         }
         entries_.push_back({file, std::move(prepared), std::nullopt});
@@ -131,7 +131,7 @@ class Writer {
         if (batch_) {
             try {
                 batch_->commit();
-            } catch (const store::SqlError&) {
+            } catch (const std::exception&) {  // committing indexes the batch's items too
                 return redo_one_by_one();
             }
             batch_.reset();
@@ -198,7 +198,7 @@ class Writer {
     store::Database& db_;
     const rules::Rules& rules_;
     std::vector<Entry> entries_;  // of the open batch, in input order
-    std::optional<store::Transaction> batch_;
+    std::optional<store::Database::Batch> batch_;
     std::chrono::steady_clock::time_point begun_;
 };
 

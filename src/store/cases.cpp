@@ -269,6 +269,12 @@ class Joiner {
             if (there == here) continue;
             const auto yr = window_routes.find(y);
             const bool y_routes_here = yr != window_routes.end() && yr->second.count(here);
+            // Most items of the window share no route with the new ones: their titles are not
+            // compared, so not prepared either.
+            if (!y_routes_here && std::none_of(items_.begin(), items_.end(), [&](const Item& x) {
+                    return x.route.count(there) != 0;
+                }))
+                continue;
             const auto& y_shape = title(items.column_text(1));
             if (!y_shape) continue;
             for (size_t i = 0; i < items_.size(); ++i) {
@@ -447,12 +453,18 @@ void assign_cases(StatementCache& sql, const std::vector<long long>& seeds,
     std::sort(groups.begin(), groups.end(),
               [&](const auto& a, const auto& b) { return smallest_id(a) < smallest_id(b); });
 
-    std::map<std::string, std::vector<long long>> reusable;  // key → old case ids
+    struct OldCase {
+        long long id;
+        std::optional<std::string> title, case_number;
+    };
+    std::map<std::string, std::vector<OldCase>> reusable;  // key → old cases
     {
-        Statement& key = sql.get("SELECT key FROM cases WHERE id = ?1");
+        Statement& old = sql.get("SELECT key, title, case_number FROM cases WHERE id = ?1");
         for (const long long id : old_cases) {
-            if (key.bind(1, id).step()) reusable[key.column_text(0)].push_back(id);
-            key.reset();
+            if (old.bind(1, id).step())
+                reusable[old.column_text(0)].push_back(
+                    {id, old.column_optional(1), old.column_optional(2)});
+            old.reset();
         }
     }
     Statement& update = sql.get("UPDATE cases SET title = ?2, case_number = ?3 WHERE id = ?1");
@@ -468,9 +480,11 @@ void assign_cases(StatementCache& sql, const std::vector<long long>& seeds,
         long long case_id = 0;
         auto& candidates = reusable[first.key];
         if (!candidates.empty()) {
-            case_id = candidates.back();
+            const auto reused = std::move(candidates.back());
             candidates.pop_back();
-            update.bind(1, case_id).bind(2, first.title).bind(3, case_number).run();
+            case_id = reused.id;
+            if (reused.title != first.title || reused.case_number != case_number)
+                update.bind(1, case_id).bind(2, first.title).bind(3, case_number).run();
         } else {
             insert.bind(1, first.key).bind(2, first.title).bind(3, case_number).run();
             case_id = sqlite3_last_insert_rowid(sql.db());

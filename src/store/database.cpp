@@ -206,34 +206,49 @@ std::string views_schema() {
            columns + "\nFROM items;\n";
 }
 
-// items_fts and the standard external-content triggers (names as sqlite-utils makes them), which
-// keep it in step with items, including rows removed by ON DELETE CASCADE. The content table is
-// the view items_search, so Datasette does not detect the index by its content= (tech-notes C1):
-// the README's metadata names it (fts_table). The triggers spell out decided_points as the view
-// does, from the row alone, so they do not depend on when cascaded rows go.
+// The items_fts columns of the items row `row`, each after ", ": what items_search has.
+std::string fts_values(const std::string& row) {
+    std::string values;
+    for (const auto c : kFtsColumns)
+        values +=
+            ", " + (c == "decided_points" ? decided_points_sql(row) : row + "." + std::string(c));
+    return values;
+}
+
+// items_fts, kept in step with items, including rows removed by ON DELETE CASCADE. New items are
+// not indexed by a trigger, one file at a time: FTS5 writes its pending terms out as a new index
+// segment at the end of every statement that touched it, which was most of the writer's time.
+// They are indexed together when their transaction commits (index_new_items); fts_indexed_to
+// tells which items are in the index, so deleting or editing one that is not yet touches no
+// index. The delete and update triggers (names as sqlite-utils makes them) spell out
+// decided_points as the view does, from the row alone, so they do not depend on when cascaded
+// rows go. The content table is the view items_search, so Datasette does not detect the index by
+// its content= (tech-notes C1): the README's metadata names it (fts_table).
 // The FTS rowid is items.search_key, which sorts by meeting date, so "newest first" and a date
 // range are rowid order and a rowid range inside FTS5: a search stops after the rows it shows
 // instead of sorting every match. Only edits of indexed columns re-index a row (cases update
 // items.case_id on every ingest).
 std::string fts_schema() {
-    std::string columns, new_values, old_values, read;
+    std::string columns, read;
     for (const auto c : kFtsColumns) {
         (columns += ", ") += c;
-        const bool derived = c == "decided_points";
-        new_values += ", " + (derived ? decided_points_sql("new") : "new." + std::string(c));
-        old_values += ", " + (derived ? decided_points_sql("old") : "old." + std::string(c));
-        (read += ", ") += derived ? "recommendation_point_spans, decided_point_numbers" : c;
+        (read += ", ") +=
+            c == "decided_points" ? "recommendation_point_spans, decided_point_numbers" : c;
     }
-    const auto insert =
-        "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.search_key" + new_values + ");\n";
+    const auto insert = "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.search_key" +
+                        fts_values("new") + ");\n";
     const auto remove = "INSERT INTO items_fts (items_fts, rowid" + columns +
-                        ") VALUES ('delete', old.search_key" + old_values + ");\n";
-    return "CREATE VIRTUAL TABLE items_fts USING fts5(" + columns.substr(2) +
+                        ") VALUES ('delete', old.search_key" + fts_values("old") + ");\n";
+    const std::string indexed = " WHEN old.id <= (SELECT item_id FROM fts_indexed_to)";
+    return "CREATE TABLE fts_indexed_to (  -- items up to this id are in items_fts; later ones are "
+           "indexed at commit\n    item_id INTEGER NOT NULL\n);\n"
+           "INSERT INTO fts_indexed_to VALUES (0);\n"
+           "CREATE VIRTUAL TABLE items_fts USING fts5(" +
+           columns.substr(2) +
            ", content=\"items_search\", content_rowid=\"search_key\", tokenize=\"" + kTokenizer +
-           "\");\n" + "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN\n    " + insert +
-           "END;\n" + "CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN\n    " + remove +
-           "END;\n" + "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + read +
-           " ON items BEGIN\n    " + remove + "    " + insert + "END;\n";
+           "\");\n" + "CREATE TRIGGER items_ad AFTER DELETE ON items" + indexed + " BEGIN\n    " +
+           remove + "END;\n" + "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + read +
+           " ON items" + indexed + " BEGIN\n    " + remove + "    " + insert + "END;\n";
 }
 
 std::optional<std::string> non_empty(const std::string& s) {
@@ -248,26 +263,6 @@ std::string join(const std::vector<std::string>& parts) {
         out += p;
     }
     return out;
-}
-
-// The columns items are stored with, in the order insert_items_sql() binds them.
-constexpr size_t kItemColumns = 22;
-
-// An INSERT of `rows` items: parameters ?1..?22 are the first item's columns, ?23.. the next.
-std::string insert_items_sql(size_t rows) {
-    std::string sql =
-        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
-        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
-        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_point_numbers, search_key, body_title_hash, recommendation_point_spans) "
-        "VALUES ";
-    for (size_t row = 0; row < rows; ++row) {
-        sql += row ? ", (" : "(";
-        for (size_t column = 1; column <= kItemColumns; ++column)
-            (sql += column > 1 ? ", ?" : "?") += std::to_string(row * kItemColumns + column);
-        sql += ')';
-    }
-    return sql;
 }
 
 // JSON text for a column; bytes that are not UTF-8 (none come from extract) become U+FFFD.
@@ -501,9 +496,34 @@ void Database::create_schema() {
     tx.commit();
 }
 
+Database::Batch::Batch(Database& db) : db_(db), tx_(db.db_) {}
+
+void Database::Batch::commit() {
+    if (!tx_.joined()) db_.index_new_items();
+    tx_.commit();
+}
+
+void Database::index_new_items() {
+    // In search_key order: FTS5 starts a new segment whenever a rowid goes down, and the
+    // batch's files are of many dates. +search_key keeps SQLite from walking the whole
+    // search_key index for that order instead of reading the batch's id range and sorting it.
+    std::string columns;
+    for (const auto c : kFtsColumns) (columns += ", ") += c;
+    statements_
+        ->get("INSERT INTO items_fts (rowid" + columns + ") SELECT i.search_key" + fts_values("i") +
+              " FROM items i WHERE i.id > (SELECT item_id FROM fts_indexed_to) ORDER BY "
+              "+i.search_key")
+        .run();
+    statements_
+        ->get(
+            "UPDATE fts_indexed_to SET item_id = max(item_id, (SELECT coalesce(max(id), 0) FROM "
+            "items))")
+        .run();
+}
+
 Database::StoreResult Database::store(const Referat& r, const rules::Rules& rules) {
     if (r.content_hash.empty()) throw std::invalid_argument("store: referat has no content hash");
-    Transaction tx(db_);
+    Batch tx(*this);
 
     auto count_items = [&](long long meeting_id) {
         Statement& count = statements_->get("SELECT count(*) FROM items WHERE meeting_id = ?1");
@@ -599,12 +619,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         return fnv1a64(text::fold(*r.committee) + '\x1f' + text::fold(title));
     };
 
-    // The items go in a few at a time, in one statement each: a statement that writes items
-    // flushes FTS5's pending terms to a new index segment when it ends (its savepoint, which
-    // the FTS triggers give it), so a statement per item cost a segment per item.
-    constexpr size_t kItemsPerInsert = 50;
-    // Keys of the date count up from the last one stored, so they rise within the transaction
-    // (FTS5 flushes its pending terms whenever a rowid goes down).
+    // Keys of the date count up from the last one stored.
     const auto [first_key, last_key] =
         r.date ? search_key_range(r.date, r.date) : std::pair{0LL, (1LL << kSearchKeyBits) - 1};
     Statement& last_stored =
@@ -615,51 +630,55 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     if (search_key + static_cast<long long>(r.items.size()) > last_key)
         throw SqlError("too many items stored for the date " + r.date.value_or("(none)"),
                        SQLITE_FULL);
-    for (size_t first = 0; first < r.items.size(); first += kItemsPerInsert) {
-        const size_t rows = std::min(kItemsPerInsert, r.items.size() - first);
-        Statement& insert_items = statements_->get(insert_items_sql(rows));
-        for (size_t row = 0; row < rows; ++row) {
-            const auto& it = r.items[first + row];
-            const auto& rec = it.recommendation;
-            const auto& dec = it.decision;
-            const int p = static_cast<int>(row * kItemColumns);
-            insert_items.bind(p + 1, meeting_id)
-                .bind(p + 2, it.number)
-                .bind(p + 3, it.title)
-                .bind(p + 4, it.closed ? 1 : 0)
-                .bind(p + 5, it.case_number)
-                .bind(p + 6, it.page)
-                .bind(p + 7, it.resume);
-            if (rec) {
-                insert_items.bind(p + 8, rec->text)
-                    .bind(p + 9, rec->by)
-                    .bind(p + 10, non_empty(join(rec->to)))
-                    .bind(p + 11, non_empty(join(rec->via)))
-                    .bind(p + 22, recommendation_point_spans(*rec));
-            }
-            if (dec) {
-                insert_items.bind(p + 12, dec->text).bind(p + 13, non_empty(dec->outcome));
-                if (dec->votes) insert_items.bind(p + 14, dec->votes->text);
-                insert_items.bind(p + 18, dec->promise);
-            }
-            insert_items.bind(p + 15, non_empty(it.case_text))
-                .bind(p + 16, json_text(it.attachments))
-                .bind(p + 17,
-                      cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash))
-                .bind(p + 20, search_key++);
-            if (const auto numbers = decided_point_numbers(it))
-                insert_items.bind(p + 19, json_text(*numbers));
-            if (const auto hash = body_title_hash(it.title)) insert_items.bind(p + 21, *hash);
-        }
-        insert_items.run();
-    }
-    // Rows inserted in order get ascending ids (each a new maximum), and the meeting is new.
+    // Each item comes with a case of its own, which join_cases keeps when the item joins no
+    // other: setting items.case_id afterwards rewrote every new item's row a second time.
+    Statement& own_case =
+        statements_->get("INSERT INTO cases (key, title, case_number) VALUES (?1, ?2, ?3)");
+    Statement& insert_item = statements_->get(
+        "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
+        "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
+        "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
+        "decided_point_numbers, search_key, body_title_hash, recommendation_point_spans, case_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+        "?19, ?20, ?21, ?22, ?23)");
     std::vector<long long> item_ids;
-    Statement& ids = statements_->get("SELECT id FROM items WHERE meeting_id = ?1 ORDER BY id");
-    ids.bind(1, meeting_id);
-    while (ids.step()) item_ids.push_back(ids.column_int(0));
-    if (item_ids.size() != r.items.size())
-        throw std::logic_error("store: items of the new meeting went missing");
+    for (const auto& it : r.items) {
+        const auto key =
+            cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash);
+        own_case.bind(1, key).bind(2, it.title).bind(3, it.case_number).run();
+        const long long case_id = sqlite3_last_insert_rowid(db_);
+        const auto& rec = it.recommendation;
+        const auto& dec = it.decision;
+        insert_item.bind(1, meeting_id)
+            .bind(2, it.number)
+            .bind(3, it.title)
+            .bind(4, it.closed ? 1 : 0)
+            .bind(5, it.case_number)
+            .bind(6, it.page)
+            .bind(7, it.resume);
+        if (rec) {
+            insert_item.bind(8, rec->text)
+                .bind(9, rec->by)
+                .bind(10, non_empty(join(rec->to)))
+                .bind(11, non_empty(join(rec->via)))
+                .bind(22, recommendation_point_spans(*rec));
+        }
+        if (dec) {
+            insert_item.bind(12, dec->text).bind(13, non_empty(dec->outcome));
+            if (dec->votes) insert_item.bind(14, dec->votes->text);
+            insert_item.bind(18, dec->promise);
+        }
+        insert_item.bind(15, non_empty(it.case_text))
+            .bind(16, json_text(it.attachments))
+            .bind(17, key)
+            .bind(20, search_key++)
+            .bind(23, case_id);
+        if (const auto numbers = decided_point_numbers(it))
+            insert_item.bind(19, json_text(*numbers));
+        if (const auto hash = body_title_hash(it.title)) insert_item.bind(21, *hash);
+        insert_item.run();
+        item_ids.push_back(sqlite3_last_insert_rowid(db_));
+    }
 
     for (size_t k = 0; k < r.items.size(); ++k) {
         const auto& it = r.items[k];
@@ -786,6 +805,11 @@ std::vector<std::string> Database::check() {
     while (foreign.step())
         problems.push_back("row " + foreign.column_text(1) + " of " + foreign.column_text(0) +
                            " points to a missing row of " + foreign.column_text(2));
+    Statement unindexed(
+        db_, "SELECT count(*) FROM items WHERE id > (SELECT item_id FROM fts_indexed_to)");
+    if (unindexed.step() && unindexed.column_int(0) > 0)
+        problems.push_back(std::to_string(unindexed.column_int(0)) +
+                           " items are not in the full-text index");
     try {
         exec(db_, "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')");
     } catch (const SqlError& e) {

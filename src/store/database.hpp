@@ -23,7 +23,7 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
 // tools need the loadable extension referat_danish.so for MATCH.
@@ -78,11 +78,25 @@ class Database {
         size_t items;  // items of that meeting now in the database
     };
 
-    // Stores one referat in one transaction. A content_hash already present → Unchanged and
-    // nothing is written. A meeting with the same committee and date (and municipality, when both
-    // know it) but another hash → that meeting and all its rows are replaced. The items are
-    // joined into cases (store/cases.hpp) in the same transaction; `rules` resolve the bodies the
-    // minutes name. Throws SqlError, std::invalid_argument when the referat has no content hash.
+    // A write transaction: store() calls made while one is open join it, and the items they add
+    // are indexed for full-text search when it commits, all in one statement. Rolled back
+    // unless commit() is called.
+    class Batch {
+      public:
+        explicit Batch(Database& db);
+        void commit();
+
+      private:
+        Database& db_;
+        Transaction tx_;
+    };
+
+    // Stores one referat in one transaction (a Batch's, when one is open). A content_hash already
+    // present → Unchanged and nothing is written. A meeting with the same committee and date (and
+    // municipality, when both know it) but another hash → that meeting and all its rows are
+    // replaced. The items are joined into cases (store/cases.hpp) in the same transaction; `rules`
+    // resolve the bodies the minutes name. Throws SqlError, std::invalid_argument when the referat
+    // has no content hash.
     StoreResult store(const Referat& r, const rules::Rules& rules);
 
     // An item as theme linking reads it back: texts and points, and its meeting's municipality
@@ -97,7 +111,7 @@ class Database {
     // edited theme file, without re-ingesting. Returns the number of items scored.
     size_t relink_themes(const ThemeScorer& score);
 
-    // After an ingest that stored `items` items: every store() adds small FTS5 index segments,
+    // After an ingest that stored `items` items: every transaction adds FTS5 index segments,
     // and a search that looks items up one by one seeks in each segment (a theme search took 4×
     // as long on an unmerged index of 300,000 items). When the batch is a tenth of the items or
     // more, the index is merged into one segment and the pages it frees are given back to the
@@ -116,6 +130,8 @@ class Database {
 
   private:
     void create_schema();
+    // Adds the items not yet in items_fts (see fts_indexed_to) to it.
+    void index_new_items();
 
     sqlite3* db_ = nullptr;
     std::unique_ptr<StatementCache> statements_;  // finalized before db_ is closed

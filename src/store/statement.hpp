@@ -99,6 +99,8 @@ class Transaction {
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+    // Whether this joined a transaction already open, which its owner commits.
+    bool joined() const { return joined_; }
 
   private:
     sqlite3* db_;
