@@ -31,8 +31,10 @@ TEST_CASE("ingest with parallel jobs stores exactly what one job stores", "[cli]
     const std::string corpus = REFERAT_SOURCE_DIR "/corpus";
     const auto first = testing::run_referat(
         {"ingest", "--db", one.path.string(), corpus + "/text", corpus + "/pdf"});
+    // More threads than files too: the writer and three workers.
+    const char* jobs = GENERATE("2", "4");
     const auto second = testing::run_referat(
-        {"ingest", "--jobs", "2", "--db", two.path.string(), corpus + "/text", corpus + "/pdf"});
+        {"ingest", "--jobs", jobs, "--db", two.path.string(), corpus + "/text", corpus + "/pdf"});
     CHECK(first.exit_code == 0);
     CHECK(second.exit_code == 0);
     // Same files, same order, same outcomes; only the database path differs.

@@ -3,12 +3,14 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include "extract/extract.hpp"
 #include "link/plan_import.hpp"
@@ -103,7 +105,7 @@ Prepared prepare(const Pipeline& pipeline, const std::string& file) {
 // only itself.
 class Writer {
   public:
-    static constexpr size_t kBatchFiles = 32;
+    static constexpr size_t kBatchFiles = 256;
     static constexpr auto kBatchHold = std::chrono::milliseconds(200);
 
     Writer(store::Database& db, const rules::Rules& rules) : db_(db), rules_(rules) {}
@@ -202,9 +204,93 @@ class Writer {
     std::chrono::steady_clock::time_point begun_;
 };
 
-// Files are extracted and parsed by `jobs` threads (the costly part); one writer stores them in
-// input order, so output and database are the same whatever the number of jobs. At most `jobs`
-// files are being prepared while one is stored, which bounds memory.
+// Prepares the files of an ingest on `jobs` threads in all: `jobs - 1` workers and the writer's
+// own thread, which prepares the next unclaimed file whenever the file it is to store next is not
+// ready yet, instead of waiting. A writer that waited for workers sharing its cores with it got
+// only part of a core; now no more threads run than were asked for.
+// Files are claimed ahead of the writer up to kAheadFiles per job and kAheadBytes of input (one
+// file is always allowed), which bounds memory. The window must be wide: the writer works in
+// lumps (a batch's commit indexes all its items), and a narrow one left the workers idle then.
+class Preparer {
+  public:
+    static constexpr size_t kAheadFiles = 32;
+    static constexpr std::uintmax_t kAheadBytes = 32 << 20;
+
+    Preparer(const Pipeline& pipeline, const std::vector<std::string>& files, unsigned jobs)
+        : pipeline_(pipeline),
+          files_(files),
+          ahead_files_(kAheadFiles * std::max(jobs, 1U)),
+          sizes_(files.size()) {
+        for (unsigned i = 1; i < jobs; ++i) workers_.emplace_back([this] { work(); });
+    }
+    ~Preparer() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        changed_.notify_all();
+        for (auto& w : workers_) w.join();
+    }
+    Preparer(const Preparer&) = delete;
+    Preparer& operator=(const Preparer&) = delete;
+
+    // files[i] prepared; called for i = 0, 1, 2, ... in turn.
+    Prepared take(size_t i) {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            if (const auto it = ready_.find(i); it != ready_.end()) {
+                Prepared prepared = std::move(it->second);
+                ready_.erase(it);
+                taken_ = i + 1;
+                ahead_bytes_ -= sizes_[i];
+                changed_.notify_all();  // the window moved on
+                return prepared;
+            }
+            if (!prepare_one(lock)) changed_.wait(lock);
+        }
+    }
+
+  private:
+    void work() {
+        std::unique_lock lock(mutex_);
+        while (!stop_)
+            if (!prepare_one(lock)) changed_.wait(lock);
+    }
+
+    // Claims the next file inside the window and prepares it with the lock released; false when
+    // there is none to claim.
+    bool prepare_one(std::unique_lock<std::mutex>& lock) {
+        if (next_ >= files_.size()) return false;
+        if (next_ > taken_ && (next_ >= taken_ + ahead_files_ || ahead_bytes_ >= kAheadBytes))
+            return false;
+        const size_t i = next_++;
+        std::error_code unknown;  // prepare() tells what is wrong with the file
+        const auto size = fs::file_size(files_[i], unknown);
+        ahead_bytes_ += sizes_[i] = unknown ? 0 : size;
+        lock.unlock();
+        Prepared prepared = prepare(pipeline_, files_[i]);
+        lock.lock();
+        ready_.emplace(i, std::move(prepared));
+        changed_.notify_all();
+        return true;
+    }
+
+    const Pipeline& pipeline_;
+    const std::vector<std::string>& files_;
+    const size_t ahead_files_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::map<size_t, Prepared> ready_;   // prepared, not yet taken
+    std::vector<std::uintmax_t> sizes_;  // bytes of each file, once claimed
+    std::uintmax_t ahead_bytes_ = 0;
+    size_t next_ = 0;   // files claimed
+    size_t taken_ = 0;  // files taken by the writer
+    bool stop_ = false;
+    std::vector<std::thread> workers_;
+};
+
+// Files are extracted and parsed on `jobs` threads (the costly part); one writer stores them in
+// input order, so output and database are the same whatever the number of jobs.
 int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
                const std::vector<std::string>& paths, unsigned jobs) {
     std::vector<std::string> missing;
@@ -212,24 +298,9 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
     for (const auto& m : missing) std::cerr << m << ": no such file or folder\n";
     store::Database db(db_path);
     Writer writer(db, pipeline.rules);
-    std::deque<std::future<Prepared>> pending;
-    size_t next = 0;
-    const auto launch = [&] {
-        pending.push_back(
-            std::async(std::launch::async, prepare, std::cref(pipeline), std::cref(files[next++])));
-    };
-    for (const auto& file : files) {
-        Prepared prepared;
-        if (jobs <= 1) {
-            prepared = prepare(pipeline, file);
-        } else {
-            while (next < files.size() && pending.size() < jobs) launch();
-            prepared = pending.front().get();
-            pending.pop_front();
-            // Refill before storing: the workers must not sit idle through the writer's work.
-            if (next < files.size()) launch();
-        }
-        writer.add(file, std::move(prepared));
+    {
+        Preparer preparer(pipeline, files, jobs);
+        for (size_t i = 0; i < files.size(); ++i) writer.add(files[i], preparer.take(i));
     }
     writer.commit();
     try {
@@ -318,7 +389,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> ingest_paths;
     ingest->add_option("--db", db_path, "Database file (default ./referat.db or $REFERAT_DB)");
     unsigned ingest_jobs = 1;
-    ingest->add_option("--jobs,-j", ingest_jobs, "Files read and parsed in parallel (one writer)")
+    ingest
+        ->add_option("--jobs,-j", ingest_jobs,
+                     "Threads reading and parsing files; one of them also stores them")
         ->check(CLI::Range(1u, 64u));
     ingest->add_option("paths", ingest_paths, "Files and folders")->required();
 
