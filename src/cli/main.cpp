@@ -98,8 +98,9 @@ Prepared prepare(const Pipeline& pipeline, const std::string& file) {
 // The writer of an ingest: one write transaction for several files. A commit writes every page
 // its transaction touched, so committing each file on its own wrote ~74 16 KB pages a file and
 // was half of the writer's time; a batch writes the pages the files share once. A batch ends
-// after kBatchFiles files or once it has held the write lock for kBatchHold, since other writers
-// (a second ingest, `referat case split`) wait for it. A file's line is printed when its batch
+// after kBatchFiles files, once it has held the write lock for kBatchHold, or when the next file
+// is not read yet (cmd_ingest), since other writers (a second ingest, `referat case split`) wait
+// for it. A file's line is printed when its batch
 // is committed, so "stored" means stored. When anything fails inside a batch, SQLite rolls the
 // whole batch back and its files are stored again one transaction each, so a bad file costs
 // only itself.
@@ -234,6 +235,19 @@ class Preparer {
     Preparer(const Preparer&) = delete;
     Preparer& operator=(const Preparer&) = delete;
 
+    // Whether take(i) would return at once.
+    bool ready(size_t i) {
+        std::lock_guard lock(mutex_);
+        return ready_.count(i) != 0;
+    }
+
+    // Prepares files on the calling thread until the window is full or every file is claimed.
+    void prepare_ahead() {
+        std::unique_lock lock(mutex_);
+        while (prepare_one(lock)) {
+        }
+    }
+
     // files[i] prepared; called for i = 0, 1, 2, ... in turn.
     Prepared take(size_t i) {
         std::unique_lock lock(mutex_);
@@ -300,7 +314,16 @@ int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
     Writer writer(db, pipeline.rules);
     {
         Preparer preparer(pipeline, files, jobs);
-        for (size_t i = 0; i < files.size(); ++i) writer.add(files[i], preparer.take(i));
+        for (size_t i = 0; i < files.size(); ++i) {
+            if (!preparer.ready(i)) {
+                // No write lock is held while files are read (OCR can take minutes): other
+                // writers wait for it. The writer reads a window of files itself, then stores
+                // them in one batch; beside workers, it stores what they prepared meanwhile.
+                writer.commit();
+                preparer.prepare_ahead();
+            }
+            writer.add(files[i], preparer.take(i));
+        }
     }
     writer.commit();
     try {
