@@ -23,6 +23,22 @@ std::string_view last_word(std::string_view s) {
     return start == std::string_view::npos ? s : s.substr(start + 1);
 }
 
+// Keeps the lines (and their styles) marked in `keep`, in order.
+void keep_lines(Page& page, const std::vector<bool>& keep) {
+    const bool styled = page.styles.size() == page.lines.size();
+    size_t kept = 0;
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+        if (!keep[i]) continue;
+        if (kept != i) {
+            page.lines[kept] = std::move(page.lines[i]);
+            if (styled) page.styles[kept] = page.styles[i];
+        }
+        ++kept;
+    }
+    page.lines.resize(kept);
+    if (styled) page.styles.resize(kept);
+}
+
 // Ligatures (ﬁ → fi) and full-width forms are expanded with NFKC, every run of spaces of any
 // kind (NBSP, thin space) becomes one plain space (tabs stay: they separate table cells), and soft
 // hyphens and zero-width characters, which only mark possible breaks, go. Other compatibility
@@ -106,7 +122,7 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
     }
     for (size_t p = 0; p < doc.pages.size(); ++p) {
         auto& page = doc.pages[p];
-        std::vector<std::string> kept;
+        std::vector<bool> keep(page.lines.size(), true);
         bool after_header = false;
         for (size_t i = 0; i < page.lines.size(); ++i) {
             const auto& line = page.lines[i];
@@ -126,13 +142,14 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
             if (rules.full_match("layout.page_number", trimmed) || numbered_header ||
                 changing_repeat || header_row) {
                 after_header = true;
+                keep[i] = false;
                 continue;
             }
             after_header = false;
             // A rule line still separates what is above from what is below.
-            kept.push_back(is_rule_line(line) ? std::string() : line);
+            if (is_rule_line(line)) page.lines[i].clear();
         }
-        page.lines = std::move(kept);
+        keep_lines(page, keep);
     }
 }
 
@@ -164,33 +181,39 @@ void remove_table_of_contents(Page& page, const rules::Rules& rules) {
         }
         i = end;
     }
-    std::vector<std::string> kept;
-    for (size_t j = 0; j < lines.size(); ++j)
-        if (!drop[j]) kept.push_back(std::move(lines[j]));
-    lines = std::move(kept);
+    drop.flip();
+    keep_lines(page, drop);
 }
 
 // Text lines are paragraphs already; only a word hyphenated at a line end is joined back.
 void join_hyphenated_lines(Page& page, const rules::Rules& rules) {
-    std::vector<std::string> out;
-    for (auto& line : page.lines) {
-        if (!out.empty() && ends_with_word_hyphen(out.back()) && text::starts_lower(line))
-            out.back() = join_wrapped(out.back(), line, rules);
-        else
-            out.push_back(std::move(line));
+    std::vector<bool> keep(page.lines.size(), true);
+    size_t last = 0;  // the line the next one may join
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+        if (i > 0 && ends_with_word_hyphen(page.lines[last]) &&
+            text::starts_lower(page.lines[i])) {
+            page.lines[last] = join_wrapped(page.lines[last], page.lines[i], rules);
+            keep[i] = false;
+        } else {
+            last = i;
+        }
     }
-    page.lines = std::move(out);
+    keep_lines(page, keep);
 }
 
 // NFC, no blank line at the start or end of a page and never two in a row.
 void finish_lines(Page& page) {
-    std::vector<std::string> out;
-    for (const auto& line : page.lines) {
-        if (line.empty() && (out.empty() || out.back().empty())) continue;
-        out.push_back(text::nfc(line));
+    std::vector<bool> keep(page.lines.size(), true);
+    bool previous_blank = true;  // a blank line at the start goes
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+        auto& line = page.lines[i];
+        if (line.empty() && previous_blank) keep[i] = false;
+        previous_blank = line.empty();
+        if (!line.empty()) line = text::nfc(line);
     }
-    if (!out.empty() && out.back().empty()) out.pop_back();
-    page.lines = std::move(out);
+    for (size_t i = page.lines.size(); i-- > 0 && (page.lines[i].empty() || !keep[i]);)
+        keep[i] = false;
+    keep_lines(page, keep);
 }
 
 }  // namespace

@@ -16,10 +16,20 @@ class InputError : public std::runtime_error {
 
 // ---- extract → segment ----------------------------------------------------------------------
 
+// How a line was set, where the source tells it (PDF fonts, HTML elements): evidence the segmenter
+// weighs beside the wording. A text file tells nothing.
+struct LineStyle {
+    bool heading = false;  // bold or larger than the running text, or an HTML heading element
+};
+
 // One page of repaired text: one paragraph or heading per line, UTF-8 NFC, page furniture removed.
 struct Page {
     int number = 1;  // 1-based page in the source (text files are one page)
     std::vector<std::string> lines;
+    // One per line when the source tells how its lines were set (PDF, HTML); empty otherwise.
+    std::vector<LineStyle> styles;
+
+    bool is_heading(size_t line) const { return line < styles.size() && styles[line].heading; }
 };
 
 struct ExtractedText {
