@@ -5,67 +5,154 @@
 # ISO: "2020-08-31"
 date.iso (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
 # Day, month name, year: "31. august 2020", "d. 7 juni 2022", "onsdag den 7. juni 2017", "9. jun. 2020"
-date.named (?P<d>\d{1,2})\.?\s*(?P<month>\p{L}{3,9})\.?\s+(?P<y>\d{4})
-# Numeric: "07-06-2017", "7/6 2017", "7.6.2017", "07-06-17"
+date.named (?P<d>\d{1,2})\.?\s*(?P<month>\pL+)\.?\s+(?P<y>\d{4})
+# Numeric: "07-06-2017", "7/6 2017", "7.6.2017", "07-06-17", "04.12.2012"
 date.numeric (?P<d>\d{1,2})\s*[-./]\s*(?P<m>\d{1,2})(?:\s*[-./]\s*|\s+)(?P<y>\d{4}|\d{2})\b
 
 # --- meeting -------------------------------------------------------------------------------
 # The committee and date named where the agenda is approved: "Godkendelse af dagsorden for BUL den 31. august 2020"
 meeting.agenda_for (?i)dagsorden(?:en)?\s+(?:for|til)\s+(?P<body>.+?)\s+(?:den|d\.)\s+(?P<date>\d.*?\d{4})
-# A line naming the meeting date: "Mødedato: Tirsdag den 9. juni 2020", "Dato: 07-06-2017", "onsdag den 7. juni 2017"
-meeting.date_line (?i)^(?:mødedato|dato|møde(?:\s+den)?|tid)?\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d{1,2}\.?\s*(?:\p{L}{3,9}\.?|[-./]\s*\d{1,2}\s*[-./])\s*\d{2,4}\b.*$
+# A line labelled with the committee: "Udvalg: Økonomiudvalget", "Udvalg Økonomi- og Erhvervsudvalget",
+# "Behandling: Landdistriktsudvalget.", "Udvalg:\tByrådet" (a table row). Group: body (may be empty: the
+# value is on the next line, "UDVALG" / "Byrådet").
+meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|\t]*?)[\s|.]*$
+# A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
+# "Referat byrådet 31. oktober 2018", "Byrådet - Referat", "Referat til Kommunalbestyrelsen",
+# "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Møde i Kommunalbestyrelsen mandag den
+# 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "åbent møde for Kultur- og fritidsudvalgets møde den
+# 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget". Group: body.
+meeting.committee_title (?i:referat|beslutninger|møde)\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
+meeting.committee_title (?i:referat)\.?\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
+meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
+meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
+meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
+# A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
+# "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
+# "Byrådet 19. juni 2023". Group: body.
+meeting.body_line ^(?P<body>(?:\p{Lu}[\p{L},&-]*\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*))?$
+# A line naming the meeting date: "Mødedato: Tirsdag den 9. juni 2020", "Dato: 07-06-2017", "onsdag den 7. juni 2017",
+# "Referat 28.05.2013 kl. 16:30", "STARTTIDSPUNKT 03-09-2019 18:00:00"
+meeting.date_line (?i)^(?:mødedato|dato|møde(?:\s+den)?|tid|referat|starttidspunkt|mødetidspunkt)?\s*[:|\t]?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d{1,2}\.?\s*(?:\pL+\.?|[-./]\s*\d{1,2}\s*[-./])\s*\d{2,4}\b.*$
+# Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
+# "Dannet den", "Sluttidspunkt"
+meeting.not_date (?i)publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt
+# A line labelled with a date that is the meeting's: "Mødedato", "Dato", "Starttidspunkt", a weekday
+meeting.date_label (?i)mødedato|^dato|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
 # The municipality: "Stevns Kommune", "Lejre Kommune"
 meeting.municipality (?P<name>\p{Lu}[\p{L}-]+)\s+Kommune\b
+# What says the document is minutes (a header with no items found is still minutes): "Referat",
+# "REFERAT", "Beslutninger fra mødet", "Beslutningsprotokol", "Protokol"
+meeting.minutes_mark (?i)\breferat\b|\bbeslutninger\s+fra\s+mødet\b|\bbeslutningsprotokol\b|\bprotokol\b|\bfraværende\b|\bafbud\b
+# What says in the header that these are minutes, not an agenda: "Referat", "Beslutninger fra mødet"
+meeting.minutes_title (?i)\breferat\b|\bbeslutninger\s+fra\s+mødet\b|\bbeslutningsprotokol\b
+# What says it is an agenda: "Dagsorden", "DAGSORDEN"
+meeting.agenda_mark (?i)\bdagsorden\b
+# The label of a member list in the header: "Medlemmer:", "Deltagere:", "Indkaldelse", "Mødedeltagere"
+meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilstede|til\s+stede)\s*:?\s*(?P<names>.*)$
 
-# --- absences --------------------------------------------------------------------------------
+# --- people and absences ----------------------------------------------------------------------
 # An absence label with the names after it or on the next lines: "Ikke tilstede: Jacob Panton-Kristiansen (V)",
-# "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Deltog ikke:", "Forfald:", "Fravær:"
-absence.label (?i)^\s*(?:ikke\s+til\s*stede|fraværende|afbud(?:\s+fra)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet)\s*:?\s*(?P<names>.*)$
-# A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)": the one replaced is absent.
-absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte)\s+(?:i\s+stedet\s+for|som\s+stedfortræder\s+for)\s+(?P<names>.+?)\.?$
-# Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00"
-attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom\s+(?:kl\.?|under).*|deltog\s+ikke\s+i\s+(?:behandlingen\s+af\s+)?(?:punkt|pkt).*)$
+# "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
+# "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
+# "Fraværende Ingen"
+absence.label (?i)^\s*(?:(?:ikke\s+til\s*stede|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*:?\s*)+(?P<names>.*)$
+# A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
+# mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
+# ("var fraværende under punkt 13").
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?afbud|har\s+meldt\s+afbud)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+# A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
+# "X deltog som suppleant for Y": the one replaced is absent.
+absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+# "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
+absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
+# "Y - X mødte som stedfortræder": the name before the dash is absent.
+absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog)\s+(?i:som\s+stedfortræder)\.?$
+# A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)"
+absence.member_note (?i)\(\s*(?:orlov|fraværende|afbud)\s*\)
+# Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
+# "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
+# "Torben Engholm deltog ikke i sagens behandling."
+attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandlingen|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
+# In a quoted decision of another body, not taking part in its handling of the case is that meeting's
+# absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
+attendance.history_absent (?i)deltog\s+ikke\s+i\s+sagens\s+behandling
+# A sentence naming who came in someone's place (the substitute is present, the absence is elsewhere):
+# "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "John Larsen deltager
+# i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
+attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
-person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*\((?P<party>\p{Lu}{1,3})\)\.?$
-# One name in a list, party in brackets or after a comma/space: "Steen S. Hansen (A)", "Jens Hansen, V", "Ib Olsen V"
-person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<party>[\p{Lu}\p{Ll}.]{1,12})\)|\s*,?\s+(?P<letter>\p{Lu}{1,2}))?\s*\.?$
+person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*\((?P<party>[\p{Lu}\p{L}]{1,12})\)\.?$
+# A name alone on the line after a decision, in the slot where a format prints its absences:
+# "Eva Kjer Hansen"
+person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,3}$
+# One name in a list, party in brackets or after a comma/space: "Steen S. Hansen (A)", "Jens Hansen, V",
+# "Ib Olsen V", "Klaus Hansen (hjkh) V" (initials in brackets, then the party)
+person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}{2,8})\))?(?:\s*\((?P<party>[\p{Lu}\p{Ll}.]{1,12})\)|\s*,?\s+(?P<letter>\p{Lu}{1,2}))?\s*\.?$
+# Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"
+person.not_name (?i:ingen|intet|formand|næstformand)|-+|–|\p{Lu}{3,}
+# The end of a name list where a sentence begins: ". Åse Kubel Høeg forlod mødet", ". John Larsen deltager i stedet"
+person.list_end \.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}
 
 # --- recommendation ----------------------------------------------------------------------------
 # Who recommends, to whom, via whom: "Børn & Læring indstiller til KB via DIR og BUL og ØU, at",
-# "Direktionen indstiller til ØU, via SSU, BUL og AET, at", "Koncerndirektionen indstiller:"
-recommendation.by ^(?P<by>\p{Lu}.{0,80}?)\s+indstiller(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|:.*|,|\.)?$
-# Impersonal: "Det indstilles, at ...", "Administrationen anbefaler, at": no named recommender
-recommendation.impersonal (?i)^det\s+indstilles
+# "Direktionen indstiller til ØU, via SSU, BUL og AET, at", "Koncerndirektionen indstiller:",
+# "Kommunaldirektøren anbefaler, at", "Borgmesteren foreslår,", "Økonomi og Erhverv fremsender til byrådets
+# orientering", "Administrationen indstiller til Byrådet"
+recommendation.by ^(?P<by>\p{Lu}.{0,80}?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|:.*|,|\.)?$
+# The body addressed, when the recommender names it through a genitive: "til byrådets orientering",
+# "til Økonomiudvalgets godkendelse"
+recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning|efterretning|behandling)\b
+# The body the recommendation asks to decide, named as the subject of its first clause: "at byrådet
+# godkender", "at Udvalget for Miljø og Teknik tager ... til efterretning", or alone: "Børne- og
+# Undervisningsudvalget tager orienteringen til efterretning."
+recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\p{L}+-),?\s+)*\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten)|(?i:udvalget\s+for)\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+)?\p{Lu}\p{L}*)*)\s+(?i:godkender|godkende|tager|drøfter|beslutter|vedtager|anbefaler|tiltræder|bevilger|træffer|meddeler|udpeger|vælger|orienteres)\b
+# A body named generically, not by its name: "udvalget"
+recommendation.generic_body (?i)udvalget|udvalg
+# Impersonal: "Det indstilles, at ...", "Det indstilles:", "Det foreslås": no named recommender
+recommendation.impersonal (?i)^det\s+(?:indstilles|foreslås|anbefales)
 # Separators of a list of bodies: "DIR, BUL og ØU", "SSU samt AET"
-list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*
+list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
 
 # --- points ------------------------------------------------------------------------------------
-# A numbered point: "1. ...", "1) ...", "Ad 1) ...", "Ad 1. ...", "At 1: ...", "Pkt. 2: ..."
-point.numbered ^(?:(?i:ad|at|pkt\.?|punkt)\s*)?(?P<n>\d{1,2})\s*[.):](?:\s+|$)(?P<text>.*)$
-# A lettered sub-point: "a. udfases", "b) reorganiseres"
+# A numbered point: "1. ...", "1) ...", "Ad 1) ...", "Ad 1. ...", "Ad. 1 ...", "Ad 1 Godkendt.", "At 1: ...",
+# "At 1) ...", "Pkt. 2: ...", "1. - 2. Anbefalet" (a point for several)
+point.numbered ^(?i:ad\.?|at|pkt\.?|punkt)\s*(?P<n>\d{1,2})\s*[.):]?(?:\s+|$)(?P<text>.*)$
+point.numbered ^(?P<n>\d{1,2})\s*[.):](?:\s*[-–]\s*\d{1,2}\s*[.):])?(?:\s+|$)(?P<text>.*)$
+# "At) …": a point whose number was left out (it takes the next one)
+point.numbered ^(?i:at)\s*\)(?P<n>)\s*(?P<text>.*)$
+# A lettered point: "a. udfases", "b) reorganiseres", "A) De foreslåede arbejder godkendes."
 point.lettered ^(?P<letter>[a-hA-H])\s*[.)]\s+(?P<text>.*)$
 # A bulleted point: "• ...", "- ...", "– ..."
-point.bullet ^[•·▪\-–]\s+(?P<text>.*)$
+point.bullet ^[•·▪\-–]\s*(?P<text>.*)$
 # An "at"-list point: "at ledelsesinformationen tages til efterretning"
 point.at ^(?i:at)\s+\S
+# What introduces points and is none: "Det indstilles:", "Forvaltningen indstiller, at"
+point.intro (?i)^det\s+indstilles\s*[:,]?\s*(?:at)?$
 
 # --- outcomes (first key in this order that matches wins) --------------------------------------
 # "Kan ikke anbefales", "ikke godkendt", "Afvist", "forkastet", "Indstillingen blev ikke tiltrådt"
-outcome.rejected (?i)\b(?:kan\s+ikke\s+(?:anbefales|godkendes|tiltrædes)|ikke\s+(?:godkendt|anbefalet|tiltrådt|vedtaget)|afvist|afvises|forkastet|forkastes|faldt)\b
+outcome.rejected (?i)\b(?:kan\s+ikke\s+(?:anbefales|godkendes|tiltrædes|anbefale|godkende|tiltræde)|ikke\s+(?:godkendt|anbefalet|tiltrådt|vedtaget)|afvist|afvises|forkastet|forkastes|faldt)\b
 # "Udsat", "Sagen udsættes", "Genoptages på næste møde", "Punktet blev udsat"
 outcome.postponed (?i)\b(?:udsat|udsættes|genoptages|udskudt|udskydes|trukket\s+af\s+dagsordenen|sendes\s+tilbage)\b
-# "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt"
-outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til)\b
+# "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt", "Fremsendes til Teknisk Udvalg til
+# behandling"
+outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes)\b
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet"
 outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til)\b
-# "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget"
-outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|bevilget|bevilges|besluttet)\b
+# "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
+outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"
 outcome.discussed (?i)\b(?:drøftet|drøftede|drøftes)\b
 # "Behandlet", "Budgetforslaget behandlet"
-outcome.handled (?i)\b(?:behandlet|behandles)\b
+outcome.handled (?i)\b(?:behandlet|behandles|behandlede)\b
+# A decision that is one short phrase: "Godkendt", "Anbefales.", "Til efterretning." (never an item's title)
+outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering)|drøftet|udsat|behandlet|afvist|ikke\s+godkendt|intet|ingen)\s*\.?
+# A sentence of a decision that is not the body's decision: a minority's or a member's position, a
+# vote count, a procedural remark ("X kan ikke anbefale indstillingen", "Imod stemte ...", "X tog forbehold",
+# "... kunne ikke tiltræde indstillingen", "Et flertal (A+V+C) besluttede:")
+outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|\bønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil
 
 # --- promises of a return: the decision leaves the case open until a later item -----------------
 # The sentence (group "sentence") of a decision that promises the body a return:
@@ -74,15 +161,25 @@ outcome.handled (?i)\b(?:behandlet|behandles)\b
 # not a model that "genoptages senest 1. juni" (that is no return to the body)
 promise.return (?P<sentence>(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*(?i:\bforelægges|\bfremlægges|\bgenfremlægges|\bvender\s+tilbage|\bkommer\s+tilbage|\b(?:sagen|punktet)\s+genoptages|\bgenoptages\s+på\s+(?:et\s+)?(?:næste|kommende|senere)\s+møde|\btages\s+op\s+igen|\bgenbehandles)\b(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*[.!?]?)
 
-# --- votes (groups for, against, abstained: lists of party letters) ------------------------------
-# "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender"
+# --- votes (groups for, against, abstained: lists of party letters or names) ------------------
+# "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender", "Et flertal (A+V+C) besluttede:"
 votes.for (?i)flertal\s*(?:bestående\s+af|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)
-# "For stemte: V, C og O", "For stemte 5 (A, F og Ø)"
-votes.for (?i)for\s+stemte\s*:?\s*(?P<for>[^.;]+)
-# "Liste O kan ikke godkende", "(Ø) stemte imod", "A og F stemmer imod", "O tog forbehold"
-votes.against (?:(?i:liste)\s+)?\(?(?P<against>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)\)?\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod|tog\s+forbehold)
-# "Imod stemte: A og Ø"
-votes.against (?i)imod\s+stemte\s*:?\s*(?P<against>[^.;]+)
-# "Undlod at stemme: F", "(B) undlod at stemme"
+# "For stemte: V, C og O", "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C)", "For dette stemte 13
+# medlemmer (A, V, B, Ø og F)"
+votes.for (?i)for\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<for>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "6 medlemmer (V+A+C+N) anbefaler indstillingen"
+votes.for \d+\s+(?i:medlemmer|medlem)\s*\((?P<for>[^)]+)\)\s+(?i:anbefaler|godkender|stemmer\s+for|stemte\s+for|tiltræder)
+# "Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring."
+votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
+# "Liste O kan ikke godkende", "(Ø) stemte imod", "A og F stemmer imod", "O (1) kan ikke anbefale", "1 medlem (O)
+# stemmer imod", "Claus Redder Madsen (F) kan ikke anbefale", "Radikale Venstres og Alternativets byrådsgrupper kunne ikke
+# tiltræde indstillingen", "Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod."
+votes.against (?P<against>[^.;:]*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod)
+# "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O)."
+votes.against (?i)imod\s+stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "Undlod at stemme: F", "(B) undlod at stemme", "C og N (5 medlemmer) undlod at stemme"
 votes.abstained (?i)undlod\s+at\s+stemme\s*:?\s*(?P<abstained>\(?\p{Lu}{1,2}\)?(?:\s*(?:\+|,|og)\s*\(?\p{Lu}{1,2}\)?)*)
-votes.abstained \(?(?P<abstained>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)\)?\s+(?i:undlod\s+at\s+stemme|undlader\s+at\s+stemme)
+votes.abstained (?P<abstained>[^.;:]*?)\s+(?i:undlod\s+at\s+stemme|undlader\s+at\s+stemme|stemte\s+hverken\s+for\s+eller\s+imod)
+# What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
+# group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen"
+votes.noise (?i)\(\s*undtagen[^)]*\)|\bundtagen\b.*|\b\d+\s+medlem(?:mer)?\b|\bmedlem(?:mer)?\b|\bbyrådsgrupper?(?:ne)?\b|\bgrupper?\b|\bdenne\s+ændring\b|\bliste\b|\bdette\b|\bforslaget\b

@@ -1,33 +1,48 @@
 # Section headings of an agenda item. Each pattern matches the heading name only; the segmenter
-# accepts it alone on a line, with or without a trailing colon, and with markdown/HTML leftovers
-# removed ("**Indstilling:**"). Where the colon is part of the pattern, it is required.
+# accepts it alone on a line, with or without a trailing colon, with its content after a colon,
+# with a bullet in front ("• Beslutning"), and with markdown/HTML leftovers removed
+# ("**Indstilling:**"). A heading that ends in an item number (group "item") may have its content
+# after a space. Where the colon is part of the pattern, it is required.
 # Format: key  RE2-regex   (case-insensitive via (?i); UTF-8)
 
-# Case number: "Sagsnr.: 17/6692", "Sagsnr. 17/6488", "Sagsnummer: 20-1234", "J.nr.: 00.01.00"
-section.case_number (?i)sags\s*-?\s*nr\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?
-# Summary: "Resume", "Resumé:", "Kort resumé", "Sammenfatning"
-section.resume (?i)(?:kort\s+)?resum[eé]|sammenfatning|kort\s+beskrivelse
-# Recommendation: "Indstilling", "Indstillinger:", "Forvaltningens indstilling", "Forslag til beslutning"
-section.recommendation (?i)(?:\p{L}+s\s+)?indstilling(?:er)?|forslag\s+til\s+beslutning|administrationen\s+indstiller
-# This meeting's or another body's decision: "Beslutning", "Beslutning:", "Beslutning i Økonomiudvalget den 12. juni 2017:",
-# "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:", "Udvalgets beslutning", "Afgørelse"
-section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s+(?:i|for|fra)\s+|\s+)(?P<body>.+?)\s+(?:den|d\.)\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})
-section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s+(?:i|for|fra)\s+(?P<body>[^:]{2,80}?))?|afgørelse
-# Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Afgørelseskompetence"
-section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sagen\s+afgøres\s+(?:af|i)|beslutningsniveau
+# Case number: "Sagsnr.: 17/6692", "Sagsnr. 17/6488", "Sagsnummer: 20-1234", "Sagsid.: 17/21413", "J.nr.: 00.01.00"
+section.case_number (?i)sags\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?
+# Summary: "Resume", "Resumé:", "Kort resumé", "Sagsresumé", "SAGSRESUMÉ", "Sammendrag", "Sagens kerne",
+# "Resume og sagens baggrund"
+section.resume (?i)(?:kort\s+|sags)?resum[eé](?:\s+og\s+sagens\s+baggrund)?|sammenfatning|sammendrag|sagens\s+kerne|kort\s+beskrivelse
+# Recommendation: "Indstilling", "Indstillinger:", "INDSTILLING", "Forvaltningens indstilling", "Administrativ
+# indstilling", "Forslag", "Forslag til beslutning", "Indstilling og beslutning", "Beslutningspunkter"
+section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+)?indstilling(?:er)?(?:\s+og\s+beslutning)?|forslag(?:\s+til\s+beslutning)?|administrationen\s+indstiller|beslutningspunkter
+# This meeting's or another body's decision: "Beslutning", "Beslutninger", "Beslutning:", "Beslutning i
+# Økonomiudvalget den 12. juni 2017:", "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:", "BESLUTNING:
+# Kommunalbestyrelsen den 31-03-2022", "Beslutning i Byrådet 9. oktober 2018:", "Beslutning på byrådsmødet den
+# 22. juni 2022", "Beslutning i Økonomiudvalget (ØK) den 13-06-2018"
+section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s+)(?P<body>.+?)\s+(?:(?:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})
+# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Kommunalbestyrelsens møde
+# 28. november 2005 Punkt 1:": the body's genitive, the date and the item
+section.decision (?P<body>\p{Lu}[\p{L}\s,&-]{1,80}?s)\s+(?i:beslutning|møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:]{2,80}?))?|afgørelse
+# Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Sagen afgøres i", "Sagen behandles i",
+# "Beslutningen træffes af", "Afgørelseskompetence", "Behandling"
+section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sagen\s+(?:afgøres|behandles)\s+(?:af|i)|beslutningen\s+træffes\s+af|beslutningsniveau|behandling
 # Recipients for information (colon required: "Til orientering." is also a decision text)
 section.orientation (?i)til\s+orientering\s*:
-# Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund"
-section.case_text (?i)sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund|redegørelse
-# Procedure: "Sagens gang", "Videre proces", "Tidsplan"
-section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan
-# Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering"
-section.assessment (?i)(?:\p{L}+s\s+)?vurdering
-# Economy: "Økonomi", "Økonomi og finansiering", "Økonomiske konsekvenser", "Bevillingsmæssige konsekvenser"
-section.economy (?i)økonomi(?:\s+og\s+finansiering)?|økonomiske\s+konsekvenser|økonomi\s*/\s*finansiering|bevillingsmæssige\s+konsekvenser|finansiering
-# Legal basis: "Lovgrundlag", "Retsgrundlag", "Lovhjemmel", "Hjemmel"
-section.legal (?i)lovgrundlag|retsgrundlag|lovhjemmel|hjemmel|lovgivning
+# Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund",
+# "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse"
+section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
+# Earlier decisions: "Historik", "Sagsforløb", "Tidligere beslutninger"
+section.history (?i)historik|sagsforløb|tidligere\s+beslutninger
+# Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang"
+section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv
+# Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer"
+section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer
+# Economy: "Økonomi", "Økonomi og finansiering", "Økonomiske konsekvenser", "Bevillingsmæssige konsekvenser",
+# "Økonomiske forhold og konsekvenser", "Økonomi og organisatoriske konsekvenser"
+section.economy (?i)økonomi(?:\s+og\s+(?:finansiering|organisatoriske\s+konsekvenser))?|økonomiske\s+(?:konsekvenser|forhold)(?:\s+og\s+(?:finansiering|konsekvenser))?|økonomi\s*/\s*finansiering|bevillingsmæssige\s+konsekvenser|finansiering
+# Legal basis: "Lovgrundlag", "Retsgrundlag", "Lovhjemmel", "Hjemmel", "Juridiske og planmæssige forhold"
+section.legal (?i)lovgrundlag|retsgrundlag|lovhjemmel|hjemmel|lovgivning|juridiske(?:\s+og\s+planmæssige)?\s+forhold
 # Attachments: "Bilag", "Bilag:", "Bilagsliste", "Vedhæftede bilag"
 section.attachments (?i)bilag|bilagsliste|vedhæftede\s+(?:bilag|filer)|vedlagte\s+bilag
-# Known headings that have no field: "Handicappolitik", "Høring", "Kommunikation", "Konsekvenser for klima"
-section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|bemærkninger
+# Known headings that have no field: "Handicappolitik", "Høring", "Kommunikation", "Konsekvenser for klima",
+# "Andre konsekvenser", "Mødedeltagelse", "Bemærkninger", "Borgmesterens Afdelings påtegning"
+section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|andre\s+konsekvenser|mødedeltagelse|bemærkninger|\p{L}+s\s+afdelings\s+påtegning|påtegning

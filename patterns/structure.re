@@ -1,19 +1,69 @@
 # Document structure: agenda items, quoted decisions, attachments.
 # Format: key  RE2-regex
 
-# An agenda item heading: "• 212. Dagsorden - godkendelse", "1. BU - Godkendelse af dagsorden",
-# "Punkt 4. Budget 2021", "Pkt. 7: Orientering". Groups: number, title.
-item.heading ^(?:[•·▪*]\s*)?(?:(?i:punkt|pkt\.?)\s*)?(?P<number>\d{1,4})\s*[.:]\s+(?P<title>\S.{0,250})$
-# An agenda item heading with a bullet: a bullet makes it an item even when no section follows.
-item.bulleted ^[•·▪*]\s*\d{1,4}\s*[.:]\s+\S
-# A closed item: "... (Lukket)", "(Lukket punkt)", "(Fortrolig)", "Lukket punkt: ..."
-item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*lukket\s+punkt\s*[:\-–]\s*
+# --- agenda item headings (groups: number, title) ---------------------------------------------
+# "• 212. Dagsorden - godkendelse", "1. BU - Godkendelse af dagsorden", "514. Godkendelse af dagsorden",
+# "Pkt. 7: Orientering", "1. 1. Godkendelse af dagsordenen" (the number printed twice is dropped in code)
+item.heading ^(?:[•·▪*]\s*)?(?:(?i:punkt|pkt\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.{0,300})$
+# "1.Alfabo - status": glued after the dot, the title in capitals
+item.heading ^(?:[•·▪*]\s*)?(?P<number>\d{1,4})\.(?P<title>\p{Lu}.{0,300})$
+# "Punkt 12: Titel", "Punkt 138 Spørgetid 20/06-2018": the word makes the punctuation optional
+item.heading ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.{0,300})$
+# "• 1 Økonomisk ledelsesinformation": a bullet makes it optional too
+item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.{0,300})$
+# "• 35", "Punkt 5:" alone: the title is on the next line
+item.heading ^(?:[•·▪*]\s*|(?i:punkt|pkt\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
+# "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
+item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.{0,300})$
+# A heading with a bullet: a bullet makes it an item even when no section follows.
+item.bulleted ^[•·▪*]\s*\d{1,4}\b
+# A heading named "Punkt 12" or "Pkt. 7": an item unless its title reads like a sentence.
+item.named ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*\d
+# A separator line before each item of a web page that prints neither number nor title:
+# "Åben", "Lukket", "Åbent punkt", "Lukket punkt"
+item.separator (?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?
+# A separator that marks the item closed to the public.
+item.closed_separator (?i:lukket)(?:\s+(?i:punkt|sag))?
+# A closed item, marked in its title: "... (Lukket)", "(Lukket punkt)", "(Fortrolig)", "Lukket punkt: ...",
+# "Lukket: Køb af landbrugsejendom", "Gensidig orientering - Lukket punkt", "... LUKKET SAG"
+item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*lukket(?:\s+punkt)?\s*[:\-–]\s*|\s+[-–]\s+lukket\s+(?:punkt|sag)\s*$|\s+lukket\s+sag\s*$
+# An item said to be closed in its text: "Punktet er lukket af hensyn til ...",
+# "Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt."
+item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s+(?:et\s+)?lukket\s+punkt\b
+
+# --- case numbers -------------------------------------------------------------------------------
+# A journal number a system prints unlabelled as the item's case number, on its own line next to the
+# title: "EMN-2025-003383", "25-008754 -", "00.01.00-G01-24-17" (KLE code and journal number).
+case.unlabelled (?:EMN|SAG)-\d{4}-\d{4,8}
+case.unlabelled \d{2}-\d{4,8}\s*-?
+case.unlabelled \d{2}\.\d{2}\.\d{2}-\p{Lu}\d{2}-\d{1,6}-\d{2}
+# What precedes the case number proper in a labelled value: a KLE code or "Åbent -":
+# "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364"
+case.prefix ^(?:(?i:åben|åbent|lukket)\s*-\s*)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}\d{2})?\s*-\s*)?
+
+# --- quoted decisions of other bodies or earlier meetings (groups: body, date, item) -----------
+# "Direktionen, 17. august 2020, pkt. 2:", "Børn, Unge og Læring, 18. august 2020, pkt. 204:",
+# "Økonomiudvalget den 12-06-2017, punkt 5:", "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:"
+quoted.decision ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
+# "Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:", "Beslutning fra Social-, sundheds- og
+# fritidsudvalget, 6. december 2021, pkt. 119:"
+quoted.decision ^(?i:beslutning\s+fra)\s+(?P<body>.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:?$
+# Under a "Historik" heading a quoted decision may end in a full stop: "Økonomi- og Erhvervsudvalget, 15. marts 2016."
+history.entry ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
+# A row of a "Sagsforløb" table: "Udvalg: Magistraten", "Dato: 19-08-2025", "Punktnummer: 4"
+history.body ^(?i:udvalg)\s*:\s*(?P<body>\S.*)$
+history.date ^(?i:dato)\s*:\s*(?P<date>\S.*)$
+history.item ^(?i:punktnummer|punkt|pkt\.?)\s*:\s*(?P<item>\d+)$
+# What a body's name carries beyond the name: an election period "2018-21", "(18-21)", "2018-2021",
+# an abbreviation in brackets "(ØK)".
+body.suffix \s*(?:\(\s*\d{2,4}\s*-\s*\d{2,4}\s*\)|\d{4}\s*-\s*\d{2,4}|\(\p{Lu}{1,4}\))\s*$
+
+# --- attachments ------------------------------------------------------------------------------
 # Attachments printed as links in a web export: "application/pdf icon name.pdfapplication/pdf icon other.pdf".
 # The marker precedes each file name; the names are what lies between markers.
 attachment.link_marker (?i)(?:application|text|image|video|audio)/[\w.+-]+\s+icon\s*
-# A quoted decision of another body or an earlier meeting, on its own line:
-# "Direktionen, 17. august 2020, pkt. 2:", "Børn, Unge og Læring, 18. august 2020, pkt. 204:",
-# "Økonomiudvalget den 12-06-2017, punkt 5:". Groups: body, date, item.
-quoted.decision ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
-# A list marker at the start of an attachment line: "1. ", "• ", "- "
-attachment.marker ^(?:\d{1,3}[.)]|[•·▪*\-–])\s+
+# A list marker or a document number at the start of an attachment line: "1. ", "• ", "- ",
+# "2012-200782 - ", "1 " before a name
+attachment.marker ^(?:\d{1,3}[.)]?|[•·▪*\-–]|\d{4}-\d{4,8}\s*-)\s+
+# A line under "Bilag" that is only a document number: "450-2021-169164", "17474/09"
+attachment.number_only \d{2,4}[-/]\d{2,4}(?:[-/]\d{2,8})?

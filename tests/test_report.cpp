@@ -18,7 +18,7 @@ Item item(int number, const std::string& title, const std::string& decision,
     Item it;
     it.number = number;
     it.title = title;
-    it.decision = Decision{decision, outcome, {}, {}, {}, {}};
+    it.decision = Decision{decision, outcome_from_name(outcome), {}, {}, {}, {}};
     return it;
 }
 

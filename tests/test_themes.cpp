@@ -30,7 +30,7 @@ Item item_with(const std::string& section, const std::string& text) {
     it.title = section == "title" ? text : "Orientering";
     if (section == "resume") it.resume = text;
     if (section == "recommendation") it.recommendation = Recommendation{text, {}, {}, {}, {}};
-    if (section == "decision") it.decision = Decision{text, "", {}, {}, {}, {}};
+    if (section == "decision") it.decision = Decision{text, Outcome::None, {}, {}, {}, {}};
     if (section == "case_text") it.case_text = text;
     return it;
 }
@@ -63,7 +63,7 @@ Referat stevns_bul(std::vector<Item> items) {
 struct PatternsDir : testing::TempDir {
     PatternsDir() : TempDir("referat-patterns-") {
         fs::create_directories(path() / "themes");
-        for (const auto* f : {"committees.txt", "months.txt"})
+        for (const auto* f : {"committees.txt", "months.txt", "parties.txt"})
             fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns") / f, path() / f);
     }
 };

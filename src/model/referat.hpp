@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -51,6 +53,7 @@ enum class SectionKind {
     Competence,      // Beslutningskompetence / Kompetence / Sagen afgøres af
     Orientation,     // Til orientering
     CaseText,        // Sagsfremstilling / Beskrivelse af sagen / Sagens indhold
+    History,         // Historik / Sagsforløb: earlier decisions of this and other bodies
     Process,         // Sagens gang
     Assessment,      // Administrationens vurdering / Vurdering
     Economy,         // Økonomi
@@ -70,8 +73,8 @@ struct Section {
 };
 
 struct RawItem {
-    int number = 0;
-    std::string title;
+    int number = 0;     // as printed, or 1, 2, … when the minutes print none
+    std::string title;  // empty when the minutes print none
     bool closed = false;
     int page = 1;
     std::vector<std::string> preamble;  // lines between the title and the first section
@@ -82,11 +85,50 @@ struct SegmentedReferat {
     std::string source;
     std::string content_hash;
     bool ocr = false;
+    bool numbered = false;           // the items' numbers are printed
     std::vector<std::string> front;  // lines before the first item (cover page, header)
     std::vector<RawItem> items;
 };
 
 // ---- parse → store / JSON -------------------------------------------------------------------
+
+// What a decision did, in the schema's words. The names are the keys of the `outcome.*` patterns
+// (patterns/parse.re), which say how each is worded.
+enum class Outcome {
+    None,  // no decision text to classify
+    Approved,
+    Recommended,
+    Noted,
+    Discussed,
+    Postponed,
+    Rejected,
+    Referred,
+    Handled,
+    Mixed,  // points with different outcomes
+    Other,
+};
+
+inline constexpr std::pair<Outcome, const char*> kOutcomeNames[] = {
+    {Outcome::Approved, "approved"},   {Outcome::Recommended, "recommended"},
+    {Outcome::Noted, "noted"},         {Outcome::Discussed, "discussed"},
+    {Outcome::Postponed, "postponed"}, {Outcome::Rejected, "rejected"},
+    {Outcome::Referred, "referred"},   {Outcome::Handled, "handled"},
+    {Outcome::Mixed, "mixed"},         {Outcome::Other, "other"},
+};
+
+// "approved", …; "" for None.
+inline std::string outcome_name(Outcome o) {
+    for (const auto& [value, name] : kOutcomeNames)
+        if (value == o) return name;
+    return "";
+}
+
+// The outcome of a schema name; None for "" or an unknown name.
+inline Outcome outcome_from_name(std::string_view name) {
+    for (const auto& [value, name_of] : kOutcomeNames)
+        if (name == name_of) return value;
+    return Outcome::None;
+}
 
 struct Person {
     std::string name;
@@ -110,7 +152,7 @@ struct Recommendation {
 struct DecisionPoint {
     int n = 0;
     std::string text;
-    std::string outcome;
+    Outcome outcome = Outcome::None;
 };
 
 struct Votes {
@@ -122,7 +164,7 @@ struct Votes {
 
 struct Decision {
     std::string text;
-    std::string outcome;
+    Outcome outcome = Outcome::None;
     std::vector<Person> absent;
     std::vector<PartialAttendance> partial;
     std::vector<DecisionPoint> points;
@@ -138,7 +180,7 @@ struct HistoryEntry {
     std::optional<int> item;
     std::string text;
     std::vector<Person> absent;
-    std::string outcome = {};  // outcome vocabulary of the quoted text, as for a decision
+    Outcome outcome = Outcome::None;  // of the quoted text, as for a decision
 };
 
 // Why an item was linked to a theme: one matched phrase, where it was, and what it earned.
@@ -182,6 +224,7 @@ struct Referat {
     std::optional<std::string> municipality;
     std::optional<std::string> committee;
     std::optional<std::string> date;  // ISO
+    bool numbered = false;            // the items' numbers are printed (else 1, 2, …)
     std::vector<Person> absent;
     std::vector<Item> items;
 };

@@ -14,6 +14,10 @@ json optional_string(const std::optional<std::string>& s) {
     return s ? json(*s) : json(nullptr);
 }
 
+json outcome_value(Outcome o) {
+    return o == Outcome::None ? json(nullptr) : json(outcome_name(o));
+}
+
 json people(const std::vector<Person>& list) {
     json out = json::array();
     for (const auto& p : list)
@@ -37,7 +41,7 @@ json case_json(const Referat& r, const Item& it) {
 
 json item_json(const Referat& r, const Item& it) {
     json j = {{"number", it.number},
-              {"title", it.title},
+              {"title", it.title.empty() ? json(nullptr) : json(it.title)},
               {"closed", it.closed},
               {"case_number", optional_string(it.case_number)},
               {"attachments", it.attachments},
@@ -55,7 +59,7 @@ json item_json(const Referat& r, const Item& it) {
     if (const auto& d = it.decision) {
         json points = json::array();
         for (const auto& p : d->points)
-            points.push_back({{"n", p.n}, {"text", p.text}, {"outcome", p.outcome}});
+            points.push_back({{"n", p.n}, {"text", p.text}, {"outcome", outcome_value(p.outcome)}});
         json partial = json::array();
         for (const auto& p : d->partial)
             partial.push_back(
@@ -69,7 +73,7 @@ json item_json(const Referat& r, const Item& it) {
                      {"abstained", d->votes->abstained},
                      {"text", d->votes->text}};
         j["decision"] = {{"text", d->text},
-                         {"outcome", d->outcome},
+                         {"outcome", outcome_value(d->outcome)},
                          {"absent", people(d->absent)},
                          {"partial", partial},
                          {"points", points},
@@ -84,7 +88,7 @@ json item_json(const Referat& r, const Item& it) {
                            {"date", optional_string(h.date)},
                            {"item", h.item ? json(*h.item) : json(nullptr)},
                            {"text", h.text},
-                           {"outcome", h.outcome},
+                           {"outcome", outcome_value(h.outcome)},
                            {"absent", people(h.absent)}});
     j["history"] = history;
     // `themes` is what the schema scores (linked theme numbers); `theme_links` says why.
@@ -119,6 +123,7 @@ json to_json(const Referat& r) {
             {"municipality", optional_string(r.municipality)},
             {"committee", optional_string(r.committee)},
             {"date", optional_string(r.date)},
+            {"numbers_printed", r.numbered},
             {"ocr", r.ocr},
             {"absent", people(r.absent)},
             {"items", items}};

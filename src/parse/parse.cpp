@@ -1,198 +1,23 @@
+// Segmented items → the fields of the referat/1 schema: each item's case number, attachments,
+// resume, Indstilling, this meeting's decision and the quoted decisions of other meetings, and
+// the meeting's absences.
 #include "parse/parse.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
+#include "parse/internal.hpp"
 #include "util/text.hpp"
 
 namespace referat::parse {
 
 namespace {
 
-using rules::Rules;
-
-std::string collapse_lines(const std::vector<std::string>& lines) {
-    return text::collapse(text::join(lines, " "));
-}
+using namespace detail;
 
 std::optional<std::string> non_empty(std::string s) {
     if (text::is_blank_or_punct(s)) return std::nullopt;
     return s;
-}
-
-// Splits "DIR, BUL og ØU" into its parts.
-std::vector<std::string> split_list(std::string_view s, const Rules& rules) {
-    std::string work(s);
-    for (const auto& p : rules.get("list.separator")) RE2::GlobalReplace(&work, *p.re, "\x1f");
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= work.size()) {
-        const auto end = work.find('\x1f', start);
-        auto part = text::trim(std::string_view(work).substr(start, end - start));
-        while (!part.empty() && (part.back() == '.' || part.back() == ',')) part.pop_back();
-        part = text::trim(part);
-        if (!part.empty()) out.push_back(part);
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
-    return out;
-}
-
-bool all_upper_letters(std::string_view s) {
-    if (s.empty() || s.size() > 6) return false;
-    return text::fold(s) != std::string(s) && text::starts_upper(s) &&
-           s.find(' ') == std::string_view::npos;
-}
-
-// Identity of a person for de-duplication: case, hyphens and spacing do not matter.
-std::string person_key(const Person& p) {
-    std::string k = text::fold(p.name);
-    std::replace(k.begin(), k.end(), '-', ' ');
-    return text::collapse(k);
-}
-
-void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
-    for (const auto& p : people) {
-        const auto key = person_key(p);
-        const bool seen = std::any_of(to.begin(), to.end(),
-                                      [&](const Person& q) { return person_key(q) == key; });
-        if (!seen) to.push_back(p);
-    }
-}
-
-// Looks like a line of names after an absence label whose names are on the next line.
-bool looks_like_names(std::string_view line, const Rules& rules) {
-    if (line.empty() || line.size() > 200 || !text::starts_upper(line)) return false;
-    if (rules.full_match("person.bare", line)) return true;
-    for (const auto& part : split_list(line, rules)) {
-        auto g = rules.first_match("person.entry", part, true);
-        if (!g || all_upper_letters(part)) continue;
-        const auto& name = (*g)["name"];
-        if (std::count(name.begin(), name.end(), ' ') > 4) return false;
-        if (std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return false;
-    }
-    return !line.empty() && line.back() != ':';
-}
-
-struct Attendance {
-    std::vector<std::string> kept;  // lines that are not about attendance
-    std::vector<Person> absent;
-    std::vector<PartialAttendance> partial;
-};
-
-// Separates attendance lines from a block of text. `bare_names` treats "Name (P)" alone on a
-// line as an absence (PDF conversions lose the label but keep the name).
-Attendance take_attendance(const std::vector<std::string>& lines, const Rules& rules,
-                           bool bare_names) {
-    Attendance a;
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const auto& line = lines[i];
-        if (auto g = rules.first_match("absence.label", line, true)) {
-            const auto names = text::trim((*g)["names"]);
-            if (!names.empty()) {
-                add_unique(a.absent, parse_people(names, rules));
-                continue;
-            }
-            // Names on the following lines, possibly after one blank line.
-            size_t j = i + 1;
-            if (j < lines.size() && lines[j].empty()) ++j;
-            bool took = false;
-            while (j < lines.size() && looks_like_names(lines[j], rules)) {
-                add_unique(a.absent, parse_people(lines[j], rules));
-                took = true;
-                ++j;
-            }
-            if (took) i = j - 1;
-            continue;
-        }
-        if (auto g = rules.first_match("absence.substitute", line, true)) {
-            add_unique(a.absent, parse_people((*g)["names"], rules));
-            continue;
-        }
-        if (auto g = rules.first_match("attendance.partial", line, true)) {
-            for (const auto& p : parse_people((*g)["names"], rules))
-                a.partial.push_back(PartialAttendance{p, text::trim((*g)["note"])});
-            continue;
-        }
-        if (bare_names && rules.full_match("person.bare", line)) {
-            add_unique(a.absent, parse_people(line, rules));
-            continue;
-        }
-        a.kept.push_back(line);
-    }
-    return a;
-}
-
-struct Point {
-    int n = 0;
-    std::string text;
-};
-
-// Numbered points ("1.", "Ad 1)"), else bulleted or "at"-listed ones. Lettered sub-points and
-// continuation lines belong to the point before them.
-std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rules& rules,
-                                bool allow_unnumbered) {
-    std::vector<Point> points;
-    bool numbered = false;
-    for (const auto& line : lines) {
-        if (line.empty()) continue;
-        if (auto g = rules.first_match("point.numbered", line, true)) {
-            points.push_back(Point{std::stoi((*g)["n"]), text::trim((*g)["text"])});
-            numbered = true;
-            continue;
-        }
-        if (!numbered && allow_unnumbered) {
-            if (auto g = rules.first_match("point.bullet", line, true)) {
-                points.push_back(
-                    Point{static_cast<int>(points.size()) + 1, text::trim((*g)["text"])});
-                continue;
-            }
-            if (rules.partial_match("point.at", line)) {
-                points.push_back(Point{static_cast<int>(points.size()) + 1, text::trim(line)});
-                continue;
-            }
-        }
-        if (!points.empty()) {
-            auto& t = points.back().text;
-            t = text::collapse(t + " " + line);
-        }
-    }
-    return points;
-}
-
-std::vector<std::string> party_letters(std::string_view group, const Rules& rules) {
-    std::vector<std::string> out;
-    std::string g(group);
-    // "Jens Hansen (V)": the letters in brackets are the parties.
-    static const RE2 bracketed(R"(\((\p{Lu}{1,2})\))");
-    re2::StringPiece input(g);
-    std::string letter;
-    while (RE2::FindAndConsume(&input, bracketed, &letter)) out.push_back(letter);
-    if (!out.empty()) return out;
-    for (auto part : split_list(g, rules)) {
-        part = text::trim(part);
-        while (!part.empty() && (part.front() == '(')) part.erase(0, 1);
-        while (!part.empty() && (part.back() == ')')) part.pop_back();
-        if (all_upper_letters(part) && part.size() <= 4) out.push_back(part);
-    }
-    return out;
-}
-
-std::string resolve_body(const std::string& body, const Rules& rules) {
-    if (const auto* c = rules.committee(body)) return c->name;
-    return body;
-}
-
-bool same_body(const std::string& a, const std::string& b, const Rules& rules) {
-    return text::fold(resolve_body(a, rules)) == text::fold(resolve_body(b, rules));
-}
-
-std::vector<std::string> section_lines(const RawItem& item, SectionKind kind) {
-    for (const auto& s : item.sections)
-        if (s.kind == kind) return s.lines;
-    return {};
 }
 
 std::vector<std::string> split_links(const std::string& line, const Rules& rules) {
@@ -211,192 +36,170 @@ std::vector<std::string> split_links(const std::string& line, const Rules& rules
     return out;
 }
 
-struct MeetingContext {
-    std::optional<std::string> committee;
-    std::optional<std::string> date;
-};
+// An attachment's name as the list prints it: without its list number or document number, once
+// where a web page prints it twice ("Budget Budget", "Budget: Budget").
+std::optional<std::string> attachment_name(std::string name, const Rules& rules) {
+    for (const auto& p : rules.get("attachment.marker")) RE2::Replace(&name, *p.re, "");
+    name = text::trim(name);
+    if (name.empty() || rules.full_match("attachment.number_only", name)) return std::nullopt;
+    for (std::string_view between : {" ", ": "}) {
+        const size_t half = (name.size() - between.size()) / 2;
+        if (name.size() > between.size() && (name.size() - between.size()) % 2 == 0 &&
+            name.compare(half, between.size(), between) == 0 &&
+            name.compare(0, half, name, half + between.size(), half) == 0)
+            return name.substr(0, half);
+    }
+    return name;
+}
 
-bool is_this_meeting(const Section& s, const MeetingContext& m, const Rules& rules) {
+// The case number of a "Sagsnr." section: its first value, without a KLE code or "Åbent -".
+std::optional<std::string> case_number_of(const std::vector<std::string>& lines,
+                                          const Rules& rules) {
+    for (const auto& l : lines) {
+        if (l.empty()) continue;
+        std::string value = text::trim(l);
+        for (const auto& p : rules.get("case.prefix")) RE2::Replace(&value, *p.re, "");
+        value = text::trim(value);
+        const bool has_digit = value.find_first_of("0123456789") != std::string::npos;
+        if (value.size() < 40 && has_digit) return value;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> unlabelled_case_number(const std::string& line, const Rules& rules) {
+    if (!rules.full_match("case.unlabelled", line)) return std::nullopt;
+    std::string value = text::trim(line);
+    while (!value.empty() && (value.back() == '-' || value.back() == ' ')) value.pop_back();
+    return value;
+}
+
+// Whether a decision heading is this meeting's: its date is the meeting's, or (with no date) it
+// names the meeting's committee or no body at all.
+bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
     if (!s.date_text.empty()) {
         const auto d = parse_date(s.date_text, rules);
         if (d && m.date) return *d == *m.date;
     }
-    if (!s.body.empty() && m.committee) return same_body(s.body, *m.committee, rules);
+    if (!s.body.empty() && m.committee) return same_body(body_name(s.body, rules), *m.committee, rules);
     return true;
 }
 
-HistoryEntry history_entry(const Section& s, const Rules& rules) {
-    HistoryEntry h;
-    h.body = s.body;
-    h.date = parse_date(s.date_text, rules);
-    h.item = s.item;
-    auto a = take_attendance(s.lines, rules, true);
-    h.text = collapse_lines(a.kept);
-    h.absent = a.absent;
-    h.outcome = classify_outcome(h.text, rules);
-    return h;
-}
-
-Decision decision_from(const Section& s, const Rules& rules) {
-    Decision d;
-    auto a = take_attendance(s.lines, rules, true);
-    d.text = collapse_lines(a.kept);
-    d.absent = a.absent;
-    d.partial = a.partial;
-    for (const auto& p : parse_points(a.kept, rules, false)) {
-        d.points.push_back(DecisionPoint{p.n, p.text, classify_outcome(p.text, rules)});
-    }
-    if (d.points.empty()) {
-        d.outcome = classify_outcome(d.text, rules);
-    } else {
-        d.outcome = d.points.front().outcome;
-        for (const auto& p : d.points)
-            if (p.outcome != d.outcome) d.outcome = "mixed";
-    }
-    d.votes = parse_votes(d.text, rules);
-    if (auto g = rules.first_match("promise.return", d.text, false))
-        d.promise = text::trim(g->at("sentence"));
-    return d;
-}
-
-std::optional<Recommendation> recommendation_from(const RawItem& item, const Rules& rules) {
-    auto lines = section_lines(item, SectionKind::Recommendation);
-    auto text = collapse_lines(lines);
-    if (text::is_blank_or_punct(text)) return std::nullopt;
-    Recommendation r;
-    r.text = text;
-    for (const auto& line : lines) {
-        if (line.empty()) continue;
-        parse_route(line, r, rules);
-        break;
-    }
-    if (r.to.empty()) {
-        // "Beslutningskompetence: Økonomiudvalget." names the body that finally decides.
-        auto competence = collapse_lines(section_lines(item, SectionKind::Competence));
-        while (!competence.empty() && competence.back() == '.') competence.pop_back();
-        if (!competence.empty()) r.to.push_back(competence);
-    }
-    for (auto& p : parse_points(lines, rules, true)) r.points.push_back(p.text);
-    return r;
-}
-
-Item item_from(const RawItem& raw, const MeetingContext& meeting, const Rules& rules,
+Item item_from(const RawItem& raw, const Meeting& meeting, const Rules& rules,
                std::vector<Person>& meeting_absent) {
     Item item;
     item.number = raw.number;
     item.title = raw.title;
     item.closed = raw.closed;
     item.page = raw.page;
-    for (const auto& line : raw.preamble)
-        if (rules.partial_match("attachment.link_marker", line))
-            for (auto& name : split_links(line, rules)) item.attachments.push_back(name);
 
+    std::vector<Person> item_absent;  // printed with the item, outside its decision
+    auto preamble = take_attendance(raw.preamble, rules, AttendanceIn::Other);
+    add_unique(item_absent, preamble.absent);
     std::vector<std::string> case_text;
+    for (const auto& line : preamble.kept) {
+        if (rules.partial_match("attachment.link_marker", line)) {
+            for (auto& name : split_links(line, rules)) item.attachments.push_back(name);
+        } else if (auto number = unlabelled_case_number(line, rules)) {
+            if (!item.case_number) item.case_number = number;
+        } else {
+            case_text.push_back(line);
+        }
+    }
+
+    // This meeting's decision: a heading naming the meeting beats a plain "Beslutning", which a
+    // closed item's public summary may use.
+    const Section* decision = nullptr;
+    std::vector<const Section*> other_decisions;
+    std::vector<std::string> recommendation;
+    bool have_recommendation = false;
     for (const auto& s : raw.sections) {
         switch (s.kind) {
-            case SectionKind::CaseNumber: {
-                for (const auto& l : s.lines)
-                    if (!l.empty()) {
-                        if (l.size() < 40) item.case_number = text::trim(l);
-                        break;
-                    }
+            case SectionKind::CaseNumber:
+                if (!item.case_number) item.case_number = case_number_of(s.lines, rules);
                 break;
-            }
             case SectionKind::Resume:
                 if (!item.resume) item.resume = non_empty(collapse_lines(s.lines));
                 break;
+            case SectionKind::Recommendation:
+                if (!have_recommendation) recommendation = s.lines;
+                have_recommendation = true;
+                break;
             case SectionKind::Attachments:
-                for (const auto& l : s.lines) {
-                    std::string name = l;
-                    for (const auto& p : rules.get("attachment.marker"))
-                        RE2::Replace(&name, *p.re, "");
-                    name = text::trim(name);
-                    if (!name.empty()) item.attachments.push_back(name);
-                }
+                for (const auto& l : s.lines)
+                    if (auto name = attachment_name(l, rules)) item.attachments.push_back(*name);
                 break;
             case SectionKind::QuotedDecision:
-                item.history.push_back(history_entry(s, rules));
-                break;
-            case SectionKind::Decision:
-                if (!item.decision && is_this_meeting(s, meeting, rules)) {
-                    auto d = decision_from(s, rules);
-                    add_unique(meeting_absent, d.absent);
-                    if (!text::is_blank_or_punct(d.text)) item.decision = std::move(d);
-                } else {
-                    auto h = history_entry(s, rules);
-                    if (h.body.empty() && meeting.committee) h.body = *meeting.committee;
-                    item.history.push_back(std::move(h));
+            case SectionKind::Decision: {
+                const bool quoted = s.kind == SectionKind::QuotedDecision;
+                // A quoted line with this meeting's date and committee is this meeting's decision.
+                const bool ours = quoted ? (meeting.date && parse_date(s.date_text, rules) == meeting.date &&
+                                            (s.body.empty() || (meeting.committee &&
+                                                                same_body(body_name(s.body, rules),
+                                                                          *meeting.committee, rules))))
+                                         : is_this_meeting(s, meeting, rules);
+                if (ours) {
+                    const bool names_meeting = !s.body.empty() || !s.date_text.empty();
+                    const bool current_plain =
+                        decision && decision->body.empty() && decision->date_text.empty();
+                    if (!decision || (names_meeting && current_plain)) {
+                        if (decision) other_decisions.push_back(decision);
+                        decision = &s;
+                    } else {
+                        other_decisions.push_back(&s);
+                    }
+                    break;
                 }
+                std::string body = s.body;
+                if (body.empty() && meeting.committee) body = *meeting.committee;
+                auto h = history_entry(body, parse_date(s.date_text, rules), s.item, s.lines, rules);
+                if (!text::is_blank_or_punct(h.text)) item.history.push_back(std::move(h));
                 break;
+            }
+            case SectionKind::History: {
+                std::vector<std::string> narrative;
+                for (auto& h : history_entries(s.lines, rules, narrative))
+                    item.history.push_back(std::move(h));
+                case_text.insert(case_text.end(), narrative.begin(), narrative.end());
+                break;
+            }
             case SectionKind::CaseText:
             case SectionKind::Process:
             case SectionKind::Assessment:
             case SectionKind::Economy:
             case SectionKind::Legal:
             case SectionKind::Other: {
-                auto a = take_attendance(s.lines, rules, false);
-                add_unique(meeting_absent, a.absent);
+                auto a = take_attendance(s.lines, rules, AttendanceIn::Other);
+                add_unique(item_absent, a.absent);
                 case_text.insert(case_text.end(), a.kept.begin(), a.kept.end());
                 break;
             }
-            case SectionKind::Recommendation:
             case SectionKind::Competence:
             case SectionKind::Orientation:
                 break;
         }
     }
-    item.recommendation = recommendation_from(raw, rules);
+    for (const auto* s : other_decisions) case_text.insert(case_text.end(), s->lines.begin(), s->lines.end());
+    if (decision) {
+        auto d = decision_from(decision->lines, rules);
+        add_unique(meeting_absent, d.absent);
+        if (!text::is_blank_or_punct(d.text)) {
+            add_unique(d.absent, item_absent);
+            item.decision = std::move(d);
+        }
+    }
+    add_unique(meeting_absent, item_absent);
+    item.recommendation = recommendation_from(recommendation, rules);
     item.case_text = collapse_lines(case_text);
+    if (!item.closed)
+        item.closed = rules.partial_match("item.closed_text", item.case_text) ||
+                      (item.decision && rules.partial_match("item.closed_text", item.decision->text));
     return item;
 }
 
-// The meeting's committee, date and municipality, from the cover page first, then from what the
-// items say about their own meeting.
-MeetingContext find_meeting(const SegmentedReferat& doc, const Rules& rules, Referat& out) {
-    MeetingContext m;
-    for (const auto& line : doc.front) {
-        if (!m.committee)
-            if (const auto* c = rules.committee(line)) {
-                m.committee = c->name;
-                out.municipality = c->municipality;
-            }
-        if (!m.date && rules.full_match("meeting.date_line", line))
-            m.date = parse_date(line, rules);
-    }
-    std::map<std::string, int> heading_dates, heading_bodies;
-    for (const auto& item : doc.items) {
-        for (const auto& s : item.sections) {
-            if (s.kind == SectionKind::Decision) {
-                if (auto d = parse_date(s.date_text, rules)) ++heading_dates[*d];
-                if (!s.body.empty()) ++heading_bodies[resolve_body(s.body, rules)];
-            }
-            if (m.committee && m.date) continue;
-            if (s.kind != SectionKind::Resume && s.kind != SectionKind::Decision) continue;
-            for (const auto& line : s.lines) {
-                auto g = rules.first_match("meeting.agenda_for", line, false);
-                if (!g) continue;
-                if (!m.committee) m.committee = resolve_body(text::trim((*g)["body"]), rules);
-                if (!m.date) m.date = parse_date((*g)["date"], rules);
-            }
-        }
-    }
-    auto most_common = [](const std::map<std::string, int>& counts) {
-        return std::max_element(counts.begin(), counts.end(),
-                                [](const auto& a, const auto& b) { return a.second < b.second; })
-            ->first;
-    };
-    if (!m.date && !heading_dates.empty()) m.date = most_common(heading_dates);
-    if (!m.committee && !heading_bodies.empty()) m.committee = most_common(heading_bodies);
-    if (m.committee && !out.municipality)
-        if (const auto* c = rules.committee(*m.committee)) out.municipality = c->municipality;
-    if (!out.municipality) {
-        for (const auto& line : doc.front)
-            if (auto g = rules.first_match("meeting.municipality", line, false)) {
-                out.municipality = (*g)["name"];
-                break;
-            }
-    }
-    return m;
+bool says(const std::vector<std::string>& lines, const char* key, const Rules& rules) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return rules.partial_match(key, l); });
 }
 
 }  // namespace
@@ -434,17 +237,29 @@ std::optional<std::string> parse_date(std::string_view s, const Rules& rules) {
 
 std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
     std::vector<Person> people;
-    for (const auto& part : split_list(list, rules)) {
+    for (auto part : split_list(list, rules)) {
         // "Jens Hansen, V": a lone party letter belongs to the name before it.
-        if (all_upper_letters(part) && part.size() <= 4 && !people.empty() &&
-            people.back().party.empty()) {
+        if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
+            part.find(' ') == std::string::npos && !people.empty() && people.back().party.empty()) {
             people.back().party = part;
             continue;
         }
+        // Words that are no part of a name: "REFERAT Mette Busk", "Formand Steen Christiansen".
+        std::string kept;
+        for (size_t start = 0; start < part.size();) {
+            auto end = part.find(' ', start);
+            if (end == std::string::npos) end = part.size();
+            const auto word = part.substr(start, end - start);
+            if (!rules.full_match("person.not_name", word))
+                kept += (kept.empty() ? "" : " ") + word;
+            start = end + 1;
+        }
+        part = kept;
+        if (part.empty() || !text::starts_upper(part)) continue;
         auto g = rules.first_match("person.entry", part, true);
         if (!g) continue;
         Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
-        if (p.name.empty()) continue;
+        if (p.name.empty() || rules.full_match("person.not_name", p.name)) continue;
         people.push_back(std::move(p));
     }
     std::vector<Person> unique;
@@ -452,40 +267,8 @@ std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
     return unique;
 }
 
-std::string classify_outcome(std::string_view text, const Rules& rules) {
-    for (const auto& key : rules.keys_with_prefix("outcome."))
-        if (rules.partial_match(key, text)) return key.substr(std::string("outcome.").size());
-    return "other";
-}
-
-std::optional<Votes> parse_votes(std::string_view text, const Rules& rules) {
-    Votes v;
-    auto collect = [&](const char* key, const char* group, std::vector<std::string>& into) {
-        for (const auto& p : rules.get(key)) {
-            if (auto g = rules::match_groups(*p.re, text, false)) {
-                for (auto& party : party_letters((*g)[group], rules))
-                    if (std::find(into.begin(), into.end(), party) == into.end())
-                        into.push_back(party);
-                if (!v.text.empty()) v.text += " ";
-                v.text += (*g)[""];
-            }
-        }
-    };
-    collect("votes.for", "for", v.for_parties);
-    collect("votes.against", "against", v.against);
-    collect("votes.abstained", "abstained", v.abstained);
-    if (v.for_parties.empty() && v.against.empty() && v.abstained.empty()) return std::nullopt;
-    v.text = text::collapse(v.text);
-    return v;
-}
-
-void parse_route(std::string_view line, Recommendation& rec, const Rules& rules) {
-    if (rules.partial_match("recommendation.impersonal", line)) return;
-    auto g = rules.first_match("recommendation.by", line, true);
-    if (!g) return;
-    rec.by = text::trim((*g)["by"]);
-    rec.to = split_list((*g)["to"], rules);
-    rec.via = split_list((*g)["via"], rules);
+Outcome classify_outcome(std::string_view text, const Rules& rules) {
+    return classify_text(text, rules);
 }
 
 Referat parse(const SegmentedReferat& doc, const Rules& rules) {
@@ -493,12 +276,38 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     r.source = doc.source;
     r.content_hash = doc.content_hash;
     r.ocr = doc.ocr;
-    const auto meeting = find_meeting(doc, rules, r);
+    const auto meeting = find_meeting(doc, rules);
     r.committee = meeting.committee;
     r.date = meeting.date;
+    r.municipality = meeting.municipality;
+    r.numbered = doc.numbered;
+
+    if (doc.items.empty()) {
+        // A header with nothing after it (an excerpt, a cover page) is minutes only when it says
+        // so and names its meeting.
+        if (!says(doc.front, "meeting.minutes_mark", rules) || (!r.committee && !r.date))
+            throw InputError("no agenda items found (not minutes?)");
+    } else if (std::none_of(doc.items.begin(), doc.items.end(),
+                            [](const RawItem& it) { return !it.sections.empty(); })) {
+        // "Items" with no sections at all are a numbered list, not an agenda.
+        throw InputError("no agenda items found (not minutes?)");
+    }
+
     // Front-page absences ("Afbud:" on the cover) come first, then those under each decision.
-    add_unique(r.absent, take_attendance(doc.front, rules, false).absent);
+    add_unique(r.absent, take_attendance(doc.front, rules, AttendanceIn::Other).absent);
     for (const auto& raw : doc.items) r.items.push_back(item_from(raw, meeting, rules, r.absent));
+
+    const bool decided = std::any_of(r.items.begin(), r.items.end(),
+                                     [](const Item& it) { return it.decision.has_value(); });
+    if (!doc.items.empty() && !decided && says(doc.front, "meeting.agenda_mark", rules) &&
+        !says(doc.front, "meeting.minutes_title", rules))
+        throw InputError("an agenda with no decisions (not minutes)");
+
+    // An absence line that omits the party takes it from the member list of the header.
+    const auto members = member_list(doc.front, rules);
+    fill_parties(r.absent, members);
+    for (auto& it : r.items)
+        if (it.decision) fill_parties(it.decision->absent, members);
     return r;
 }
 

@@ -1,4 +1,8 @@
 // Parse stage: segmented items → the fields of the referat/1 schema.
+//
+// A document with no agenda items is minutes only when its header says so ("Referat", an absence
+// list) and names its meeting: then its header is all there is (an excerpt, a cover page). An
+// agenda (no decision anywhere, "Dagsorden" and not "Referat" in its header) is not minutes.
 #pragma once
 
 #include <optional>
@@ -10,6 +14,7 @@
 
 namespace referat::parse {
 
+// Throws InputError when the document is not minutes.
 Referat parse(const SegmentedReferat& doc, const rules::Rules& rules);
 
 // ISO date (YYYY-MM-DD) of the first Danish date form found in `s`, if any.
@@ -18,8 +23,8 @@ std::optional<std::string> parse_date(std::string_view s, const rules::Rules& ru
 // People named in an absence list: "A (V), B (A) og C" → three people.
 std::vector<Person> parse_people(std::string_view list, const rules::Rules& rules);
 
-// Outcome vocabulary word for a decision text ("approved", "noted", ...; "other" if none).
-std::string classify_outcome(std::string_view text, const rules::Rules& rules);
+// What a decision text says was decided: Other when no outcome wording is found, None for no text.
+Outcome classify_outcome(std::string_view text, const rules::Rules& rules);
 
 // Votes recorded in a decision, if it records a split or a dissent.
 std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rules);

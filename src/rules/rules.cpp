@@ -129,6 +129,20 @@ Rules Rules::load(const std::string& dir) {
     }
     if (r.months_.size() < 12) throw PatternError(mf.string() + ": fewer than twelve month names");
 
+    // parties.txt: "LETTER = name; name; ..."
+    const fs::path pf = fs::path(dir) / "parties.txt";
+    const auto plines = read_lines(pf);
+    for (size_t i = 0; i < plines.size(); ++i) {
+        if (skip(plines[i])) continue;
+        const auto eq = plines[i].find('=');
+        Party party{text::trim(plines[i].substr(0, eq)),
+                    eq == std::string::npos ? std::vector<std::string>{}
+                                            : split_list(plines[i].substr(eq + 1), ';')};
+        if (party.letter.empty() || party.names.empty() || text::code_points(party.letter) > 2)
+            throw PatternError(where(pf, i) + ": expected 'LETTER = name; name'");
+        r.parties_.push_back(std::move(party));
+    }
+
     // themes/*.theme: one theme set per file, after committees.txt (they name committees).
     std::vector<fs::path> theme_files;
     if (const auto td = fs::path(dir) / "themes"; fs::is_directory(td))

@@ -29,6 +29,11 @@ struct Pattern {
     std::string where;  // "patterns/sections.re:12"
 };
 
+struct Party {
+    std::string letter;              // "A", "Ø"
+    std::vector<std::string> names;  // "Socialdemokratiet", abbreviations
+};
+
 struct Committee {
     std::string municipality;
     std::string name;                  // full name as the municipality writes it
@@ -41,7 +46,7 @@ std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool wh
 
 class Rules {
   public:
-    // Reads every *.re file, committees.txt, months.txt and themes/*.theme from `dir`. Throws
+    // Reads every *.re file, committees.txt, months.txt, parties.txt and themes/*.theme from `dir`. Throws
     // PatternError.
     static Rules load(const std::string& dir);
     // The directory given by $REFERAT_PATTERNS, else the one built in.
@@ -71,6 +76,9 @@ class Rules {
 
     const std::vector<ThemeSet>& theme_sets() const { return theme_sets_; }
 
+    // Danish parties with the names minutes write for them, longest name first.
+    const std::vector<Party>& parties() const { return parties_; }
+
   private:
     // Looked up on every match: hashed, and by string_view without a copy.
     struct KeyHash {
@@ -84,6 +92,7 @@ class Rules {
     std::map<std::string, size_t, std::less<>> committee_keys_;
     std::map<std::string, int, std::less<>> months_;
     std::vector<ThemeSet> theme_sets_;
+    std::vector<Party> parties_;
 };
 
 }  // namespace referat::rules

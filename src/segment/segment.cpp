@@ -1,9 +1,20 @@
+// Repaired lines → agenda items, each a list of headed sections.
+//
+// Minutes mark their items in one of three ways, tried in this order:
+// 1. numbered headings in any of the forms of `item.heading` ("212. Titel", "Punkt 12: Titel",
+//    "• 35" with the title on the next line, "1. 1. Titel"), accepted on the evidence after them
+//    (a section that opens an item, a case number, a bold line) and on their running order;
+// 2. separator lines between items ("Åben", "Lukket"), `item.separator`;
+// 3. nothing but the repeated section structure: each item repeats the same sequence of headed
+//    sections (the template), and an item begins where the sequence starts over. The template is
+//    learnt from the document: which heading usually follows which.
 #include "segment/segment.hpp"
 
-#include <re2/set.h>
-
 #include <algorithm>
+#include <map>
+#include <set>
 
+#include "segment/headings.hpp"
 #include "util/text.hpp"
 
 namespace referat::segment {
@@ -13,31 +24,11 @@ namespace {
 struct Line {
     std::string text;
     int page = 1;
+    bool styled = false;  // set as a heading in the source (bold, larger, an HTML heading)
+    std::optional<Section> heading;
 };
 
-struct HeadingPattern {
-    SectionKind kind;
-    std::unique_ptr<RE2> alone;    // the heading on its own line, optional colon
-    std::unique_ptr<RE2> inline_;  // "Heading: content" on one line
-};
-
-const std::pair<const char*, SectionKind> kSectionKeys[] = {
-    {"section.case_number", SectionKind::CaseNumber},
-    {"section.resume", SectionKind::Resume},
-    {"section.recommendation", SectionKind::Recommendation},
-    {"section.competence", SectionKind::Competence},
-    {"section.decision", SectionKind::Decision},
-    {"section.orientation", SectionKind::Orientation},
-    {"section.case_text", SectionKind::CaseText},
-    {"section.process", SectionKind::Process},
-    {"section.assessment", SectionKind::Assessment},
-    {"section.economy", SectionKind::Economy},
-    {"section.legal", SectionKind::Legal},
-    {"section.attachments", SectionKind::Attachments},
-    {"section.other", SectionKind::Other},
-};
-
-// Sections that begin an item's body: an item heading followed by one of these is certain.
+// Sections that begin an item's body: a numbered line followed by one of these is an item.
 bool opens_item(SectionKind k) {
     return k == SectionKind::CaseNumber || k == SectionKind::Resume ||
            k == SectionKind::Recommendation || k == SectionKind::CaseText ||
@@ -49,7 +40,7 @@ bool opens_item(SectionKind k) {
 // a narrative line like "Beslutning: ... godkendes." inside a case history does not open a section.
 bool inline_always(SectionKind k) {
     return k == SectionKind::CaseNumber || k == SectionKind::Competence ||
-           k == SectionKind::Orientation;
+           k == SectionKind::Orientation || k == SectionKind::Decision;
 }
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
@@ -59,12 +50,19 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
 }
 
 std::optional<int> to_int(const std::string& s) {
-    if (s.empty()) return std::nullopt;
-    try {
-        return std::stoi(s);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    if (s.empty() || s.size() > 6) return std::nullopt;
+    return std::stoi(s);
+}
+
+bool ends_like_sentence(std::string_view s) {
+    return !s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':');
+}
+
+// The heading text a template compares: case and colon do not matter.
+std::string heading_token(const Section& s) {
+    std::string t = text::fold(text::trim(s.heading));
+    while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+    return t;
 }
 
 }  // namespace
@@ -106,153 +104,127 @@ std::vector<std::string> clean_markup(std::string_view line) {
 
 struct Segmenter::Impl {
     const rules::Rules& rules;
-    std::vector<HeadingPattern> headings;
-    const std::vector<rules::Pattern>& quoted_decisions;
-    // Heading forms are numbered in the order they are tried: headings[k].alone is 2k,
-    // headings[k].inline_ is 2k + 1, then the quoted decisions. One pass of this set over a line
-    // tells which can match, instead of trying each form (most lines match none): entry k is
-    // heading k's pattern at the start of the line (both of its forms begin so), then the quoted
-    // decisions.
-    RE2::Set heading_starts;
+    HeadingMatcher headings;
 
-    explicit Impl(const rules::Rules& r)
-        : rules(r),
-          quoted_decisions(r.get("quoted.decision")),
-          heading_starts(options(), RE2::ANCHOR_START) {
-        for (const auto& [key, kind] : kSectionKeys) {
-            for (const auto& p : rules.get(key)) {
-                const std::string& src = p.re->pattern();
-                HeadingPattern h{
-                    kind, std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:?\s*)", options()),
-                    std::make_unique<RE2>(R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))",
-                                          options())};
-                if (!h.alone->ok() || !h.inline_->ok())
-                    throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
-                add_to_set(R"(\s*(?:)" + src + ")", p.where);
-                headings.push_back(std::move(h));
+    explicit Impl(const rules::Rules& r) : rules(r), headings(r) {}
+
+    // ---- lines ------------------------------------------------------------------------------
+
+    // A web page's controls ("Åbn/luk punkt", "Til toppen") go; a label glued to its value by a
+    // lost line break ("UdvalgBørn, Unge og Læring") gets its colon back.
+    std::optional<std::string> normalise(std::string line) const {
+        if (rules.full_match("layout.ui_noise", line)) return std::nullopt;
+        for (const auto& p : rules.get("layout.ui_suffix")) RE2::Replace(&line, *p.re, "");
+        if (auto g = rules.first_match("layout.glued_label", line, true))
+            line = (*g)["label"] + ": " + (*g)["value"];
+        return text::trim(line);
+    }
+
+    std::vector<Line> lines_of(const ExtractedText& input) const {
+        std::vector<Line> lines;
+        for (const auto& page : input.pages) {
+            for (size_t i = 0; i < page.lines.size(); ++i) {
+                for (auto& part : clean_markup(page.lines[i])) {
+                    auto text = normalise(std::move(part));
+                    if (!text) continue;
+                    // Keep single blank lines: they separate paragraphs and name lists.
+                    if (text->empty() && (lines.empty() || lines.back().text.empty())) continue;
+                    Line line{std::move(*text), page.number, page.is_heading(i), std::nullopt};
+                    line.heading = headings.match(line.text);
+                    lines.push_back(std::move(line));
+                }
             }
         }
-        for (const auto& p : quoted_decisions) add_to_set(p.re->pattern(), p.where);
-        // Fails only when the compiled set exceeds RE2's memory budget.
-        if (!heading_starts.Compile())
-            throw rules::PatternError(quoted_decisions.back().where +
-                                      ": the heading patterns are too large to combine");
+        return lines;
     }
 
-    void add_to_set(const std::string& pattern, const std::string& where) {
-        std::string error;
-        if (heading_starts.Add(pattern, &error) < 0)
-            throw rules::PatternError(where + ": pattern cannot be used as a heading: " + error);
-    }
-
-    // The options of every pattern in rules::Rules, so that the set matches what they match.
-    static RE2::Options options() {
-        RE2::Options opt;
-        opt.set_log_errors(false);
-        return opt;
-    }
-
-    std::optional<Section> heading(std::string_view line) const {
-        if (line.empty() || line.size() > 300) return std::nullopt;
-        std::vector<int> candidates;
-        RE2::Set::ErrorInfo error;
-        if (!heading_starts.Match(re2::StringPiece(line.data(), line.size()), &candidates,
-                                  &error) &&
-            error.kind != RE2::Set::kNoError)
-            return heading_unfiltered(line);  // the set's DFA ran out of memory
-        std::sort(candidates.begin(), candidates.end());
-        for (const int entry : candidates) {
-            const auto k = static_cast<size_t>(entry);
-            if (k >= headings.size()) {
-                if (auto s = section_of(2 * headings.size() + (k - headings.size()), line))
-                    return s;
-                continue;
-            }
-            for (const size_t form : {2 * k, 2 * k + 1})
-                if (auto s = section_of(form, line)) return s;
-        }
-        return std::nullopt;
-    }
-
-    // Every heading form tried in order.
-    std::optional<Section> heading_unfiltered(std::string_view line) const {
-        if (line.empty() || line.size() > 300) return std::nullopt;
-        for (size_t form = 0; form < 2 * headings.size() + quoted_decisions.size(); ++form)
-            if (auto s = section_of(form, line)) return s;
-        return std::nullopt;
-    }
-
-    // The section `line` opens by heading form `form`, if it does.
-    std::optional<Section> section_of(size_t form, std::string_view line) const {
-        if (form >= 2 * headings.size()) {
-            // After the headings: "Beslutning Udvalget for X den 07-06-2017:" is a decision
-            // heading.
-            auto q =
-                rules::match_groups(*quoted_decisions[form - 2 * headings.size()].re, line, true);
-            if (!q) return std::nullopt;
-            Section s;
-            s.kind = SectionKind::QuotedDecision;
-            s.heading = std::string(line);
-            s.body = text::trim((*q)["body"]);
-            s.date_text = (*q)["date"];
-            s.item = to_int((*q)["item"]);
-            return s;
-        }
-        const HeadingPattern& h = headings[form / 2];
-        const bool inline_form = form % 2 == 1;
-        auto g = rules::match_groups(inline_form ? *h.inline_ : *h.alone, line, true);
-        if (!g) return std::nullopt;
-        Section s;
-        s.kind = h.kind;
-        s.heading = std::string(line);
-        s.body = text::trim((*g)["body"]);
-        s.date_text = (*g)["date"];
-        if (inline_form) {
-            s.lines.push_back(text::trim((*g)["inline_text"]));
-            // The heading line is the part before the inline content.
-            s.heading = text::trim(line.substr(0, line.size() - (*g)["inline_text"].size()));
-        }
-        return s;
-    }
-
-    bool is_item_candidate(const std::string& line, int* number, std::string* title) const {
-        auto g = rules.first_match("item.heading", line, true);
-        if (!g) return false;
-        auto n = to_int((*g)["number"]);
-        if (!n) return false;
-        *number = *n;
-        *title = text::trim((*g)["title"]);
-        // A table of contents that survived extraction must not be taken for the agenda.
-        if (rules.has("layout.toc_entry") && rules.full_match("layout.toc_entry", line))
-            return false;
-        // Recommendation points start lower-case ("1. at ..."); titles do not.
-        if (text::starts_lower(*title) && !rules.partial_match("item.bulleted", line)) return false;
-        return true;
+    // The next non-blank line at or after `i`, or lines.size().
+    static size_t next_text(const std::vector<Line>& lines, size_t i) {
+        while (i < lines.size() && lines[i].text.empty()) ++i;
+        return i;
     }
 
     bool is_link_line(const std::string& line) const {
         return rules.partial_match("attachment.link_marker", line);
     }
 
-    // How sure we are that lines[i] (an item candidate) opens an agenda item.
+    bool is_case_number_line(const std::string& line) const {
+        return rules.full_match("case.unlabelled", line);
+    }
+
+    // ---- numbered items ----------------------------------------------------------------------
+
     enum class Evidence { None, Weak, Strong };
-    Evidence item_evidence(const std::vector<Line>& lines, size_t i) const {
+
+    struct Candidate {
+        size_t line = 0;
+        size_t body = 0;  // first line after the heading (and after a title on its own line)
+        int number = 0;
+        std::string title;
+        Evidence evidence = Evidence::None;
+        bool toc = false;  // an entry of a table of contents: the same heading comes again
+    };
+
+    std::optional<Candidate> candidate(const std::vector<Line>& lines, size_t i) const {
         const auto& line = lines[i].text;
-        if (rules.partial_match("item.bulleted", line) || rules.partial_match("item.closed", line))
+        auto g = rules.first_match("item.heading", line, true);
+        if (!g) return std::nullopt;
+        auto n = to_int((*g)["number"]);
+        if (!n) return std::nullopt;
+        Candidate c{i, i + 1, *n, text::trim((*g)["title"])};
+        // A table of contents that survived extraction must not be taken for the agenda.
+        if (rules.full_match("layout.toc_entry", line)) return std::nullopt;
+        if (c.title.empty()) {
+            // "• 35" with the title on the next line.
+            const size_t t = next_text(lines, i + 1);
+            if (t >= lines.size() || lines[t].heading || rules.full_match("item.heading", lines[t].text))
+                return std::nullopt;
+            c.title = lines[t].text;
+            c.body = t + 1;
+        }
+        // The number printed twice: "1. 1. Godkendelse af dagsordenen".
+        const std::string again = std::to_string(*n);
+        if (c.title.starts_with(again)) {
+            const auto rest = std::string_view(c.title).substr(again.size());
+            if (rest.starts_with(". ") || rest.starts_with(" ")) c.title = text::trim(rest.substr(1));
+        }
+        // Recommendation points start lower-case ("1. at ..."); titles do not.
+        if (text::starts_lower(c.title) && !rules.partial_match("item.bulleted", line))
+            return std::nullopt;
+        return c;
+    }
+
+    Evidence evidence_for(const std::vector<Line>& lines, const Candidate& c) const {
+        const auto& line = lines[c.line].text;
+        if (rules.partial_match("item.bulleted", line) || rules.partial_match("item.closed", line) ||
+            rules.partial_match("item.closed", c.title))
             return Evidence::Strong;
-        for (size_t j = i + 1, seen = 0; j < lines.size() && seen < 3; ++j) {
+        Evidence found = Evidence::Weak;  // the last line of the document: a closed item
+        for (size_t j = c.body, seen = 0; j < lines.size() && seen < 3; ++j) {
             if (lines[j].text.empty()) continue;
             ++seen;
-            if (is_link_line(lines[j].text)) return Evidence::Strong;
-            if (auto h = heading(lines[j].text)) {
-                return opens_item(h->kind) ? Evidence::Strong : Evidence::Weak;
+            if (is_link_line(lines[j].text) || is_case_number_line(lines[j].text)) {
+                found = Evidence::Strong;
+                break;
             }
-            int n;
-            std::string t;
-            if (is_item_candidate(lines[j].text, &n, &t)) return Evidence::Weak;
-            return Evidence::None;
+            if (const auto& h = lines[j].heading) {
+                found = opens_item(h->kind) ? Evidence::Strong : Evidence::Weak;
+                break;
+            }
+            if (rules.full_match("item.heading", lines[j].text)) {
+                found = Evidence::Weak;
+                break;
+            }
+            found = seen == 1 && c.body > c.line + 1 ? Evidence::Weak : Evidence::None;
+            // A title that wraps onto a second line, then the body.
+            if (seen == 1 && lines[c.line].styled && lines[j].styled) continue;
+            break;
         }
-        return Evidence::Weak;  // last line of the document: a closed item without body
+        // A heading set in bold, or named "Punkt 12", is one unless it reads like a sentence.
+        if (found != Evidence::Strong && !ends_like_sentence(c.title) &&
+            (lines[c.line].styled || rules.partial_match("item.named", line)))
+            found = Evidence::Strong;
+        return found;
     }
 
     static bool introduces_list(const std::vector<Line>& lines, size_t i) {
@@ -263,88 +235,230 @@ struct Segmenter::Impl {
         return prev.size() >= 3 && prev.compare(prev.size() - 3, 3, " at") == 0;
     }
 
+    // Whether two titles are one heading, one of them cut short (a table of contents line).
+    static bool same_title(const std::string& a, const std::string& b) {
+        const auto fa = text::fold(text::collapse(a)), fb = text::fold(text::collapse(b));
+        if (fa.empty() || fb.empty()) return false;
+        const size_t n = std::min(fa.size(), fb.size());
+        return n >= 8 ? fa.compare(0, n, fb, 0, n) == 0 : fa == fb;
+    }
+
     // A wrapped line can start with a year or an amount ("2025. Der er afsat midler ...") and
     // look like an item heading; but the next item skips at most a few closed or withdrawn
     // numbers.
     static constexpr int kMaxSkip = 50;
 
-    std::vector<size_t> find_numbered_items(const std::vector<Line>& lines) const {
-        std::vector<size_t> starts;
-        int last = 0;
+    std::vector<Candidate> find_numbered_items(const std::vector<Line>& lines) const {
+        std::vector<Candidate> all;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i].text.empty() || lines[i].heading) continue;
+            if (auto c = candidate(lines, i)) {
+                c->evidence = evidence_for(lines, *c);
+                all.push_back(std::move(*c));
+            }
+        }
+        // A list of the items before the items themselves (contents, "PUNKTER"): its entries come
+        // again later with the same number and title.
+        for (size_t a = 0; a < all.size(); ++a)
+            for (size_t b = a + 1; b < all.size() && !all[a].toc; ++b)
+                all[a].toc = all[b].number == all[a].number && all[b].evidence != Evidence::None &&
+                             same_title(all[a].title, all[b].title);
+
+        std::vector<Candidate> items;
         bool previous_was_rejected_point = false;
         int previous_point = -1;
-        for (size_t i = 0; i < lines.size(); ++i) {
-            if (lines[i].text.empty()) continue;
-            int n = 0;
-            std::string title;
-            if (!is_item_candidate(lines[i].text, &n, &title)) {
-                previous_was_rejected_point = false;
-                continue;
-            }
-            auto evidence = item_evidence(lines, i);
+        for (auto& c : all) {
+            if (c.toc) continue;
+            auto evidence = c.evidence;
             // A line ending in ":" or ", at" introduces a list: what follows are its points.
-            if (evidence == Evidence::Weak && introduces_list(lines, i)) evidence = Evidence::None;
-            const bool ends_like_sentence =
-                !title.empty() &&
-                (title.back() == '.' || title.back() == ',' || title.back() == ';');
+            if (evidence == Evidence::Weak && introduces_list(lines, c.line))
+                evidence = Evidence::None;
             // Numbered points run in sequence ("1.", "2."): the next one is not an item.
-            const bool continues_points = previous_was_rejected_point && n == previous_point + 1;
+            const bool continues_points =
+                previous_was_rejected_point && c.number == previous_point + 1;
+            const int last = items.empty() ? 0 : items.back().number;
             bool accept = false;
             if (evidence == Evidence::Strong)
-                accept = starts.empty() || (n > last && n - last <= kMaxSkip);
+                accept = items.empty() || (c.number > last && c.number - last <= kMaxSkip);
             if (evidence == Evidence::Weak)
-                accept =
-                    (starts.empty() || n == last + 1) && !ends_like_sentence && !continues_points;
+                accept = (items.empty() || c.number == last + 1) && !ends_like_sentence(c.title) &&
+                         !continues_points;
             if (accept) {
-                starts.push_back(i);
-                last = n;
+                items.push_back(std::move(c));
                 previous_was_rejected_point = false;
             } else {
                 previous_was_rejected_point = true;
-                previous_point = n;
+                previous_point = c.number;
             }
         }
-        return starts;
+        return items;
     }
 
-    // Minutes without item numbers: an item begins where the first section kind of the document
-    // (typically Sagsnr. or Resume) recurs; its title is the line before.
-    std::vector<size_t> find_unnumbered_items(const std::vector<Line>& lines) const {
-        std::optional<SectionKind> opener;
+    // ---- items between separator lines -------------------------------------------------------
+
+    // "Åben" / "Lukket" alone on a line before each item, with a section heading after it.
+    std::vector<size_t> find_separated_items(const std::vector<Line>& lines) const {
         std::vector<size_t> starts;
         for (size_t i = 0; i < lines.size(); ++i) {
-            auto h = heading(lines[i].text);
+            if (!rules.full_match("item.separator", lines[i].text)) continue;
+            const size_t next = next_text(lines, i + 1);
+            if (next < lines.size() && lines[next].heading) starts.push_back(i);
+        }
+        return starts.size() >= 2 ? starts : std::vector<size_t>{};
+    }
+
+    // ---- items by the repeated section structure ---------------------------------------------
+
+    // The decisions that anchor items: when some decision headings name a meeting ("Beslutning
+    // i Byrådet den 22-06-2022"), those of the most named date; otherwise every decision heading.
+    std::vector<bool> anchors(const std::vector<Line>& lines) const {
+        std::map<std::string, int> dates;
+        for (const auto& l : lines)
+            if (l.heading && l.heading->kind == SectionKind::Decision && !l.heading->date_text.empty())
+                ++dates[text::collapse(l.heading->date_text)];
+        std::string date;
+        int most = 0;
+        for (const auto& [d, n] : dates)
+            if (n > most) most = n, date = d;
+        std::vector<bool> out(lines.size(), false);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const auto& h = lines[i].heading;
+            if (!h || h->kind != SectionKind::Decision) continue;
+            out[i] = date.empty() ? true : text::collapse(h->date_text) == date;
+        }
+        return out;
+    }
+
+    // An item begins where the heading sequence goes back in the template: the order in which
+    // headings usually follow each other, learnt from this document (a heading seen twice in one
+    // item, a second decision, or a heading that usually comes before the one it follows).
+    std::vector<size_t> find_structured_items(const std::vector<Line>& lines) const {
+        const auto anchor = anchors(lines);
+        struct Token {
+            size_t line;
+            std::string name;
+        };
+        std::vector<Token> tokens;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const auto& h = lines[i].heading;
             if (!h || h->kind == SectionKind::QuotedDecision) continue;
-            if (!opener) {
-                if (!opens_item(h->kind)) continue;
-                opener = h->kind;
+            std::string name;
+            if (h->kind == SectionKind::Decision)
+                name = anchor[i] ? "\x01decision" : (h->date_text.empty() ? heading_token(*h) : "");
+            else if (h->kind == SectionKind::CaseNumber)
+                name = "\x01case_number";
+            else
+                name = heading_token(*h);
+            if (name.empty()) continue;
+            // A heading repeated right after itself ("Sagsfremstilling" / "Sagsfremstilling:") is
+            // one; a decision right after a decision is the next item's.
+            if (!tokens.empty() && tokens.back().name == name && name != "\x01decision") continue;
+            tokens.push_back({i, name});
+        }
+        if (tokens.empty()) return {};
+        // How often each heading follows each other one.
+        std::map<std::string, std::map<std::string, int>> follows;
+        std::set<std::string> names;
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            names.insert(tokens[t].name);
+            if (t > 0 && tokens[t - 1].name != tokens[t].name)
+                ++follows[tokens[t - 1].name][tokens[t].name];
+        }
+        // The template order: repeatedly the heading that most often comes before the rest
+        // rather than after (the greedy ordering for a minimum feedback arc set). An item's first
+        // heading wins a tie: a case number, then a summary.
+        std::map<std::string, int> rank;
+        std::set<std::string> left = names;
+        auto opener_bonus = [&](const std::string& n) {
+            if (n == "\x01case_number") return 2;
+            for (const auto& p : rules.get("section.resume"))
+                if (RE2::FullMatch(n, *p.re)) return 1;
+            return 0;
+        };
+        while (!left.empty()) {
+            std::string best;
+            long best_score = 0;
+            for (const auto& n : left) {
+                long score = 0;
+                for (const auto& m : left) {
+                    if (m == n) continue;
+                    score += follows[n][m] - follows[m][n];
+                }
+                score = score * 4 + opener_bonus(n);
+                if (best.empty() || score > best_score) best = n, best_score = score;
             }
-            if (h->kind != *opener) continue;
-            size_t t = i;
-            while (t > 0 && lines[t - 1].text.empty()) --t;
-            if (t == 0) continue;
-            --t;
-            if (heading(lines[t].text)) continue;
-            if (!starts.empty() && t <= starts.back()) continue;
-            starts.push_back(t);
+            rank[best] = static_cast<int>(rank.size());
+            left.erase(best);
+        }
+        std::vector<size_t> starts{tokens.front().line};
+        std::set<std::string> seen{tokens.front().name};
+        for (size_t t = 1; t < tokens.size(); ++t) {
+            const auto& name = tokens[t].name;
+            const bool back = rank[name] <= rank[tokens[t - 1].name] || seen.count(name);
+            if (back) {
+                starts.push_back(tokens[t].line);
+                seen.clear();
+            }
+            seen.insert(name);
         }
         return starts;
     }
 
-    RawItem build_item(const std::vector<Line>& lines, size_t begin, size_t end, int number,
-                       std::string title) const {
+    // In minutes without numbers an item may still print its title on the line before its first
+    // heading. Taken only when the document does so before every item: the line before an item's
+    // first heading is otherwise the end of the item before.
+    std::vector<std::string> titles_before(const std::vector<Line>& lines,
+                                           std::vector<size_t>& starts) const {
+        std::vector<std::string> titles;
+        std::vector<size_t> title_lines;
+        for (size_t k = 0; k < starts.size(); ++k) {
+            size_t t = starts[k];
+            while (t > 0 && lines[t - 1].text.empty()) --t;
+            const size_t floor = k == 0 ? 0 : starts[k - 1] + 1;
+            if (t == 0 || t - 1 < floor) return {};
+            const auto& line = lines[t - 1];
+            // The first item's title follows the header; the others are set apart from the item
+            // before.
+            const bool set_apart = k == 0 || lines[t - 2].text.empty() || lines[t - 2].heading ||
+                                   line.styled;
+            if (line.heading || !set_apart || line.text.size() > 200 ||
+                ends_like_sentence(line.text) || !text::starts_upper(line.text) ||
+                rules.full_match("outcome.phrase", line.text))
+                return {};
+            titles.push_back(line.text);
+            title_lines.push_back(t - 1);
+        }
+        starts = title_lines;
+        return titles;
+    }
+
+    // ---- sections -----------------------------------------------------------------------------
+
+    RawItem build_item(const std::vector<Line>& lines, size_t begin, size_t body, size_t end,
+                       int number, std::string title, bool closed) const {
         RawItem item;
         item.number = number;
         item.page = lines[begin].page;
+        item.closed = closed;
         if (auto g = rules.first_match("item.closed", title, false)) {
             item.closed = true;
             const auto pos = title.find((*g)[""]);
             title.erase(pos, (*g)[""].size());
         }
         item.title = text::collapse(title);
-        for (size_t i = begin + 1; i < end; ++i) {
-            const auto& line = lines[i].text;
-            std::optional<Section> h = heading(line);
+        const bool styled_source =
+            std::any_of(lines.begin() + static_cast<long>(begin), lines.begin() + static_cast<long>(end),
+                        [](const Line& l) { return l.styled; });
+        for (size_t i = body; i < end; ++i) {
+            const auto& line = lines[i];
+            std::optional<Section> h = line.heading;
+            if (h && !item.sections.empty()) {
+                const auto& current = item.sections.back();
+                // The lines under "Bilag" are file names, some of them named like a heading
+                // ("Indstilling"); where the source marks headings, only a marked one ends the list.
+                if (current.kind == SectionKind::Attachments && styled_source && !line.styled)
+                    h.reset();
+            }
             if (h && h->kind != SectionKind::QuotedDecision && !inline_always(h->kind) &&
                 !h->lines.empty()) {
                 const bool first_of_kind =
@@ -357,9 +471,9 @@ struct Segmenter::Impl {
                 continue;
             }
             if (item.sections.empty())
-                item.preamble.push_back(line);
+                item.preamble.push_back(line.text);
             else
-                item.sections.back().lines.push_back(line);
+                item.sections.back().lines.push_back(line.text);
         }
         return item;
     }
@@ -369,48 +483,57 @@ Segmenter::Segmenter(const rules::Rules& rules) : impl_(std::make_unique<Impl>(r
 Segmenter::~Segmenter() = default;
 
 std::optional<Section> Segmenter::heading(std::string_view line) const {
-    return impl_->heading(text::trim(line));
+    return impl_->headings.match(text::trim(line));
 }
 
 std::optional<Section> Segmenter::heading_unfiltered(std::string_view line) const {
-    return impl_->heading_unfiltered(text::trim(line));
+    return impl_->headings.match_unfiltered(text::trim(line));
 }
 
 SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
-    std::vector<Line> lines;
-    for (const auto& page : input.pages) {
-        for (const auto& raw : page.lines) {
-            for (auto& part : clean_markup(raw)) {
-                // Keep single blank lines: they separate paragraphs and name lists.
-                if (part.empty() && (lines.empty() || lines.back().text.empty())) continue;
-                lines.push_back(Line{std::move(part), page.number});
-            }
-        }
-    }
+    const auto lines = impl_->lines_of(input);
 
     SegmentedReferat out;
     out.source = input.source;
     out.content_hash = input.content_hash;
     out.ocr = input.ocr;
 
-    auto starts = impl_->find_numbered_items(lines);
-    const bool numbered = !starts.empty();
-    if (!numbered) starts = impl_->find_unnumbered_items(lines);
-    if (starts.empty()) throw InputError("no agenda items found (not minutes?)");
-
-    for (size_t i = 0; i < starts.front(); ++i) out.front.push_back(lines[i].text);
-    for (size_t k = 0; k < starts.size(); ++k) {
-        const size_t begin = starts[k];
-        const size_t end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
-        int number = static_cast<int>(k) + 1;
-        std::string title = lines[begin].text;
-        if (numbered) impl_->is_item_candidate(lines[begin].text, &number, &title);
-        out.items.push_back(impl_->build_item(lines, begin, end, number, title));
+    struct Start {
+        size_t line, body;
+        int number;
+        std::string title;
+        bool closed = false;
+    };
+    std::vector<Start> starts;
+    for (auto& c : impl_->find_numbered_items(lines))
+        starts.push_back({c.line, c.body, c.number, std::move(c.title)});
+    out.numbered = !starts.empty();
+    if (starts.empty()) {
+        for (const size_t s : impl_->find_separated_items(lines)) {
+            // The separator says whether the item is open to the public.
+            starts.push_back({s, s + 1, static_cast<int>(starts.size()) + 1, "",
+                              impl_->rules.full_match("item.closed_separator", lines[s].text)});
+        }
     }
-    // A document whose "items" carry no sections at all is not minutes (e.g. a numbered list).
-    const bool any_section = std::any_of(out.items.begin(), out.items.end(),
-                                         [](const RawItem& it) { return !it.sections.empty(); });
-    if (!any_section) throw InputError("no agenda items found (not minutes?)");
+    if (starts.empty()) {
+        auto first_lines = impl_->find_structured_items(lines);
+        auto title_lines = first_lines;
+        const auto titles = impl_->titles_before(lines, title_lines);
+        for (size_t k = 0; k < first_lines.size(); ++k) {
+            const bool titled = !titles.empty();
+            starts.push_back({titled ? title_lines[k] : first_lines[k],
+                              titled ? title_lines[k] + 1 : first_lines[k],
+                              static_cast<int>(k) + 1, titled ? titles[k] : ""});
+        }
+    }
+    if (starts.empty()) return out;
+
+    for (size_t i = 0; i < starts.front().line; ++i) out.front.push_back(lines[i].text);
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const size_t end = k + 1 < starts.size() ? starts[k + 1].line : lines.size();
+        out.items.push_back(impl_->build_item(lines, starts[k].line, starts[k].body, end,
+                                              starts[k].number, starts[k].title, starts[k].closed));
+    }
     return out;
 }
 

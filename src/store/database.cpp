@@ -664,7 +664,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(22, recommendation_point_spans(*rec));
         }
         if (dec) {
-            insert_item.bind(12, dec->text).bind(13, non_empty(dec->outcome));
+            insert_item.bind(12, dec->text).bind(13, non_empty(outcome_name(dec->outcome)));
             if (dec->votes) insert_item.bind(14, dec->votes->text);
             insert_item.bind(18, dec->promise);
         }
@@ -703,7 +703,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 dec_point.bind(1, item_id)
                     .bind(2, pt.n)
                     .bind(3, pt.text)
-                    .bind(4, non_empty(pt.outcome))
+                    .bind(4, non_empty(outcome_name(pt.outcome)))
                     .run();
             if (dec->votes) {
                 const std::pair<const char*, const std::vector<std::string>*> sides[] = {
@@ -726,7 +726,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(3, h.body)
                 .bind(4, h.date);
             h.item ? hist.bind(5, *h.item) : hist.bind_null(5);
-            hist.bind(6, h.text).bind(7, non_empty(h.outcome)).bind(8, text::fold(h.body)).run();
+            hist.bind(6, h.text).bind(7, non_empty(outcome_name(h.outcome))).bind(8, text::fold(h.body)).run();
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
@@ -770,12 +770,13 @@ size_t Database::relink_themes(const ThemeScorer& score) {
             rec_points.reset();
         }
         if (auto text = items.column_optional(7)) {
-            it.decision = Decision{*text, "", {}, {}, {}, {}, {}};
+            it.decision = Decision{*text, referat::Outcome::None, {}, {}, {}, {}, {}};
             dec_points.bind(1, stored.id);
             while (dec_points.step())
                 it.decision->points.push_back(
                     DecisionPoint{static_cast<int>(dec_points.column_int(0)),
-                                  dec_points.column_text(1), dec_points.column_text(2)});
+                                  dec_points.column_text(1),
+                                  outcome_from_name(dec_points.column_text(2))});
             dec_points.reset();
         }
         it.case_text = items.column_text(8);

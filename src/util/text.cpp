@@ -231,4 +231,17 @@ bool starts_upper(std::string_view s) {
     return u_isupper(first_code_point(s));
 }
 
+std::string upper_first(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c < 0 || !u_islower(c)) return std::string(s);
+    std::string out;
+    icu::UnicodeString(static_cast<UChar32>(u_toupper(c))).toUTF8String(out);
+    out.append(s.substr(static_cast<size_t>(i)));
+    return out;
+}
+
 }  // namespace referat::text

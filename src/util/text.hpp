@@ -34,5 +34,7 @@ int32_t last_code_point(std::string_view s);
 // Lower-case first code point test helpers for dehyphenation and titles.
 bool starts_lower(std::string_view s);
 bool starts_upper(std::string_view s);
+// `s` with its first code point in upper case ("byrådet" → "Byrådet").
+std::string upper_first(std::string_view s);
 
 }  // namespace referat::text

@@ -1,0 +1,212 @@
+// A decision: its text without attendance lines, its points, its outcome and the votes it records.
+//
+// The outcome is the body's own: a decision's sentences are read in order, and those that record
+// a member's or a minority's position or a vote count ("X kan ikke anbefale indstillingen",
+// "Imod stemte 5 medlemmer") say nothing of what the body decided. Within a sentence the
+// outcome named first wins ("Godkendt med den ændring, at punkt 85 udsættes" is approved), except
+// that "drøftet" and "behandlet" yield to any other ("Drøftet og anbefales").
+#include <algorithm>
+
+#include "parse/internal.hpp"
+#include "parse/parse.hpp"
+#include "util/text.hpp"
+
+namespace referat::parse::detail {
+
+namespace {
+
+bool is_weak(Outcome o) { return o == Outcome::Discussed || o == Outcome::Handled; }
+
+// Position of the first match of any pattern of `key` in `s`, or npos.
+size_t first_position(const Rules& rules, const std::string& key, std::string_view s) {
+    size_t best = std::string_view::npos;
+    const re2::StringPiece input(s.data(), s.size());
+    for (const auto& p : rules.get(key)) {
+        re2::StringPiece match;
+        if (p.re->Match(input, 0, s.size(), RE2::UNANCHORED, &match, 1))
+            best = std::min(best, static_cast<size_t>(match.data() - s.data()));
+    }
+    return best;
+}
+
+Outcome classify_sentence(std::string_view s, const Rules& rules) {
+    Outcome best = Outcome::None, weak = Outcome::None;
+    size_t best_position = std::string_view::npos;
+    for (const auto& key : rules.keys_with_prefix("outcome.")) {
+        const Outcome o = outcome_from_name(std::string_view(key).substr(8));
+        if (o == Outcome::None) continue;  // outcome.phrase, outcome.aside: no outcome of their own
+        const size_t pos = first_position(rules, key, s);
+        if (pos == std::string_view::npos) continue;
+        if (is_weak(o)) {
+            if (weak == Outcome::None) weak = o;
+        } else if (pos < best_position) {
+            best = o;
+            best_position = pos;
+        }
+    }
+    if (best != Outcome::None) return best;
+    return weak != Outcome::None ? weak : Outcome::Other;
+}
+
+// Party letters and names of the voters a vote sentence lists: "23 medlemmer (V, A (undtagen
+// Henrik Hansen), B og C)" → V, A, B, C; "Socialistisk Folkepartis og Enhedslisten de
+// Rød-Grønnes byrådsgrupper og Viggo Jonasen" → F, Ø, Viggo Jonasen; "Claus Redder Madsen (F)" → F.
+std::vector<std::string> voters(std::string group, const Rules& rules) {
+    for (const auto& p : rules.get("votes.noise")) RE2::GlobalReplace(&group, *p.re, " ");
+    std::replace(group.begin(), group.end(), '(', ',');
+    std::replace(group.begin(), group.end(), ')', ',');
+    std::vector<std::string> out;
+    auto add = [&](const std::string& v) {
+        if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+    };
+    const auto parts = split_list(group, rules);
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const auto& part = parts[i];
+        const auto folded = text::fold(part);
+        if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
+            part.find(' ') == std::string::npos) {
+            add(part);  // a party letter
+            continue;
+        }
+        std::string letter;
+        for (const auto& party : rules.parties()) {
+            for (const auto& name : party.names) {
+                const auto n = text::fold(name);
+                // The name, its genitive, or with "Det " before it.
+                if (folded == n || folded == n + "s" || folded == n + "es" || folded == "det " + n ||
+                    folded == "det " + n + "s")
+                    letter = party.letter;
+            }
+        }
+        if (!letter.empty()) {
+            add(letter);
+            continue;
+        }
+        // A member by name: the party letter after the name stands for the member.
+        if (rules.full_match("person.name_only", part) ||
+            rules.full_match("person.bare", part)) {
+            const bool party_follows = i + 1 < parts.size() && text::code_points(parts[i + 1]) <= 2 &&
+                                       text::starts_upper(parts[i + 1]);
+            if (!party_follows) add(part);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Outcome classify_text(std::string_view text, const Rules& rules) {
+    if (text::is_blank_or_punct(text)) return Outcome::None;
+    const auto all = sentences(text);
+    for (const auto& s : all) {
+        if (rules.partial_match("outcome.aside", s)) continue;
+        const auto o = classify_sentence(s, rules);
+        if (o != Outcome::Other) return o;
+    }
+    // Only positions and votes: the body's decision is what they decide ("Udvalget kan ikke
+    // anbefale indstillingen.").
+    for (const auto& s : all)
+        if (const auto o = classify_sentence(s, rules); o != Outcome::Other) return o;
+    return Outcome::Other;
+}
+
+std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rules& rules,
+                                bool allow_unnumbered) {
+    std::vector<Point> points;
+    bool numbered = false;
+    auto without_at = [](std::string t) {
+        t = text::trim(t);
+        if (t.size() > 3 && (t.starts_with("at ") || t.starts_with("At "))) t = text::trim(t.substr(3));
+        return t;
+    };
+    for (const auto& line : lines) {
+        if (line.empty()) continue;
+        if (auto g = rules.first_match("point.numbered", line, true)) {
+            const auto& n = (*g)["n"];
+            const int number = n.empty() ? static_cast<int>(points.size()) + 1 : std::stoi(n);
+            points.push_back(Point{number, without_at((*g)["text"])});
+            numbered = true;
+            continue;
+        }
+        // A list without numbers: lettered ("A) De foreslåede arbejder godkendes"), bulleted or
+        // "at"-listed points. Under a numbered point, letters are its sub-points.
+        if (!numbered && allow_unnumbered) {
+            auto g = rules.first_match("point.lettered", line, true);
+            if (!g) g = rules.first_match("point.bullet", line, true);
+            if (g) {
+                points.push_back(
+                    Point{static_cast<int>(points.size()) + 1, without_at((*g)["text"])});
+                continue;
+            }
+            if (rules.partial_match("point.at", line)) {
+                points.push_back(Point{static_cast<int>(points.size()) + 1, without_at(line)});
+                continue;
+            }
+        }
+        if (!points.empty()) {
+            auto& t = points.back().text;
+            t = text::collapse(t + " " + line);
+        }
+    }
+    return points;
+}
+
+Decision decision_from(const std::vector<std::string>& lines, const Rules& rules) {
+    Decision d;
+    auto a = take_attendance(lines, rules, AttendanceIn::Decision);
+    d.text = collapse_lines(a.kept);
+    d.absent = a.absent;
+    d.partial = a.partial;
+    if (text::is_blank_or_punct(d.text) && !a.absent.empty()) {
+        // An item that only records attendance keeps the list as its decision.
+        std::vector<std::string> listed;
+        for (const auto& l : lines) {
+            auto label = rules.first_match("absence.label", l, true);
+            if (!label || !text::is_blank((*label)["names"])) listed.push_back(l);
+        }
+        d.text = collapse_lines(listed);
+    }
+    for (const auto& p : parse_points(a.kept, rules, false))
+        d.points.push_back(DecisionPoint{p.n, p.text, classify_text(p.text, rules)});
+    if (d.points.empty()) {
+        d.outcome = classify_text(d.text, rules);
+    } else {
+        d.outcome = d.points.front().outcome;
+        for (const auto& p : d.points)
+            if (p.outcome != d.outcome) d.outcome = Outcome::Mixed;
+    }
+    d.votes = parse_votes(d.text, rules);
+    if (auto g = rules.first_match("promise.return", d.text, false))
+        d.promise = text::trim(g->at("sentence"));
+    return d;
+}
+
+}  // namespace referat::parse::detail
+
+namespace referat::parse {
+
+std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rules) {
+    Votes v;
+    for (const auto& s : detail::sentences(text)) {
+        bool counted = false;
+        auto collect = [&](const char* key, const char* group, std::vector<std::string>& into) {
+            for (const auto& p : rules.get(key)) {
+                auto g = rules::match_groups(*p.re, s, false);
+                if (!g) continue;
+                for (auto& voter : detail::voters((*g)[group], rules))
+                    if (std::find(into.begin(), into.end(), voter) == into.end())
+                        into.push_back(voter);
+                counted = true;
+                return;
+            }
+        };
+        collect("votes.for", "for", v.for_parties);
+        collect("votes.against", "against", v.against);
+        collect("votes.abstained", "abstained", v.abstained);
+        if (counted) v.text = v.text.empty() ? s : v.text + " " + s;
+    }
+    if (v.for_parties.empty() && v.against.empty() && v.abstained.empty()) return std::nullopt;
+    return v;
+}
+
+}  // namespace referat::parse

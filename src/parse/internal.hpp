@@ -1,0 +1,89 @@
+// Internal to src/parse: the pieces the parse stage is made of, one file each.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/referat.hpp"
+#include "rules/rules.hpp"
+
+namespace referat::parse::detail {
+
+using rules::Rules;
+
+// ---- text ------------------------------------------------------------------------------------
+
+std::string collapse_lines(const std::vector<std::string>& lines);
+// "DIR, BUL og ØU" → its parts, by `list.separator`.
+std::vector<std::string> split_list(std::string_view s, const Rules& rules);
+// The sentences of a line: split after ". " where a capitalised word follows, not after an
+// initial ("Steen S. Hansen") or an abbreviation ("kl. 16.35", "pkt. 4").
+std::vector<std::string> sentences(std::string_view line);
+// A body's name without what it carries beyond the name ("Økonomiudvalget 2018-21",
+// "Økonomiudvalget (ØK)") and the genitive ("Kultur- og fritidsudvalgets" → "…udvalget").
+std::string body_name(std::string_view body, const Rules& rules);
+// The full name of a committee abbreviation or spelling (committees.txt), else `body`.
+std::string resolve_body(const std::string& body, const Rules& rules);
+bool same_body(const std::string& a, const std::string& b, const Rules& rules);
+
+// ---- people ----------------------------------------------------------------------------------
+
+// Identity of a person for de-duplication: case, hyphens and spacing do not matter.
+std::string person_key(const Person& p);
+void add_unique(std::vector<Person>& to, const std::vector<Person>& people);
+
+// Where attendance is recorded: under this meeting's decision (a name alone on its last line is
+// the format's absence slot), in a quoted decision of another meeting ("deltog ikke i sagens
+// behandling" is that meeting's absence), or anywhere else.
+enum class AttendanceIn { Decision, History, Other };
+
+struct Attendance {
+    std::vector<std::string> kept;  // lines that are not about attendance
+    std::vector<Person> absent;
+    std::vector<PartialAttendance> partial;
+};
+
+Attendance take_attendance(const std::vector<std::string>& lines, const Rules& rules,
+                           AttendanceIn where);
+
+// Party letters of the members listed in the meeting header ("Medlemmer:", "Deltagere:"), by
+// person key: an absence line that omits the party takes it from there.
+std::vector<Person> member_list(const std::vector<std::string>& front, const Rules& rules);
+void fill_parties(std::vector<Person>& people, const std::vector<Person>& members);
+
+// ---- decisions -------------------------------------------------------------------------------
+
+Outcome classify_text(std::string_view text, const Rules& rules);
+Decision decision_from(const std::vector<std::string>& lines, const Rules& rules);
+HistoryEntry history_entry(const std::string& body, const std::optional<std::string>& date,
+                           std::optional<int> item, const std::vector<std::string>& lines,
+                           const Rules& rules);
+// Entries of a "Historik" or "Sagsforløb" section: quoted decision lines ("Økonomiudvalget,
+// 14. maj 2019, pkt. 88:") or rows of a table (Udvalg / Dato / Punktnummer), each with its text.
+// Lines before the first entry are the section's narrative, returned in `narrative`.
+std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines,
+                                          const Rules& rules, std::vector<std::string>& narrative);
+
+struct Point {
+    int n = 0;
+    std::string text;
+};
+std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rules& rules,
+                                bool allow_unnumbered);
+
+std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
+                                                  const Rules& rules);
+
+// ---- the meeting -----------------------------------------------------------------------------
+
+struct Meeting {
+    std::optional<std::string> committee;
+    std::optional<std::string> date;
+    std::optional<std::string> municipality;
+};
+
+Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules);
+
+}  // namespace referat::parse::detail

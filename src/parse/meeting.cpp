@@ -1,0 +1,165 @@
+// The meeting: its committee, date and municipality, from the header first, then from what the
+// items say about their own meeting.
+//
+// The header names the committee with a label ("Udvalg: Økonomiudvalget", a table whose value is
+// on the next row), in a title ("Referat fra byrådet", "Byrådet - Referat", "Kultur- og
+// fritidsudvalgets møde") or on a line of its own ("Udvalget for Miljø og Teknik"), in that order
+// of trust. Its date is the one on a line that says it is the meeting's ("Mødedato:", a weekday,
+// "kl. 17"), never a date of publication.
+#include <algorithm>
+#include <map>
+
+#include "parse/internal.hpp"
+#include "parse/parse.hpp"
+#include "util/text.hpp"
+
+namespace referat::parse::detail {
+
+namespace {
+
+// The first cell of a table row: "Byrådet |", "Byrådet 20-06-2018 16:00 Referat" → "Byrådet".
+std::string first_cell(std::string_view line) {
+    auto end = line.find_first_of("|\t");
+    std::string cell(line.substr(0, end));
+    const auto digit = cell.find_first_of("0123456789");
+    if (digit != std::string::npos) cell.erase(digit);
+    return text::trim(cell);
+}
+
+bool is_table_header(std::string_view rest) {
+    static const RE2 header(R"((?i)^(?:dato|type|sted|tid|hent|mødedato)\b)");
+    return RE2::PartialMatch(rest, header);
+}
+
+size_t next_text(const std::vector<std::string>& lines, size_t i) {
+    while (i < lines.size() && text::is_blank_or_punct(lines[i])) ++i;
+    return i;
+}
+
+std::optional<std::string> valid_body(const std::string& raw, const Rules& rules) {
+    auto body = body_name(raw, rules);
+    if (body.empty() || body.size() > 100 || !text::starts_upper(body)) return std::nullopt;
+    return resolve_body(body, rules);
+}
+
+std::optional<std::string> committee_in_front(const std::vector<std::string>& front,
+                                              const Rules& rules) {
+    for (size_t i = 0; i < front.size(); ++i) {
+        auto g = rules.first_match("meeting.committee_label", front[i], true);
+        if (!g) continue;
+        std::string body = text::trim((*g)["body"]);
+        if (body.empty() || is_table_header(body)) {
+            const size_t next = next_text(front, i + 1);
+            if (next >= front.size()) continue;
+            body = first_cell(front[next]);
+        }
+        if (auto b = valid_body(body, rules)) return b;
+    }
+    // Titles: the shortest name any of them gives (a title pattern can take words before it).
+    std::optional<std::string> best;
+    for (const auto& line : front)
+        for (const auto& p : rules.get("meeting.committee_title")) {
+            auto g = rules::match_groups(*p.re, line, false);
+            if (!g) continue;
+            auto b = valid_body((*g)["body"], rules);
+            if (b && (!best || b->size() < best->size())) best = b;
+        }
+    if (best) return best;
+    for (const auto& line : front)
+        if (auto g = rules.first_match("meeting.body_line", line, true))
+            if (auto b = valid_body((*g)["body"], rules)) return b;
+    // A committee's abbreviation or name alone on a line (committees.txt).
+    for (const auto& line : front)
+        if (const auto* c = rules.committee(line)) return c->name;
+    return std::nullopt;
+}
+
+std::optional<std::string> date_in_front(const std::vector<std::string>& front,
+                                         const Rules& rules) {
+    std::optional<std::string> first;
+    for (size_t i = 0; i < front.size(); ++i) {
+        const auto& line = front[i];
+        if (rules.partial_match("meeting.not_date", line)) continue;
+        auto date = parse_date(line, rules);
+        if (rules.partial_match("meeting.date_label", line)) {
+            // "Dato: |" / "22-06-2022 17:30:00 |", "STARTTIDSPUNKT" / "03-09-2019 18:00:00"
+            if (!date)
+                if (const size_t next = next_text(front, i + 1); next < front.size() && next <= i + 3)
+                    date = parse_date(front[next], rules);
+            if (date) return date;
+        }
+        if (date && !first) first = date;
+    }
+    return first;
+}
+
+template <typename Map>
+std::optional<std::string> most_common(const Map& counts) {
+    if (counts.empty()) return std::nullopt;
+    return std::max_element(counts.begin(), counts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+}
+
+}  // namespace
+
+Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
+    Meeting m;
+    m.committee = committee_in_front(doc.front, rules);
+    m.date = date_in_front(doc.front, rules);
+
+    // What the items say: the body and date their decision headings name ("Beslutning i Byrådet
+    // den 29-08-2017"), or the approval of the agenda ("Godkendelse af dagsorden for BUL den
+    // 31. august 2020").
+    std::map<std::string, int> heading_dates, heading_bodies;
+    std::optional<std::string> agenda_body, agenda_date, competence;
+    for (const auto& item : doc.items) {
+        for (const auto& s : item.sections) {
+            if (s.kind == SectionKind::Decision) {
+                if (auto d = parse_date(s.date_text, rules)) ++heading_dates[*d];
+                if (!s.body.empty())
+                    if (auto b = valid_body(s.body, rules)) ++heading_bodies[*b];
+            }
+            if (s.kind == SectionKind::Competence && !competence) {
+                const auto value = collapse_lines(s.lines);
+                if (rules.full_match("meeting.body_line", value) || rules.committee(value))
+                    competence = valid_body(value, rules);
+            }
+            if (agenda_body) continue;
+            for (const auto& line : s.lines) {
+                auto g = rules.first_match("meeting.agenda_for", line, false);
+                if (!g) continue;
+                agenda_body = resolve_body(text::trim((*g)["body"]), rules);
+                agenda_date = parse_date((*g)["date"], rules);
+                break;
+            }
+        }
+    }
+    if (!m.date) m.date = most_common(heading_dates);
+    if (!m.date) m.date = agenda_date;
+    if (!m.committee) m.committee = most_common(heading_bodies);
+    if (!m.committee) m.committee = agenda_body;
+    if (!m.committee) m.committee = competence;
+    if (!m.committee && m.date) {
+        // A body named with the meeting's date in an item: "Kommunalbestyrelsen den 30. august 2022".
+        for (const auto& item : doc.items)
+            for (const auto& s : item.sections)
+                for (const auto& line : s.lines) {
+                    if (m.committee) break;
+                    auto g = rules.first_match("meeting.body_line", line, true);
+                    if (g && parse_date(line, rules) == m.date) m.committee = valid_body((*g)["body"], rules);
+                }
+    }
+
+    if (m.committee)
+        if (const auto* c = rules.committee(*m.committee)) m.municipality = c->municipality;
+    if (!m.municipality)
+        for (const auto& line : doc.front)
+            if (auto g = rules.first_match("meeting.municipality", line, false)) {
+                m.municipality = text::upper_first(text::fold((*g)["name"]));
+                break;
+            }
+    return m;
+}
+
+}  // namespace referat::parse::detail

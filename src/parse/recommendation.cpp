@@ -1,0 +1,68 @@
+// The Indstilling: who recommends, the bodies it names as deciding ("til KB via DIR og BUL",
+// "fremsender til byrådets orientering", "at Udvalget for Miljø og Teknik tager … til
+// efterretning") and its points. A competence field ("Sagen afgøres i") is not the Indstilling's
+// route and is not read.
+#include "parse/internal.hpp"
+#include "parse/parse.hpp"
+#include "util/text.hpp"
+
+namespace referat::parse::detail {
+
+namespace {
+
+// How far into the Indstilling its first clause is looked for.
+constexpr size_t kOpening = 400;
+
+// The bodies of a route, each by its name ("byrådets orientering" → "byrådet").
+std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
+    std::vector<std::string> out;
+    for (auto& part : split_list(list, rules)) {
+        if (auto g = rules.first_match("recommendation.to_genitive", part, true)) part = (*g)["to"];
+        part = text::trim(part);
+        if (!part.empty()) out.push_back(part);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
+                                                  const Rules& rules) {
+    auto text = collapse_lines(lines);
+    if (text::is_blank_or_punct(text)) return std::nullopt;
+    Recommendation r;
+    r.text = text;
+    for (const auto& line : lines) {
+        if (line.empty()) continue;
+        parse_route(line, r, rules);
+        break;
+    }
+    if (r.to.empty()) {
+        // The body the first clause asks to act: "…, at byrådet godkender", "Børne- og
+        // Undervisningsudvalget tager orienteringen til efterretning." A generic "udvalget" is no
+        // body's name.
+        const auto opening = std::string_view(text).substr(0, kOpening);
+        if (auto g = rules.first_match("recommendation.to_subject", opening, false)) {
+            const auto to = text::trim((*g)["to"]);
+            if (!rules.full_match("recommendation.generic_body", to)) r.to.push_back(to);
+        }
+    }
+    for (auto& p : parse_points(lines, rules, true))
+        if (!rules.full_match("point.intro", p.text)) r.points.push_back(p.text);
+    return r;
+}
+
+}  // namespace referat::parse::detail
+
+namespace referat::parse {
+
+void parse_route(std::string_view line, Recommendation& rec, const rules::Rules& rules) {
+    if (rules.partial_match("recommendation.impersonal", line)) return;
+    auto g = rules.first_match("recommendation.by", line, true);
+    if (!g) return;
+    rec.by = text::trim((*g)["by"]);
+    rec.to = detail::bodies((*g)["to"], rules);
+    rec.via = detail::bodies((*g)["via"], rules);
+}
+
+}  // namespace referat::parse

@@ -1,0 +1,83 @@
+// Text helpers of the parse stage: lists, sentences and the names of bodies.
+#include <algorithm>
+
+#include "parse/internal.hpp"
+#include "util/text.hpp"
+
+namespace referat::parse::detail {
+
+std::string collapse_lines(const std::vector<std::string>& lines) {
+    return text::collapse(text::join(lines, " "));
+}
+
+std::vector<std::string> split_list(std::string_view s, const Rules& rules) {
+    std::string work(s);
+    for (const auto& p : rules.get("list.separator")) RE2::GlobalReplace(&work, *p.re, "\x1f");
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= work.size()) {
+        const auto end = work.find('\x1f', start);
+        auto part = text::trim(std::string_view(work).substr(start, end - start));
+        while (!part.empty() && (part.back() == '.' || part.back() == ',')) part.pop_back();
+        part = text::trim(part);
+        if (!part.empty()) out.push_back(part);
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> sentences(std::string_view line) {
+    static const char* const kAbbreviations[] = {"kl", "pkt", "nr", "jf", "ca", "bl.a", "f.eks",
+                                                 "mio", "mia", "kr", "stk", "vedr", "evt", "inkl",
+                                                 "ad", "d", "dvs", "mht", "iht", "ift", "tlf"};
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i + 2 < line.size(); ++i) {
+        if (line[i] != '.' || line[i + 1] != ' ') continue;
+        auto next = line.substr(i + 2);
+        if (next.starts_with('(')) next.remove_prefix(1);  // "Godkendt. (Ø) stemte imod."
+        if (!text::starts_upper(next)) continue;
+        // The word before the full stop: an initial or an abbreviation does not end a sentence.
+        size_t w = i;
+        while (w > start && line[w - 1] != ' ' && line[w - 1] != '(') --w;
+        const auto word = line.substr(w, i - w);
+        if (text::code_points(word) <= 1) continue;
+        const auto folded = text::fold(word);
+        if (std::any_of(std::begin(kAbbreviations), std::end(kAbbreviations),
+                        [&](const char* a) { return folded == a; }))
+            continue;
+        if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;  // "1. Task Forcens rapport": a numbered point
+        out.push_back(text::trim(line.substr(start, i + 1 - start)));
+        start = i + 2;
+    }
+    if (auto rest = text::trim(line.substr(start)); !rest.empty()) out.push_back(std::move(rest));
+    return out;
+}
+
+std::string body_name(std::string_view body, const Rules& rules) {
+    std::string name = text::trim(body);
+    for (const auto& p : rules.get("body.suffix")) RE2::Replace(&name, *p.re, "");
+    while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':' ||
+                             name.back() == '|'))
+        name.pop_back();
+    name = text::trim(name);
+    // The genitive of a body: "Kultur- og fritidsudvalgets møde", "Sundheds- og
+    // Forebyggelsesudvalgets beslutning".
+    for (std::string_view ending : {"udvalgets", "rådets", "bestyrelsens", "magistratens"})
+        if (name.size() > ending.size() && text::fold(name).ends_with(ending)) name.pop_back();
+    // "referat fra byrådet": a name is written with a capital.
+    return text::upper_first(name);
+}
+
+std::string resolve_body(const std::string& body, const Rules& rules) {
+    if (const auto* c = rules.committee(body)) return c->name;
+    return body;
+}
+
+bool same_body(const std::string& a, const std::string& b, const Rules& rules) {
+    return text::fold(resolve_body(a, rules)) == text::fold(resolve_body(b, rules));
+}
+
+}  // namespace referat::parse::detail

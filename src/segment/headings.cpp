@@ -1,0 +1,142 @@
+// Section headings: every pattern of patterns/sections.re in three forms (alone on its line, with
+// its content after a colon, and — for headings that end in an item number, "… beslutning den
+// 04.12.2012 Punkt 2 Godkendt" — with the content after a space), then the quoted decisions of
+// patterns/structure.re. One RE2::Set pass over a line tells which forms can match.
+#include "segment/headings.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace referat::segment {
+
+const SectionKey kSectionKeys[] = {
+    {"section.case_number", SectionKind::CaseNumber},
+    {"section.resume", SectionKind::Resume},
+    {"section.recommendation", SectionKind::Recommendation},
+    {"section.competence", SectionKind::Competence},
+    {"section.decision", SectionKind::Decision},
+    {"section.orientation", SectionKind::Orientation},
+    {"section.case_text", SectionKind::CaseText},
+    {"section.history", SectionKind::History},
+    {"section.process", SectionKind::Process},
+    {"section.assessment", SectionKind::Assessment},
+    {"section.economy", SectionKind::Economy},
+    {"section.legal", SectionKind::Legal},
+    {"section.attachments", SectionKind::Attachments},
+    {"section.other", SectionKind::Other},
+};
+const size_t kSectionKeyCount = std::size(kSectionKeys);
+
+namespace {
+
+RE2::Options options() {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    return opt;
+}
+
+std::optional<int> to_int(const std::string& s) {
+    if (s.empty() || s.size() > 6) return std::nullopt;
+    return std::stoi(s);
+}
+
+// The line after the bullet of a web page's collapsible section ("• Beslutning"), if it has one.
+std::string without_bullet(std::string_view line) {
+    for (std::string_view bullet : {"• ", "· ", "▪ ", "* "})
+        if (line.starts_with(bullet)) return text::trim(line.substr(bullet.size()));
+    return {};
+}
+
+}  // namespace
+
+struct HeadingMatcher::Form {
+    SectionKind kind;
+    bool quoted;  // a quoted decision line: the pattern as it is
+    std::unique_ptr<RE2> re;
+};
+
+HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), RE2::ANCHOR_START) {
+    auto add_to_set = [&](const std::string& pattern, const std::string& where) {
+        std::string error;
+        const int entry = starts_.Add(pattern, &error);
+        if (entry < 0)
+            throw rules::PatternError(where + ": pattern cannot be used as a heading: " + error);
+        forms_of_entry_.emplace_back();
+        return static_cast<size_t>(entry);
+    };
+    for (const auto& [key, kind] : kSectionKeys) {
+        for (const auto& p : rules.get(key)) {
+            const std::string& src = p.re->pattern();
+            const size_t entry = add_to_set(R"(\s*(?:)" + src + ")", p.where);
+            std::vector<std::string> shapes = {R"(\s*(?:)" + src + R"()\s*:?\s*)",
+                                               R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))"};
+            if (p.re->NamedCapturingGroups().count("item"))
+                shapes.push_back(R"(\s*(?:)" + src + R"()\s+(?P<inline_text>\S.*))");
+            for (const auto& shape : shapes) {
+                auto re = std::make_unique<RE2>(shape, options());
+                if (!re->ok()) throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                forms_of_entry_[entry].push_back(forms_.size());
+                forms_.push_back(Form{kind, false, std::move(re)});
+            }
+        }
+    }
+    for (const auto& p : rules.get("quoted.decision")) {
+        const size_t entry = add_to_set(p.re->pattern(), p.where);
+        forms_of_entry_[entry].push_back(forms_.size());
+        forms_.push_back(Form{SectionKind::QuotedDecision, true,
+                              std::make_unique<RE2>(p.re->pattern(), options())});
+    }
+    // Fails only when the compiled set exceeds RE2's memory budget.
+    if (!starts_.Compile())
+        throw rules::PatternError("patterns/sections.re: the heading patterns are too large to combine");
+}
+
+HeadingMatcher::~HeadingMatcher() = default;
+
+std::optional<Section> HeadingMatcher::match(std::string_view line) const {
+    if (line.empty() || line.size() > 300) return std::nullopt;
+    if (const auto rest = without_bullet(line); !rest.empty())
+        if (auto s = match(rest)) return s;
+    std::vector<int> entries;
+    RE2::Set::ErrorInfo error;
+    if (!starts_.Match(re2::StringPiece(line.data(), line.size()), &entries, &error) &&
+        error.kind != RE2::Set::kNoError)
+        return match_unfiltered(line);  // the set's DFA ran out of memory
+    std::vector<size_t> forms;
+    for (const int e : entries)
+        for (const size_t f : forms_of_entry_[static_cast<size_t>(e)]) forms.push_back(f);
+    std::sort(forms.begin(), forms.end());
+    for (const size_t f : forms)
+        if (auto s = section_of(f, line)) return s;
+    return std::nullopt;
+}
+
+std::optional<Section> HeadingMatcher::match_unfiltered(std::string_view line) const {
+    if (line.empty() || line.size() > 300) return std::nullopt;
+    if (const auto rest = without_bullet(line); !rest.empty())
+        if (auto s = match_unfiltered(rest)) return s;
+    for (size_t f = 0; f < forms_.size(); ++f)
+        if (auto s = section_of(f, line)) return s;
+    return std::nullopt;
+}
+
+std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view line) const {
+    const Form& f = forms_[form];
+    auto g = rules::match_groups(*f.re, line, true);
+    if (!g) return std::nullopt;
+    Section s;
+    s.kind = f.kind;
+    s.heading = std::string(line);
+    s.body = text::trim((*g)["body"]);
+    s.date_text = (*g)["date"];
+    s.item = to_int((*g)["item"]);
+    if (const auto& inline_text = (*g)["inline_text"]; !inline_text.empty()) {
+        s.lines.push_back(text::trim(inline_text));
+        // The heading is the part before the inline content.
+        s.heading = text::trim(line.substr(0, line.size() - inline_text.size()));
+    }
+    return s;
+}
+
+}  // namespace referat::segment
