@@ -8,6 +8,10 @@ layout.page_number	[-–—]\s*\d{1,3}\s*[-–—]
 # A page number over the page count: "3/16", "3 / 16" (not a case number like "17/6692").
 layout.page_number	\d{1,3}\s*/\s*\d{1,3}
 
+# A line that is never a running header or footer, however its digits change from page to page: a
+# labelled case number ("Sagsnr.: 22/131" looks like "page 22 of 131").
+layout.not_furniture (?i)^(?:sags\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?|dok\.\s*nr\.?)\s*:
+
 # Heading over a table of contents: "Indholdsfortegnelse", "Indhold:", "INDHOLD".
 layout.toc_heading	(?i)(?:indholdsfortegnelse|indhold)\s*:?
 
@@ -33,9 +37,24 @@ layout.hard_hyphen_prefix	(?i:ikke|non|ex|vice)|\p{Lu}{2,}
 # --- web page controls and labels (used by src/segment) ------------------------------------------
 # A line that is only a control of the web page the minutes were saved from: "Til toppen", "Tilbage til
 # toppen", "Udskriv", "Show video", "Luk", "Åbn/luk punkt", "Hent som PDF", "Kopier link", "Printvenlig version"
-layout.ui_noise (?i)(?:tilbage\s+)?til\s+toppen|udskriv|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?pdf(?:-version)?|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen
+layout.ui_noise (?i)(?:[•·]\s*)?(?:tilbage\s+)?til\s+toppen|udskriv|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?pdf(?:-version)?|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen
 # A control glued to the end of a line by a lost line break: "191. Godkendelse af dagsordenÅbn/luk punkt"
 layout.ui_suffix (?i)\s*åbn\s*/\s*luk(?:\s+punkt)?\s*$
 # A label glued to its value by a lost line break (the value starts in capitals or digits):
 # "UdvalgBørn, Unge og Læring", "MødestedEllehallen", "BeslutningGodkendt.". Groups: label, value.
 layout.glued_label ^(?P<label>Udvalg|Mødested|Mødedato|Møde|Dato|Tidspunkt|Sted|Deltagere|Fraværende|Afbud|Bemærkninger|Beslutning|Indstilling|Resum[eé]|Sagsnr\.?)(?P<value>[\p{Lu}\d].*)$
+
+# --- PDF-to-text renderings that lost their line breaks (used by src/segment) --------------------
+# A page of such a rendering: its number, then the whole page on one line.
+layout.flat_page ^(?P<page>\d{1,3})\s+(?P<text>\S.{100,})$
+# Where such a page's text starts a new line: a label with its colon, a section heading, an item
+# heading ("ØU-55/07-O"), "Åben sag". Labels that follow each other ("Fraværende: Afbud: ...") stay
+# on one line: a merged table header.
+layout.flat_break (?:Mødedato|Mødetidspunkt|Mødested|Mødelokale|Møde\s+slut|Møde\s+nr\.|Sted|Medlemmer|Deltagere|Fraværende|Afbud(?:\s+fra)?(?:/fraværende)?|Bemærkninger(?:\s+til\s+dagsordenen)?|Meddelelser|Sagsnr\.|Sagsansvarlig|Dok\.\s*nr\.|Indholdsfortegnelse)\s*:
+layout.flat_break (?:^|\s)(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|Indstilling|INDSTILLING|Bilag|BILAG|Beslutning|BESLUTNING|Medlemmer|Fraværende|Bemærkninger|Indholdsfortegnelse|Åben\s+sag|Lukket\s+sag)(?:[\s:]|$)
+layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
+# Page artefacts inside such a page: "Side 6", a running footer "Økonomiudvalg, 22. marts 2011 Side 1",
+# the page number printed at the foot.
+layout.flat_drop (?:\p{Lu}[\p{L}-]+(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,3}\b|\s\d{1,3}\s*$
+# A label alone: the value is on the line after it, or a label follows ("Fraværende: Afbud: ...").
+layout.label_only ^[\p{Lu}][\p{L}.\s/]{1,40}:$

@@ -21,21 +21,21 @@ meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|
 # "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Møde i Kommunalbestyrelsen mandag den
 # 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "åbent møde for Kultur- og fritidsudvalgets møde den
 # 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget". Group: body.
-meeting.committee_title (?i:referat|beslutninger|møde)\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
+meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
 meeting.committee_title (?i:referat)\.?\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
 meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
-meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
+meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
 # "Byrådet 19. juni 2023". Group: body.
-meeting.body_line ^(?P<body>(?:\p{Lu}[\p{L},&-]*\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*))?$
+meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*))?\.?$
 # A line naming the meeting date: "Mødedato: Tirsdag den 9. juni 2020", "Dato: 07-06-2017", "onsdag den 7. juni 2017",
 # "Referat 28.05.2013 kl. 16:30", "STARTTIDSPUNKT 03-09-2019 18:00:00"
 meeting.date_line (?i)^(?:mødedato|dato|møde(?:\s+den)?|tid|referat|starttidspunkt|mødetidspunkt)?\s*[:|\t]?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d{1,2}\.?\s*(?:\pL+\.?|[-./]\s*\d{1,2}\s*[-./])\s*\d{2,4}\b.*$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
-meeting.not_date (?i)publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt
+meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
 # A line labelled with a date that is the meeting's: "Mødedato", "Dato", "Starttidspunkt", a weekday
 meeting.date_label (?i)mødedato|^dato|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
 # The municipality: "Stevns Kommune", "Lejre Kommune"
@@ -46,7 +46,7 @@ meeting.minutes_mark (?i)\breferat\b|\bbeslutninger\s+fra\s+mødet\b|\bbeslutnin
 # What says in the header that these are minutes, not an agenda: "Referat", "Beslutninger fra mødet"
 meeting.minutes_title (?i)\breferat\b|\bbeslutninger\s+fra\s+mødet\b|\bbeslutningsprotokol\b
 # What says it is an agenda: "Dagsorden", "DAGSORDEN"
-meeting.agenda_mark (?i)\bdagsorden\b
+meeting.agenda_mark (?i)^\s*dagsorden\b
 # The label of a member list in the header: "Medlemmer:", "Deltagere:", "Indkaldelse", "Mødedeltagere"
 meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilstede|til\s+stede)\s*:?\s*(?P<names>.*)$
 
@@ -67,8 +67,8 @@ absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtr
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
 # "Y - X mødte som stedfortræder": the name before the dash is absent.
 absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog)\s+(?i:som\s+stedfortræder)\.?$
-# A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)"
-absence.member_note (?i)\(\s*(?:orlov|fraværende|afbud)\s*\)
+# A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)". Groups: name, party.
+absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:\(\p{Ll}{2,8}\)\s*)?(?P<party>\p{Lu}{1,2})?\s*\((?i:orlov|fraværende|afbud)\)
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
@@ -88,6 +88,8 @@ person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,3}$
 # One name in a list, party in brackets or after a comma/space: "Steen S. Hansen (A)", "Jens Hansen, V",
 # "Ib Olsen V", "Klaus Hansen (hjkh) V" (initials in brackets, then the party)
 person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}{2,8})\))?(?:\s*\((?P<party>[\p{Lu}\p{Ll}.]{1,12})\)|\s*,?\s+(?P<letter>\p{Lu}{1,2}))?\s*\.?$
+# What a person's name looks like: capitalised words, with the particles of Danish names
+person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|van|af))*$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"
 person.not_name (?i:ingen|intet|formand|næstformand)|-+|–|\p{Lu}{3,}
 # The end of a name list where a sentence begins: ". Åse Kubel Høeg forlod mødet", ". John Larsen deltager i stedet"
@@ -116,7 +118,9 @@ list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
 # --- points ------------------------------------------------------------------------------------
 # A numbered point: "1. ...", "1) ...", "Ad 1) ...", "Ad 1. ...", "Ad. 1 ...", "Ad 1 Godkendt.", "At 1: ...",
 # "At 1) ...", "Pkt. 2: ...", "1. - 2. Anbefalet" (a point for several)
-point.numbered ^(?i:ad\.?|at|pkt\.?|punkt)\s*(?P<n>\d{1,2})\s*[.):]?(?:\s+|$)(?P<text>.*)$
+point.numbered ^(?i:ad\.?|pkt\.?|punkt)\s*(?P<n>\d{1,2})\s*[.):]?(?:\s+|$)(?P<text>.*)$
+# "At 1) …", "At 1: …" ("at 1. stedfortræder …" is a sentence about the first substitute)
+point.numbered ^(?i:at)\s*(?P<n>\d{1,2})\s*[):](?:\s+|$)(?P<text>.*)$
 point.numbered ^(?P<n>\d{1,2})\s*[.):](?:\s*[-–]\s*\d{1,2}\s*[.):])?(?:\s+|$)(?P<text>.*)$
 # "At) …": a point whose number was left out (it takes the next one)
 point.numbered ^(?i:at)\s*\)(?P<n>)\s*(?P<text>.*)$
@@ -152,7 +156,7 @@ outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|
 # A sentence of a decision that is not the body's decision: a minority's or a member's position, a
 # vote count, a procedural remark ("X kan ikke anbefale indstillingen", "Imod stemte ...", "X tog forbehold",
 # "... kunne ikke tiltræde indstillingen", "Et flertal (A+V+C) besluttede:")
-outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|\bønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil
+outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil
 
 # --- promises of a return: the decision leaves the case open until a later item -----------------
 # The sentence (group "sentence") of a decision that promises the body a return:

@@ -21,6 +21,8 @@ section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Kommunalbestyrelsens møde
 # 28. november 2005 Punkt 1:": the body's genitive, the date and the item
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]{1,80}?s)\s+(?i:beslutning|møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+# "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.": a rendering lost the date, the body is in capitals
+section.decision (?i:beslutning\s+i)\s+(?P<body>\p{Lu}{2,}(?:\s+\p{Lu}{2,})*?)\s+(?i:den)(?P<item>)
 section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:]{2,80}?))?|afgørelse
 # Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Sagen afgøres i", "Sagen behandles i",
 # "Beslutningen træffes af", "Afgørelseskompetence", "Behandling"

@@ -4,17 +4,19 @@
 # --- agenda item headings (groups: number, title) ---------------------------------------------
 # "• 212. Dagsorden - godkendelse", "1. BU - Godkendelse af dagsorden", "514. Godkendelse af dagsorden",
 # "Pkt. 7: Orientering", "1. 1. Godkendelse af dagsordenen" (the number printed twice is dropped in code)
-item.heading ^(?:[•·▪*]\s*)?(?:(?i:punkt|pkt\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.{0,300})$
+item.heading ^(?:[•·▪*]\s*)?(?:(?i:punkt|pkt\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.*)$
 # "1.Alfabo - status": glued after the dot, the title in capitals
-item.heading ^(?:[•·▪*]\s*)?(?P<number>\d{1,4})\.(?P<title>\p{Lu}.{0,300})$
+item.heading ^(?:[•·▪*]\s*)?(?P<number>\d{1,4})\.(?P<title>\p{Lu}.*)$
 # "Punkt 12: Titel", "Punkt 138 Spørgetid 20/06-2018": the word makes the punctuation optional
-item.heading ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.{0,300})$
+item.heading ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.*)$
 # "• 1 Økonomisk ledelsesinformation": a bullet makes it optional too
-item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.{0,300})$
+item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.*)$
 # "• 35", "Punkt 5:" alone: the title is on the next line
 item.heading ^(?:[•·▪*]\s*|(?i:punkt|pkt\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
 # "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
-item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.{0,300})$
+item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
+# A system's own item number, an item wherever it stands: "ØU-55/07-O"
+item.system_number ^\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\s
 # A heading with a bullet: a bullet makes it an item even when no section follows.
 item.bulleted ^[•·▪*]\s*\d{1,4}\b
 # A heading named "Punkt 12" or "Pkt. 7": an item unless its title reads like a sentence.
@@ -39,15 +41,15 @@ case.unlabelled \d{2}-\d{4,8}\s*-?
 case.unlabelled \d{2}\.\d{2}\.\d{2}-\p{Lu}\d{2}-\d{1,6}-\d{2}
 # What precedes the case number proper in a labelled value: a KLE code or "Åbent -":
 # "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364"
-case.prefix ^(?:(?i:åben|åbent|lukket)\s*-\s*)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}\d{2})?\s*-\s*)?
+case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}\d{2})?\s+-\s+)?
 
 # --- quoted decisions of other bodies or earlier meetings (groups: body, date, item) -----------
-# "Direktionen, 17. august 2020, pkt. 2:", "Børn, Unge og Læring, 18. august 2020, pkt. 204:",
-# "Økonomiudvalget den 12-06-2017, punkt 5:", "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:"
-quoted.decision ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
 # "Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:", "Beslutning fra Social-, sundheds- og
 # fritidsudvalget, 6. december 2021, pkt. 119:"
 quoted.decision ^(?i:beslutning\s+fra)\s+(?P<body>.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:?$
+# "Direktionen, 17. august 2020, pkt. 2:", "Børn, Unge og Læring, 18. august 2020, pkt. 204:",
+# "Økonomiudvalget den 12-06-2017, punkt 5:", "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:"
+quoted.decision ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
 # Under a "Historik" heading a quoted decision may end in a full stop: "Økonomi- og Erhvervsudvalget, 15. marts 2016."
 history.entry ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
 # A row of a "Sagsforløb" table: "Udvalg: Magistraten", "Dato: 19-08-2025", "Punktnummer: 4"

@@ -139,8 +139,10 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
             // The second row of a two-row header table: "Udvalget for Børn & Ungdom\t\t".
             const bool header_row =
                 after_header && !trimmed.empty() && line.back() == '\t' && fields.size() <= 2;
-            if (rules.full_match("layout.page_number", trimmed) || numbered_header ||
-                changing_repeat || header_row) {
+            // A labelled value is body text, whatever its digits look like ("Sagsnr.: 22/131").
+            const bool labelled = rules.partial_match("layout.not_furniture", trimmed);
+            if (rules.full_match("layout.page_number", trimmed) ||
+                (!labelled && (numbered_header || changing_repeat || header_row))) {
                 after_header = true;
                 keep[i] = false;
                 continue;

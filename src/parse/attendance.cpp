@@ -34,6 +34,8 @@ bool looks_like_names(std::string_view line, const Rules& rules) {
     if (line.empty() || line.size() > 200 || !text::starts_upper(line)) return false;
     if (rules.full_match("person.bare", line)) return true;
     if (rules.first_match("absence.label", line, true)) return false;
+    // A name has a first name and a surname; a lone word is a heading ("Sagsoversigt").
+    if (line.find(' ') == std::string_view::npos) return false;
     for (const auto& part : split_list(line, rules)) {
         auto g = rules.first_match("person.entry", part, true);
         if (!g || all_upper_letters(part)) continue;
@@ -80,7 +82,8 @@ Sentence classify(const std::string& s, const Rules& rules, AttendanceIn where) 
         return out;
     }
     if (auto g = rules.first_match("absence.member_note", s, false)) {
-        absent(s.substr(0, s.find((*g)[""])));
+        add_unique(out.absent, {Person{text::trim((*g)["name"]), (*g)["party"]}});
+        out.about_attendance = true;
         return out;
     }
     if (auto g = rules.first_match("attendance.partial", s, true)) {

@@ -6,6 +6,7 @@
 // outcome named first wins ("Godkendt med den ændring, at punkt 85 udsættes" is approved), except
 // that "drøftet" and "behandlet" yield to any other ("Drøftet og anbefales").
 #include <algorithm>
+#include <utility>
 
 #include "parse/internal.hpp"
 #include "parse/parse.hpp"
@@ -114,13 +115,22 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
                                 bool allow_unnumbered) {
     std::vector<Point> points;
     bool numbered = false;
+    bool blank_before = false;  // a paragraph ends a point, unless the point has no text yet
+    // "at"-listed points: a list of them, not the single "at" clause of a sentence.
+    const auto at_lines = std::count_if(lines.begin(), lines.end(), [&](const std::string& l) {
+        return rules.partial_match("point.at", l);
+    });
     auto without_at = [](std::string t) {
         t = text::trim(t);
         if (t.size() > 3 && (t.starts_with("at ") || t.starts_with("At "))) t = text::trim(t.substr(3));
         return t;
     };
     for (const auto& line : lines) {
-        if (line.empty()) continue;
+        if (line.empty()) {
+            blank_before = true;
+            continue;
+        }
+        const bool after_blank = std::exchange(blank_before, false);
         if (auto g = rules.first_match("point.numbered", line, true)) {
             const auto& n = (*g)["n"];
             const int number = n.empty() ? static_cast<int>(points.size()) + 1 : std::stoi(n);
@@ -138,14 +148,16 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
                     Point{static_cast<int>(points.size()) + 1, without_at((*g)["text"])});
                 continue;
             }
-            if (rules.partial_match("point.at", line)) {
+            if (at_lines >= 2 && rules.partial_match("point.at", line)) {
                 points.push_back(Point{static_cast<int>(points.size()) + 1, without_at(line)});
                 continue;
             }
         }
-        if (!points.empty()) {
+        if (!points.empty() && (!after_blank || points.back().text.empty())) {
             auto& t = points.back().text;
             t = text::collapse(t + " " + line);
+        } else if (!points.empty()) {
+            break;  // a paragraph after the points is not one of them
         }
     }
     return points;

@@ -37,13 +37,24 @@ size_t next_text(const std::vector<std::string>& lines, size_t i) {
 }
 
 std::optional<std::string> valid_body(const std::string& raw, const Rules& rules) {
-    auto body = body_name(raw, rules);
+    auto body = body_name(raw.substr(0, raw.find('\t')), rules);
     if (body.empty() || body.size() > 100 || !text::starts_upper(body)) return std::nullopt;
     return resolve_body(body, rules);
 }
 
+// The committee a label or a title of the header names; with `lines`, the name of a body alone
+// on a line (less sure: a web page's navigation names bodies too).
 std::optional<std::string> committee_in_front(const std::vector<std::string>& front,
-                                              const Rules& rules) {
+                                              const Rules& rules, bool lines) {
+    if (lines) {
+        for (const auto& line : front)
+            if (auto g = rules.first_match("meeting.body_line", line, true))
+                if (auto b = valid_body((*g)["body"], rules)) return b;
+        // A committee's abbreviation or name alone on a line (committees.txt).
+        for (const auto& line : front)
+            if (const auto* c = rules.committee(line)) return c->name;
+        return std::nullopt;
+    }
     for (size_t i = 0; i < front.size(); ++i) {
         auto g = rules.first_match("meeting.committee_label", front[i], true);
         if (!g) continue;
@@ -64,14 +75,7 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
             auto b = valid_body((*g)["body"], rules);
             if (b && (!best || b->size() < best->size())) best = b;
         }
-    if (best) return best;
-    for (const auto& line : front)
-        if (auto g = rules.first_match("meeting.body_line", line, true))
-            if (auto b = valid_body((*g)["body"], rules)) return b;
-    // A committee's abbreviation or name alone on a line (committees.txt).
-    for (const auto& line : front)
-        if (const auto* c = rules.committee(line)) return c->name;
-    return std::nullopt;
+    return best;
 }
 
 std::optional<std::string> date_in_front(const std::vector<std::string>& front,
@@ -105,7 +109,7 @@ std::optional<std::string> most_common(const Map& counts) {
 
 Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     Meeting m;
-    m.committee = committee_in_front(doc.front, rules);
+    m.committee = committee_in_front(doc.front, rules, false);
     m.date = date_in_front(doc.front, rules);
 
     // What the items say: the body and date their decision headings name ("Beslutning i Byrådet
@@ -121,7 +125,8 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
                     if (auto b = valid_body(s.body, rules)) ++heading_bodies[*b];
             }
             if (s.kind == SectionKind::Competence && !competence) {
-                const auto value = collapse_lines(s.lines);
+                auto value = collapse_lines(s.lines);
+                while (!value.empty() && value.back() == '.') value.pop_back();
                 if (rules.full_match("meeting.body_line", value) || rules.committee(value))
                     competence = valid_body(value, rules);
             }
@@ -138,6 +143,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     if (!m.date) m.date = most_common(heading_dates);
     if (!m.date) m.date = agenda_date;
     if (!m.committee) m.committee = most_common(heading_bodies);
+    if (!m.committee) m.committee = committee_in_front(doc.front, rules, true);
     if (!m.committee) m.committee = agenda_body;
     if (!m.committee) m.committee = competence;
     if (!m.committee && m.date) {

@@ -4,6 +4,7 @@
 #include "parse/parse.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "parse/internal.hpp"
@@ -41,6 +42,9 @@ std::vector<std::string> split_links(const std::string& line, const Rules& rules
 std::optional<std::string> attachment_name(std::string name, const Rules& rules) {
     for (const auto& p : rules.get("attachment.marker")) RE2::Replace(&name, *p.re, "");
     name = text::trim(name);
+    // "Bilag Orientering om …": the heading word repeated before a name (not "Bilag 1: …").
+    if (name.size() > 6 && name.starts_with("Bilag ") && !std::isdigit(static_cast<unsigned char>(name[6])))
+        name = text::trim(name.substr(6));
     if (name.empty() || rules.full_match("attachment.number_only", name)) return std::nullopt;
     for (std::string_view between : {" ", ": "}) {
         const size_t half = (name.size() - between.size()) / 2;
@@ -259,7 +263,12 @@ std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
         auto g = rules.first_match("person.entry", part, true);
         if (!g) continue;
         Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
-        if (p.name.empty() || rules.full_match("person.not_name", p.name)) continue;
+        // A name is a few capitalised words: "Bemærkninger til dagsordenen" is none, nor are
+        // names run together by a lost column ("Torben Myrup Ninni Lodahl Gjessing").
+        const auto words = std::count(p.name.begin(), p.name.end(), ' ') + 1;
+        if (words > 5 || !rules.full_match("person.name", p.name) ||
+            rules.full_match("person.not_name", p.name))
+            continue;
         people.push_back(std::move(p));
     }
     std::vector<Person> unique;
@@ -299,9 +308,15 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
 
     const bool decided = std::any_of(r.items.begin(), r.items.end(),
                                      [](const Item& it) { return it.decision.has_value(); });
-    if (!doc.items.empty() && !decided && says(doc.front, "meeting.agenda_mark", rules) &&
-        !says(doc.front, "meeting.minutes_title", rules))
-        throw InputError("an agenda with no decisions (not minutes)");
+    if (!doc.items.empty() && !decided) {
+        if (says(doc.front, "meeting.agenda_mark", rules) &&
+            !says(doc.front, "meeting.minutes_title", rules))
+            throw InputError("an agenda with no decisions (not minutes)");
+        // Headed sections but no decision and a header that says nothing of a meeting: a list
+        // or report (an attachment), not minutes.
+        if (!says(doc.front, "meeting.minutes_mark", rules))
+            throw InputError("no decisions found (not minutes?)");
+    }
 
     // An absence line that omits the party takes it from the member list of the header.
     const auto members = member_list(doc.front, rules);

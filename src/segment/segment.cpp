@@ -11,6 +11,7 @@
 #include "segment/segment.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -57,6 +58,10 @@ std::optional<int> to_int(const std::string& s) {
 bool ends_like_sentence(std::string_view s) {
     return !s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':');
 }
+
+// The names of a template's decision and case number headings, whatever their wording.
+constexpr const char* kDecisionToken = "#decision";
+constexpr const char* kCaseNumberToken = "#case_number";
 
 // The heading text a template compares: case and colon do not matter.
 std::string heading_token(const Section& s) {
@@ -120,11 +125,83 @@ struct Segmenter::Impl {
         return text::trim(line);
     }
 
+    // Every start of a match of `key`'s patterns in `s`.
+    std::vector<size_t> match_starts(std::string_view key, std::string_view s) const {
+        std::vector<size_t> starts;
+        for (const auto& p : rules.get(key)) {
+            re2::StringPiece input(s.data(), s.size()), match;
+            size_t from = 0;
+            while (from < s.size() &&
+                   p.re->Match(input, from, s.size(), RE2::UNANCHORED, &match, 1)) {
+                const auto at = static_cast<size_t>(match.data() - s.data());
+                starts.push_back(at);
+                from = at + std::max<size_t>(match.size(), 1);
+            }
+        }
+        std::sort(starts.begin(), starts.end());
+        return starts;
+    }
+
+    // The lines of a page that a PDF-to-text rendering put on one line: broken before each label
+    // and heading, its page artefacts dropped, a label alone joined to what follows it.
+    std::vector<std::string> unflatten(const std::string& page_text) const {
+        std::vector<std::string> parts;
+        size_t from = 0;
+        auto starts = match_starts("layout.flat_break", page_text);
+        starts.push_back(page_text.size());
+        for (const size_t at : starts) {
+            if (at <= from && at != page_text.size()) continue;
+            std::string part = page_text.substr(from, at - from);
+            for (const auto& p : rules.get("layout.flat_drop")) RE2::GlobalReplace(&part, *p.re, " ");
+            part = text::collapse(part);
+            if (!parts.empty() && rules.full_match("layout.label_only", parts.back()))
+                parts.back() += " " + part;
+            else if (!part.empty())
+                parts.push_back(std::move(part));
+            from = at;
+        }
+        return parts;
+    }
+
+    // Which lines are whole pages of such a rendering: long lines that start with the page
+    // numbers in sequence (a shorter page of the sequence counts too).
+    std::vector<std::vector<bool>> flat_pages(const ExtractedText& input) const {
+        std::vector<std::vector<bool>> flat;
+        int expected = 0, long_pages = 0;
+        for (const auto& page : input.pages) {
+            auto& marks = flat.emplace_back(page.lines.size(), false);
+            for (size_t i = 0; i < page.lines.size(); ++i) {
+                const auto& line = page.lines[i];
+                size_t digits = 0;
+                while (digits < line.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(line[digits])))
+                    ++digits;
+                if (digits == 0 || digits > 3 || digits >= line.size() || line[digits] != ' ') continue;
+                const int number = std::stoi(line.substr(0, digits));
+                if (expected == 0 ? number > 3 : number != expected) continue;
+                marks[i] = true;
+                expected = number + 1;
+                if (rules.full_match("layout.flat_page", line)) ++long_pages;
+            }
+        }
+        if (long_pages < 2) flat.assign(flat.size(), {});
+        return flat;
+    }
+
     std::vector<Line> lines_of(const ExtractedText& input) const {
         std::vector<Line> lines;
-        for (const auto& page : input.pages) {
+        const auto flat = flat_pages(input);
+        for (size_t p = 0; p < input.pages.size(); ++p) {
+            const auto& page = input.pages[p];
             for (size_t i = 0; i < page.lines.size(); ++i) {
-                for (auto& part : clean_markup(page.lines[i])) {
+                std::vector<std::string> parts;
+                if (i < flat[p].size() && flat[p][i]) {
+                    const auto& line = page.lines[i];
+                    parts = unflatten(text::trim(line.substr(line.find(' '))));
+                    parts.emplace_back();  // a page break ends a paragraph
+                } else {
+                    parts = clean_markup(page.lines[i]);
+                }
+                for (auto& part : parts) {
                     auto text = normalise(std::move(part));
                     if (!text) continue;
                     // Keep single blank lines: they separate paragraphs and name lists.
@@ -163,7 +240,12 @@ struct Segmenter::Impl {
         std::string title;
         Evidence evidence = Evidence::None;
         bool toc = false;  // an entry of a table of contents: the same heading comes again
+        bool paragraph = false;  // too long for a title: a numbered paragraph or point
     };
+
+    // Longer than any title: a numbered paragraph ("1. Kommune- og Regionsorientering for
+    // september 2023, om hvordan ..."), or a title run into its text by a lost line break.
+    static constexpr size_t kMaxTitle = 250;
 
     std::optional<Candidate> candidate(const std::vector<Line>& lines, size_t i) const {
         const auto& line = lines[i].text;
@@ -191,11 +273,15 @@ struct Segmenter::Impl {
         // Recommendation points start lower-case ("1. at ..."); titles do not.
         if (text::starts_lower(c.title) && !rules.partial_match("item.bulleted", line))
             return std::nullopt;
+        c.paragraph = c.title.size() > kMaxTitle;
         return c;
     }
 
     Evidence evidence_for(const std::vector<Line>& lines, const Candidate& c) const {
         const auto& line = lines[c.line].text;
+        // A system's own numbering ("ØU-55/07-O") marks an item even when the title runs on.
+        if (rules.partial_match("item.system_number", line)) return Evidence::Strong;
+        if (c.paragraph) return Evidence::None;
         if (rules.partial_match("item.bulleted", line) || rules.partial_match("item.closed", line) ||
             rules.partial_match("item.closed", c.title))
             return Evidence::Strong;
@@ -227,10 +313,12 @@ struct Segmenter::Impl {
         return found;
     }
 
-    static bool introduces_list(const std::vector<Line>& lines, size_t i) {
+    bool introduces_list(const std::vector<Line>& lines, size_t i) const {
         while (i > 0 && lines[i - 1].text.empty()) --i;
         if (i == 0) return false;
         const auto& prev = lines[i - 1].text;
+        // "Fraværende:" with no names is a label of the header, not the start of a list.
+        if (rules.first_match("absence.label", prev, true)) return false;
         if (!prev.empty() && prev.back() == ':') return true;
         return prev.size() >= 3 && prev.compare(prev.size() - 3, 3, " at") == 0;
     }
@@ -258,11 +346,20 @@ struct Segmenter::Impl {
             }
         }
         // A list of the items before the items themselves (contents, "PUNKTER"): its entries come
-        // again later with the same number and title.
+        // again later with the same number and title, and the list is one run of headings with
+        // nothing between them (the minutes may be cut before the later ones come again).
         for (size_t a = 0; a < all.size(); ++a)
             for (size_t b = a + 1; b < all.size() && !all[a].toc; ++b)
                 all[a].toc = all[b].number == all[a].number && all[b].evidence != Evidence::None &&
                              same_title(all[a].title, all[b].title);
+        auto in_one_list = [&](const Candidate& a, const Candidate& b) {
+            return next_text(lines, a.body) == b.line && b.number == a.number + 1;
+        };
+        for (size_t a = 0; a + 1 < all.size(); ++a)
+            if (in_one_list(all[a], all[a + 1]) && (all[a].toc || all[a + 1].toc))
+                all[a].toc = all[a + 1].toc = true;
+        for (size_t a = all.size(); a-- > 1;)
+            if (in_one_list(all[a - 1], all[a]) && all[a].toc) all[a - 1].toc = true;
 
         std::vector<Candidate> items;
         bool previous_was_rejected_point = false;
@@ -341,18 +438,23 @@ struct Segmenter::Impl {
         std::vector<Token> tokens;
         for (size_t i = 0; i < lines.size(); ++i) {
             const auto& h = lines[i].heading;
+            // A journal number printed alone ("25-008754 -") opens an item as "Sagsnr." does.
+            if (!h && is_case_number_line(lines[i].text)) {
+                tokens.push_back({i, kCaseNumberToken});
+                continue;
+            }
             if (!h || h->kind == SectionKind::QuotedDecision) continue;
             std::string name;
             if (h->kind == SectionKind::Decision)
-                name = anchor[i] ? "\x01decision" : (h->date_text.empty() ? heading_token(*h) : "");
+                name = anchor[i] ? kDecisionToken : (h->date_text.empty() ? heading_token(*h) : "");
             else if (h->kind == SectionKind::CaseNumber)
-                name = "\x01case_number";
+                name = kCaseNumberToken;
             else
                 name = heading_token(*h);
             if (name.empty()) continue;
             // A heading repeated right after itself ("Sagsfremstilling" / "Sagsfremstilling:") is
             // one; a decision right after a decision is the next item's.
-            if (!tokens.empty() && tokens.back().name == name && name != "\x01decision") continue;
+            if (!tokens.empty() && tokens.back().name == name && name != kDecisionToken) continue;
             tokens.push_back({i, name});
         }
         if (tokens.empty()) return {};
@@ -370,7 +472,7 @@ struct Segmenter::Impl {
         std::map<std::string, int> rank;
         std::set<std::string> left = names;
         auto opener_bonus = [&](const std::string& n) {
-            if (n == "\x01case_number") return 2;
+            if (n == kCaseNumberToken) return 2;
             for (const auto& p : rules.get("section.resume"))
                 if (RE2::FullMatch(n, *p.re)) return 1;
             return 0;
@@ -432,14 +534,57 @@ struct Segmenter::Impl {
         return titles;
     }
 
+    // ---- item boundaries ----------------------------------------------------------------------
+
+    struct Start {
+        size_t line;   // the item's heading (its first section's, where it has none of its own)
+        size_t body;   // the first line after the heading and its title
+        int number;
+        std::string title;
+        bool closed = false;
+        size_t first = line;  // the first line of the item: the heading or a line it claims
+    };
+
+    // Lines before an item's heading that are the item's own: a journal number printed above the
+    // heading ("00.01.00-G01-24-17" / "342. Godkendelse af dagsorden"), and, where an item opens
+    // with its decision heading, the text after the last attendance line of the decision before
+    // ("Fraværende med afbud: …" / "Sagen omhandler salg af ejendom …").
+    void claim_leading_lines(const std::vector<Line>& lines, std::vector<Start>& starts) const {
+        for (size_t k = 0; k < starts.size(); ++k) {
+            const size_t floor = k == 0 ? 0 : starts[k - 1].body;
+            size_t before = starts[k].line;
+            while (before > floor && lines[before - 1].text.empty()) --before;
+            if (before > floor && is_case_number_line(lines[before - 1].text)) {
+                starts[k].first = before - 1;
+                continue;
+            }
+            const auto& h = lines[starts[k].line].heading;
+            if (k == 0 || !h || h->kind != SectionKind::Decision) continue;
+            size_t decision = starts[k].line;
+            while (decision > floor && !(lines[decision - 1].heading &&
+                                         lines[decision - 1].heading->kind == SectionKind::Decision))
+                --decision;
+            if (decision == floor) continue;
+            size_t last_attendance = 0;
+            for (size_t i = decision; i < starts[k].line; ++i)
+                if (rules.first_match("absence.label", lines[i].text, true) ||
+                    rules.partial_match("attendance.substitute_present", lines[i].text))
+                    last_attendance = i;
+            if (last_attendance == 0) continue;
+            const size_t after = next_text(lines, last_attendance + 1);
+            if (after < starts[k].line) starts[k].first = after;
+        }
+    }
+
     // ---- sections -----------------------------------------------------------------------------
 
-    RawItem build_item(const std::vector<Line>& lines, size_t begin, size_t body, size_t end,
-                       int number, std::string title, bool closed) const {
+    RawItem build_item(const std::vector<Line>& lines, const Start& start, size_t end) const {
         RawItem item;
-        item.number = number;
-        item.page = lines[begin].page;
-        item.closed = closed;
+        item.number = start.number;
+        item.page = lines[start.line].page;
+        item.closed = start.closed;
+        std::string title = start.title;
+        const size_t begin = start.first, body = start.body;
         if (auto g = rules.first_match("item.closed", title, false)) {
             item.closed = true;
             const auto pos = title.find((*g)[""]);
@@ -449,6 +594,9 @@ struct Segmenter::Impl {
         const bool styled_source =
             std::any_of(lines.begin() + static_cast<long>(begin), lines.begin() + static_cast<long>(end),
                         [](const Line& l) { return l.styled; });
+        // Lines claimed before the heading, then what follows the heading.
+        for (size_t i = begin; i < start.line; ++i)
+            if (!lines[i].text.empty()) item.preamble.push_back(lines[i].text);
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
             std::optional<Section> h = line.heading;
@@ -498,21 +646,15 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
     out.content_hash = input.content_hash;
     out.ocr = input.ocr;
 
-    struct Start {
-        size_t line, body;
-        int number;
-        std::string title;
-        bool closed = false;
-    };
-    std::vector<Start> starts;
+    std::vector<Impl::Start> starts;
     for (auto& c : impl_->find_numbered_items(lines))
-        starts.push_back({c.line, c.body, c.number, std::move(c.title)});
+        starts.push_back({c.line, c.body, c.number, std::move(c.title), false, c.line});
     out.numbered = !starts.empty();
     if (starts.empty()) {
         for (const size_t s : impl_->find_separated_items(lines)) {
             // The separator says whether the item is open to the public.
             starts.push_back({s, s + 1, static_cast<int>(starts.size()) + 1, "",
-                              impl_->rules.full_match("item.closed_separator", lines[s].text)});
+                              impl_->rules.full_match("item.closed_separator", lines[s].text), s});
         }
     }
     if (starts.empty()) {
@@ -521,18 +663,17 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
         const auto titles = impl_->titles_before(lines, title_lines);
         for (size_t k = 0; k < first_lines.size(); ++k) {
             const bool titled = !titles.empty();
-            starts.push_back({titled ? title_lines[k] : first_lines[k],
-                              titled ? title_lines[k] + 1 : first_lines[k],
-                              static_cast<int>(k) + 1, titled ? titles[k] : ""});
+            const size_t line = titled ? title_lines[k] : first_lines[k];
+            starts.push_back({line, titled ? title_lines[k] + 1 : first_lines[k],
+                              static_cast<int>(k) + 1, titled ? titles[k] : "", false, line});
         }
     }
-    if (starts.empty()) return out;
-
-    for (size_t i = 0; i < starts.front().line; ++i) out.front.push_back(lines[i].text);
+    impl_->claim_leading_lines(lines, starts);
+    const size_t front_end = starts.empty() ? lines.size() : starts.front().first;
+    for (size_t i = 0; i < front_end; ++i) out.front.push_back(lines[i].text);
     for (size_t k = 0; k < starts.size(); ++k) {
-        const size_t end = k + 1 < starts.size() ? starts[k + 1].line : lines.size();
-        out.items.push_back(impl_->build_item(lines, starts[k].line, starts[k].body, end,
-                                              starts[k].number, starts[k].title, starts[k].closed));
+        const size_t end = k + 1 < starts.size() ? starts[k + 1].first : lines.size();
+        out.items.push_back(impl_->build_item(lines, starts[k], end));
     }
     return out;
 }
