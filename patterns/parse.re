@@ -22,7 +22,7 @@ meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|
 # 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "åbent møde for Kultur- og fritidsudvalgets møde den
 # 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
-meeting.committee_title (?i:referat)\.?\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
+meeting.committee_title (?i:referat)\.?\s*(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
 meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
@@ -55,7 +55,7 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
 # "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
 # "Fraværende Ingen"
-absence.label (?i)^\s*(?:(?:ikke\s+til\s*stede|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*:?\s*)+(?P<names>.*)$
+absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}{3,4}|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*:?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
 # ("var fraværende under punkt 13").
@@ -76,6 +76,9 @@ attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+st
 # In a quoted decision of another body, not taking part in its handling of the case is that meeting's
 # absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
 attendance.history_absent (?i)deltog\s+ikke\s+i\s+sagens\s+behandling
+# A sentence recording who took part besides the members: "Under punktet deltog Line Krogh Lay (B) og Jan
+# Jespersen (Ø) med observatørstatus."
+attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdeltog\s+(?:som|med)\s+observatør
 # A sentence naming who came in someone's place (the substitute is present, the absence is elsewhere):
 # "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "John Larsen deltager
 # i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
@@ -144,7 +147,7 @@ outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henv
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet"
 outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til)\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
-outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
+outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|valgt|genvalgt)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"
@@ -156,7 +159,7 @@ outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|
 # A sentence of a decision that is not the body's decision: a minority's or a member's position, a
 # vote count, a procedural remark ("X kan ikke anbefale indstillingen", "Imod stemte ...", "X tog forbehold",
 # "... kunne ikke tiltræde indstillingen", "Et flertal (A+V+C) besluttede:")
-outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil
+outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil|^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.-]*)+\s+(?:anbefalede|foreslog|indstillede)\b
 
 # --- promises of a return: the decision leaves the case open until a later item -----------------
 # The sentence (group "sentence") of a decision that promises the body a return:

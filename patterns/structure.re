@@ -4,15 +4,15 @@
 # --- agenda item headings (groups: number, title) ---------------------------------------------
 # "• 212. Dagsorden - godkendelse", "1. BU - Godkendelse af dagsorden", "514. Godkendelse af dagsorden",
 # "Pkt. 7: Orientering", "1. 1. Godkendelse af dagsordenen" (the number printed twice is dropped in code)
-item.heading ^(?:[•·▪*]\s*)?(?:(?i:punkt|pkt\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.*)$
+item.heading ^(?:[•·▪*]\s*)?(?:(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.*)$
 # "1.Alfabo - status": glued after the dot, the title in capitals
 item.heading ^(?:[•·▪*]\s*)?(?P<number>\d{1,4})\.(?P<title>\p{Lu}.*)$
 # "Punkt 12: Titel", "Punkt 138 Spørgetid 20/06-2018": the word makes the punctuation optional
-item.heading ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.*)$
+item.heading ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.*)$
 # "• 1 Økonomisk ledelsesinformation": a bullet makes it optional too
 item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.*)$
 # "• 35", "Punkt 5:" alone: the title is on the next line
-item.heading ^(?:[•·▪*]\s*|(?i:punkt|pkt\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
+item.heading ^(?:[•·▪*]\s*|(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
 # "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
 item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
 # A system's own item number, an item wherever it stands: "ØU-55/07-O"
@@ -20,7 +20,7 @@ item.system_number ^\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\s
 # A heading with a bullet: a bullet makes it an item even when no section follows.
 item.bulleted ^[•·▪*]\s*\d{1,4}\b
 # A heading named "Punkt 12" or "Pkt. 7": an item unless its title reads like a sentence.
-item.named ^(?:[•·▪*]\s*)?(?i:punkt|pkt\.?)\s*\d
+item.named ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*\d
 # A separator line before each item of a web page that prints neither number nor title:
 # "Åben", "Lukket", "Åbent punkt", "Lukket punkt"
 item.separator (?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?

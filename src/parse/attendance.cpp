@@ -114,7 +114,9 @@ Sentence classify(const std::string& s, const Rules& rules, AttendanceIn where) 
             rest = rest.substr(pos + whole.size());
         }
     }
-    if (rules.partial_match("attendance.substitute_present", s)) out.about_attendance = true;
+    if (rules.partial_match("attendance.substitute_present", s) ||
+        rules.partial_match("attendance.present", s))
+        out.about_attendance = true;
     return out;
 }
 

@@ -99,11 +99,16 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
 Outcome classify_text(std::string_view text, const Rules& rules) {
     if (text::is_blank_or_punct(text)) return Outcome::None;
     const auto all = sentences(text);
+    // The first sentence with a firm outcome; "drøftet" and "behandlet" only when none has one
+    // ("Udvalget drøftede … Udvalget tog orienteringen til efterretning.").
+    Outcome weak = Outcome::None;
     for (const auto& s : all) {
         if (rules.partial_match("outcome.aside", s)) continue;
         const auto o = classify_sentence(s, rules);
-        if (o != Outcome::Other) return o;
+        if (is_weak(o) && weak == Outcome::None) weak = o;
+        if (o != Outcome::Other && !is_weak(o)) return o;
     }
+    if (weak != Outcome::None) return weak;
     // Only positions and votes: the body's decision is what they decide ("Udvalget kan ikke
     // anbefale indstillingen.").
     for (const auto& s : all)
@@ -115,7 +120,10 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
                                 bool allow_unnumbered) {
     std::vector<Point> points;
     bool numbered = false;
-    bool blank_before = false;  // a paragraph ends a point, unless the point has no text yet
+    bool blank_before = false;
+    // A point with text on its marker's line ends at a paragraph break; one whose marker stands
+    // alone ("Ad 1.") runs on to the next point.
+    bool marker_alone = false;
     // "at"-listed points: a list of them, not the single "at" clause of a sentence.
     const auto at_lines = std::count_if(lines.begin(), lines.end(), [&](const std::string& l) {
         return rules.partial_match("point.at", l);
@@ -135,6 +143,7 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
             const auto& n = (*g)["n"];
             const int number = n.empty() ? static_cast<int>(points.size()) + 1 : std::stoi(n);
             points.push_back(Point{number, without_at((*g)["text"])});
+            marker_alone = points.back().text.empty();
             numbered = true;
             continue;
         }
@@ -146,18 +155,18 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
             if (g) {
                 points.push_back(
                     Point{static_cast<int>(points.size()) + 1, without_at((*g)["text"])});
+                marker_alone = points.back().text.empty();
                 continue;
             }
             if (at_lines >= 2 && rules.partial_match("point.at", line)) {
                 points.push_back(Point{static_cast<int>(points.size()) + 1, without_at(line)});
+                marker_alone = false;
                 continue;
             }
         }
-        if (!points.empty() && (!after_blank || points.back().text.empty())) {
+        if (!points.empty() && (!after_blank || marker_alone)) {
             auto& t = points.back().text;
             t = text::collapse(t + " " + line);
-        } else if (!points.empty()) {
-            break;  // a paragraph after the points is not one of them
         }
     }
     return points;

@@ -63,6 +63,9 @@ std::string body_name(std::string_view body, const Rules& rules) {
                              name.back() == '|'))
         name.pop_back();
     name = text::trim(name);
+    // "Kommunalbestyrelsens møde": the meeting of a body.
+    for (std::string_view meeting : {" mødet", " møde"})
+        if (text::fold(name).ends_with(meeting)) name = text::trim(name.substr(0, name.size() - meeting.size()));
     // The genitive of a body: "Kultur- og fritidsudvalgets møde", "Sundheds- og
     // Forebyggelsesudvalgets beslutning".
     for (std::string_view ending : {"udvalgets", "rådets", "bestyrelsens", "magistratens"})

@@ -187,6 +187,17 @@ struct Segmenter::Impl {
         return flat;
     }
 
+    // A heading run onto the end of the line before it by a lost line break: "… vigtigt bidrag
+    // til børne- og ungepolitikken. Beskrivelse af sagen".
+    std::vector<std::string> split_trailing_heading(std::string line) const {
+        const auto stop = line.rfind(". ");
+        if (stop == std::string::npos || line.size() - stop > 60) return {std::move(line)};
+        auto tail = line.substr(stop + 2);
+        const auto h = headings.match(tail);
+        if (!h || !h->lines.empty() || h->kind == SectionKind::QuotedDecision) return {std::move(line)};
+        return {line.substr(0, stop + 1), std::move(tail)};
+    }
+
     std::vector<Line> lines_of(const ExtractedText& input) const {
         std::vector<Line> lines;
         const auto flat = flat_pages(input);
@@ -199,7 +210,9 @@ struct Segmenter::Impl {
                     parts = unflatten(text::trim(line.substr(line.find(' '))));
                     parts.emplace_back();  // a page break ends a paragraph
                 } else {
-                    parts = clean_markup(page.lines[i]);
+                    for (auto& part : clean_markup(page.lines[i]))
+                        for (auto& piece : split_trailing_heading(std::move(part)))
+                            parts.push_back(std::move(piece));
                 }
                 for (auto& part : parts) {
                     auto text = normalise(std::move(part));
@@ -231,7 +244,7 @@ struct Segmenter::Impl {
 
     // ---- numbered items ----------------------------------------------------------------------
 
-    enum class Evidence { None, Weak, Strong };
+    enum class Evidence { None, Weak, DecisionFollows, Strong };
 
     struct Candidate {
         size_t line = 0;
@@ -287,7 +300,10 @@ struct Segmenter::Impl {
             return Evidence::Strong;
         Evidence found = Evidence::Weak;  // the last line of the document: a closed item
         for (size_t j = c.body, seen = 0; j < lines.size() && seen < 3; ++j) {
-            if (lines[j].text.empty()) continue;
+            // The title printed again under the heading, "Åben sag": the body is after them.
+            if (lines[j].text.empty() || same_title(lines[j].text, c.title) ||
+                rules.full_match("item.separator", lines[j].text))
+                continue;
             ++seen;
             if (is_link_line(lines[j].text) || is_case_number_line(lines[j].text)) {
                 found = Evidence::Strong;
@@ -295,6 +311,10 @@ struct Segmenter::Impl {
             }
             if (const auto& h = lines[j].heading) {
                 found = opens_item(h->kind) ? Evidence::Strong : Evidence::Weak;
+                // Decision first ("1. Godkendelse af dagsorden" / "Beslutning …"): an item,
+                // unless the line is one point of a list (judged where the list is seen).
+                if (h->kind == SectionKind::Decision || h->kind == SectionKind::QuotedDecision)
+                    found = Evidence::DecisionFollows;
                 break;
             }
             if (rules.full_match("item.heading", lines[j].text)) {
@@ -307,7 +327,7 @@ struct Segmenter::Impl {
             break;
         }
         // A heading set in bold, or named "Punkt 12", is one unless it reads like a sentence.
-        if (found != Evidence::Strong && !ends_like_sentence(c.title) &&
+        if (found < Evidence::Strong && !ends_like_sentence(c.title) &&
             (lines[c.line].styled || rules.partial_match("item.named", line)))
             found = Evidence::Strong;
         return found;
@@ -350,10 +370,13 @@ struct Segmenter::Impl {
         // nothing between them (the minutes may be cut before the later ones come again).
         for (size_t a = 0; a < all.size(); ++a)
             for (size_t b = a + 1; b < all.size() && !all[a].toc; ++b)
-                all[a].toc = all[b].number == all[a].number && all[b].evidence != Evidence::None &&
+                all[a].toc = all[b].number == all[a].number &&
+                             all[b].evidence >= Evidence::DecisionFollows &&
+                             all[a].evidence < Evidence::DecisionFollows &&
                              same_title(all[a].title, all[b].title);
         auto in_one_list = [&](const Candidate& a, const Candidate& b) {
-            return next_text(lines, a.body) == b.line && b.number == a.number + 1;
+            return next_text(lines, a.body) == b.line && b.number == a.number + 1 &&
+                   a.evidence < Evidence::DecisionFollows && b.evidence < Evidence::DecisionFollows;
         };
         for (size_t a = 0; a + 1 < all.size(); ++a)
             if (in_one_list(all[a], all[a + 1]) && (all[a].toc || all[a + 1].toc))
@@ -374,6 +397,11 @@ struct Segmenter::Impl {
             const bool continues_points =
                 previous_was_rejected_point && c.number == previous_point + 1;
             const int last = items.empty() ? 0 : items.back().number;
+            if (evidence == Evidence::DecisionFollows)
+                evidence = continues_points || introduces_list(lines, c.line) ||
+                                   ends_like_sentence(c.title)
+                               ? Evidence::None
+                               : Evidence::Strong;
             bool accept = false;
             if (evidence == Evidence::Strong)
                 accept = items.empty() || (c.number > last && c.number - last <= kMaxSkip);
@@ -443,7 +471,9 @@ struct Segmenter::Impl {
                 tokens.push_back({i, kCaseNumberToken});
                 continue;
             }
-            if (!h || h->kind == SectionKind::QuotedDecision) continue;
+            // Headings without a field ("Bemærkninger") may stand anywhere, the header too.
+            if (!h || h->kind == SectionKind::QuotedDecision || h->kind == SectionKind::Other)
+                continue;
             std::string name;
             if (h->kind == SectionKind::Decision)
                 name = anchor[i] ? kDecisionToken : (h->date_text.empty() ? heading_token(*h) : "");
@@ -472,10 +502,11 @@ struct Segmenter::Impl {
         std::map<std::string, int> rank;
         std::set<std::string> left = names;
         auto opener_bonus = [&](const std::string& n) {
-            if (n == kCaseNumberToken) return 2;
+            int bonus = n == tokens.front().name ? 1 : 0;  // the document starts with an item
+            if (n == kCaseNumberToken) return bonus + 2;
             for (const auto& p : rules.get("section.resume"))
-                if (RE2::FullMatch(n, *p.re)) return 1;
-            return 0;
+                if (RE2::FullMatch(n, *p.re)) return bonus + 1;
+            return bonus;
         };
         while (!left.empty()) {
             std::string best;
@@ -604,7 +635,10 @@ struct Segmenter::Impl {
                 const auto& current = item.sections.back();
                 // The lines under "Bilag" are file names, some of them named like a heading
                 // ("Indstilling"); where the source marks headings, only a marked one ends the list.
-                if (current.kind == SectionKind::Attachments && styled_source && !line.styled)
+                if (current.kind == SectionKind::Attachments &&
+                    ((styled_source && !line.styled) ||
+                     std::any_of(item.sections.begin(), item.sections.end(),
+                                 [&](const Section& s) { return s.kind == h->kind; })))
                     h.reset();
             }
             if (h && h->kind != SectionKind::QuotedDecision && !inline_always(h->kind) &&
