@@ -454,6 +454,12 @@ struct Segmenter::Impl {
         return out;
     }
 
+    bool is_resume_heading(const std::string& token) const {
+        for (const auto& p : rules.get("section.resume"))
+            if (RE2::FullMatch(token, *p.re)) return true;
+        return false;
+    }
+
     // An item begins where the heading sequence goes back in the template: the order in which
     // headings usually follow each other, learnt from this document (a heading seen twice in one
     // item, a second decision, or a heading that usually comes before the one it follows).
@@ -488,36 +494,47 @@ struct Segmenter::Impl {
             tokens.push_back({i, name});
         }
         if (tokens.empty()) return {};
-        // How often each heading follows each other one.
-        std::map<std::string, std::map<std::string, int>> follows;
-        std::set<std::string> names;
-        for (size_t t = 0; t < tokens.size(); ++t) {
-            names.insert(tokens[t].name);
-            if (t > 0 && tokens[t - 1].name != tokens[t].name)
-                ++follows[tokens[t - 1].name][tokens[t].name];
+        std::map<std::string, int> count;
+        for (const auto& t : tokens) ++count[t.name];
+        // An item opens with its case number or its summary where the minutes print them for
+        // most items: every one of them starts an item, and so does a second decision.
+        std::string opener;
+        if (count[kCaseNumberToken] >= 2 || tokens.front().name == kCaseNumberToken)
+            opener = kCaseNumberToken;
+        else
+            for (const auto& [name, n] : count)
+                if (n >= 2 && is_resume_heading(name)) opener = name;
+        if (!opener.empty()) {
+            std::vector<size_t> starts{tokens.front().line};
+            bool decided = tokens.front().name == kDecisionToken;
+            for (size_t t = 1; t < tokens.size(); ++t) {
+                const auto& name = tokens[t].name;
+                const bool second_decision = name == kDecisionToken && decided;
+                if (name == opener || second_decision) {
+                    starts.push_back(tokens[t].line);
+                    decided = false;
+                }
+                decided = decided || name == kDecisionToken;
+            }
+            return starts;
         }
-        // The template order: repeatedly the heading that most often comes before the rest
-        // rather than after (the greedy ordering for a minimum feedback arc set). An item's first
-        // heading wins a tie: a case number, then a summary.
+        // Otherwise the template order: repeatedly the heading that most often comes before the
+        // rest rather than after (the greedy ordering for a minimum feedback arc set); the
+        // document's first heading wins a tie.
+        std::map<std::string, std::map<std::string, int>> follows;
+        for (size_t t = 1; t < tokens.size(); ++t)
+            if (tokens[t - 1].name != tokens[t].name) ++follows[tokens[t - 1].name][tokens[t].name];
         std::map<std::string, int> rank;
-        std::set<std::string> left = names;
-        auto opener_bonus = [&](const std::string& n) {
-            int bonus = n == tokens.front().name ? 1 : 0;  // the document starts with an item
-            if (n == kCaseNumberToken) return bonus + 2;
-            for (const auto& p : rules.get("section.resume"))
-                if (RE2::FullMatch(n, *p.re)) return bonus + 1;
-            return bonus;
-        };
+        std::set<std::string> left;
+        for (const auto& [name, n] : count) left.insert(name);
         while (!left.empty()) {
             std::string best;
             long best_score = 0;
             for (const auto& n : left) {
                 long score = 0;
-                for (const auto& m : left) {
-                    if (m == n) continue;
-                    score += follows[n][m] - follows[m][n];
-                }
-                score = score * 4 + opener_bonus(n);
+                for (const auto& m : left)
+                    if (m != n) score += follows[n][m] - follows[m][n];
+                score = score * 2 + (n == tokens.front().name ? 1 : 0);
                 if (best.empty() || score > best_score) best = n, best_score = score;
             }
             rank[best] = static_cast<int>(rank.size());
