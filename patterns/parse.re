@@ -22,7 +22,7 @@ meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|
 # 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "åbent møde for Kultur- og fritidsudvalgets møde den
 # 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
-meeting.committee_title (?i:referat)\.?\s*(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
+meeting.committee_title (?:(?i:referat)\.?\s+|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
 meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
@@ -147,7 +147,7 @@ outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henv
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet"
 outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til)\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
-outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|valgt|genvalgt)\b
+outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"

@@ -89,13 +89,56 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
     return true;
 }
 
-Item item_from(const RawItem& raw, const Meeting& meeting, const Rules& rules,
+// An Indstilling printed without its heading: the paragraph that opens "Administrationen indstiller
+// til Byrådet" or "Det indstilles, at", with the points after it. Taken out of `lines`.
+std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& lines,
+                                                      const Rules& rules) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!rules.full_match("recommendation.by", lines[i]) &&
+            !rules.partial_match("recommendation.impersonal", lines[i]))
+            continue;
+        size_t end = i + 1;
+        while (end < lines.size()) {
+            if (!lines[end].empty()) {
+                ++end;
+                continue;
+            }
+            const size_t next = end + 1;
+            if (next < lines.size() && rules.first_match("point.numbered", lines[next], true)) {
+                end = next;
+                continue;
+            }
+            break;
+        }
+        std::vector<std::string> taken(lines.begin() + static_cast<long>(i),
+                                       lines.begin() + static_cast<long>(end));
+        lines.erase(lines.begin() + static_cast<long>(i), lines.begin() + static_cast<long>(end));
+        return taken;
+    }
+    return {};
+}
+
+Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                std::vector<Person>& meeting_absent) {
     Item item;
     item.number = raw.number;
     item.title = raw.title;
     item.closed = raw.closed;
     item.page = raw.page;
+
+    std::vector<std::string> recommendation;
+    bool have_recommendation =
+        std::any_of(raw.sections.begin(), raw.sections.end(),
+                    [](const Section& s) { return s.kind == SectionKind::Recommendation; });
+    if (!have_recommendation) {
+        recommendation = take_unheaded_recommendation(raw.preamble, rules);
+        for (auto& s : raw.sections) {
+            if (!recommendation.empty()) break;
+            if (s.kind == SectionKind::CaseNumber || s.kind == SectionKind::Resume ||
+                s.kind == SectionKind::CaseText)
+                recommendation = take_unheaded_recommendation(s.lines, rules);
+        }
+    }
 
     std::vector<Person> item_absent;  // printed with the item, outside its decision
     auto preamble = take_attendance(raw.preamble, rules, AttendanceIn::Other);
@@ -115,19 +158,21 @@ Item item_from(const RawItem& raw, const Meeting& meeting, const Rules& rules,
     // closed item's public summary may use.
     const Section* decision = nullptr;
     std::vector<const Section*> other_decisions;
-    std::vector<std::string> recommendation;
-    bool have_recommendation = false;
     for (const auto& s : raw.sections) {
         switch (s.kind) {
-            case SectionKind::CaseNumber:
+            case SectionKind::CaseNumber: {
                 if (!item.case_number) item.case_number = case_number_of(s.lines, rules);
+                // A rendering that ran the header fields together: "Sagsnr.: 13/10057 …
+                // Fraværende: Afbud: …".
+                auto a = take_attendance(s.lines, rules, AttendanceIn::Other);
+                add_unique(item_absent, a.absent);
                 break;
+            }
             case SectionKind::Resume:
                 if (!item.resume) item.resume = non_empty(collapse_lines(s.lines));
                 break;
             case SectionKind::Recommendation:
-                if (!have_recommendation) recommendation = s.lines;
-                have_recommendation = true;
+                if (recommendation.empty()) recommendation = s.lines;
                 break;
             case SectionKind::Attachments:
                 for (const auto& l : s.lines)

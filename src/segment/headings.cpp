@@ -73,6 +73,8 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
                                                R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))"};
             if (p.re->NamedCapturingGroups().count("item"))
                 shapes.push_back(R"(\s*(?:)" + src + R"()\s+(?P<inline_text>\S.*))");
+            // "RESUMÉ Godkendt.": a heading in capitals needs no colon before its content.
+            shapes.push_back(R"(\s*(?P<caps_heading>)" + src + R"()\s+(?P<inline_text>\p{Lu}\p{Ll}.*))");
             for (const auto& shape : shapes) {
                 auto re = std::make_unique<RE2>(shape, options());
                 if (!re->ok()) throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
@@ -125,6 +127,8 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     const Form& f = forms_[form];
     auto g = rules::match_groups(*f.re, line, true);
     if (!g) return std::nullopt;
+    if (const auto caps = g->find("caps_heading"); caps != g->end() && text::fold(caps->second) == caps->second)
+        return std::nullopt;  // the shape is for a heading in capitals only
     Section s;
     s.kind = f.kind;
     s.heading = std::string(line);

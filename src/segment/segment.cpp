@@ -374,9 +374,14 @@ struct Segmenter::Impl {
                              all[b].evidence >= Evidence::DecisionFollows &&
                              all[a].evidence < Evidence::DecisionFollows &&
                              same_title(all[a].title, all[b].title);
+        // A heading followed by a section is no entry of a list, whatever lies before it.
+        auto section_follows = [&](const Candidate& c) {
+            const size_t next = next_text(lines, c.body);
+            return next < lines.size() && lines[next].heading.has_value();
+        };
         auto in_one_list = [&](const Candidate& a, const Candidate& b) {
             return next_text(lines, a.body) == b.line && b.number == a.number + 1 &&
-                   a.evidence < Evidence::DecisionFollows && b.evidence < Evidence::DecisionFollows;
+                   !section_follows(b);
         };
         for (size_t a = 0; a + 1 < all.size(); ++a)
             if (in_one_list(all[a], all[a + 1]) && (all[a].toc || all[a + 1].toc))
@@ -664,6 +669,15 @@ struct Segmenter::Impl {
                     std::none_of(item.sections.begin(), item.sections.end(),
                                  [&](const Section& s) { return s.kind == h->kind; });
                 if (!first_of_kind) h.reset();
+            }
+            // "INDSTILLING:" / "Administrationen indstiller:": a heading of the kind of an empty
+            // section just opened is that section's first line.
+            if (h && !item.sections.empty() && item.sections.back().kind == h->kind &&
+                h->kind != SectionKind::Decision && h->kind != SectionKind::QuotedDecision &&
+                std::all_of(item.sections.back().lines.begin(), item.sections.back().lines.end(),
+                            [](const std::string& l) { return l.empty(); })) {
+                item.sections.back().lines.push_back(line.text);
+                continue;
             }
             if (h) {
                 item.sections.push_back(std::move(*h));
