@@ -37,12 +37,12 @@ layout.hard_hyphen_prefix	(?i:ikke|non|ex|vice)|\p{Lu}{2,}
 # --- web page controls and labels (used by src/segment) ------------------------------------------
 # A line that is only a control of the web page the minutes were saved from: "Til toppen", "Tilbage til
 # toppen", "Udskriv", "Show video", "Luk", "Åbn/luk punkt", "Hent som PDF", "Kopier link", "Printvenlig version"
-layout.ui_noise (?i)(?:[•·]\s*)?(?:tilbage\s+)?til\s+toppen|udskriv|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?pdf(?:-version)?|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen
+layout.ui_noise (?i)(?:[•·]\s*)?(?:tilbage\s+)?til\s+toppen|kopier\s+link\s+til\s+punktet(?:\s*-\s*print)?|prompt\s+resultater|relevans(?:\s+v\d+)?|fold\s+alle(?:\s+punkter)?\s*(?:ud)?|til\s+indholdsfortegnelse|udskriv|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?pdf(?:-version)?|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen
 # A control glued to the end of a line by a lost line break: "191. Godkendelse af dagsordenÅbn/luk punkt"
 layout.ui_suffix (?i)\s*åbn\s*/\s*luk(?:\s+punkt)?\s*$
 # A label glued to its value by a lost line break (the value starts in capitals or digits):
 # "UdvalgBørn, Unge og Læring", "MødestedEllehallen", "BeslutningGodkendt.". Groups: label, value.
-layout.glued_label ^(?P<label>Udvalg|Mødested|Mødedato|Møde|Dato|Tidspunkt|Sted|Deltagere|Fraværende|Afbud|Bemærkninger|Beslutning|Indstilling|Resum[eé]|Sagsnr\.?)(?P<value>[\p{Lu}\d].*)$
+layout.glued_label ^(?P<label>Udvalg|Mødested|Mødedato|Møde|Dato|Tidspunkt|Sted|Deltagere|Fraværende|Afbud|Bemærkninger|Beslutning|Indstilling|Resum[eé]|Sagsnr\.?|Sagsfremstilling|Bilag|Indholdsfortegnelse)(?P<value>[\p{Lu}\d].*)$
 
 # --- PDF-to-text renderings that lost their line breaks (used by src/segment) --------------------
 # A page of such a rendering: its number, then the whole page on one line.
@@ -50,7 +50,7 @@ layout.flat_page ^(?P<page>\d{1,3})\s+(?P<text>\S.{100,})$
 # Where such a page's text starts a new line: a label with its colon, a section heading, an item
 # heading ("ØU-55/07-O"), "Åben sag". Labels that follow each other ("Fraværende: Afbud: ...") stay
 # on one line: a merged table header.
-layout.flat_break (?:Mødedato|Mødetidspunkt|Mødested|Mødelokale|Møde\s+slut|Møde\s+nr\.|Sted|Medlemmer|Deltagere|Fraværende|Afbud(?:\s+fra)?(?:/fraværende)?|Bemærkninger(?:\s+til\s+dagsordenen)?|Meddelelser|Sagsnr\.|Sagsansvarlig|Dok\.\s*nr\.|Indholdsfortegnelse)\s*:
+layout.flat_break (?:Mødedato|Mødetidspunkt|Mødested|Mødelokale|Møde\s+slut|Møde\s+nr\.|Sted|Medlemmer|Deltagere|Mødedeltagere|Fraværende|Afbud(?:\s+fra)?(?:/fraværende)?|Bemærkninger(?:\s+til\s+dagsordenen)?|Meddelelser|Sagsnr\.|Sagsid\.|Sagsansvarlig|Initialer|Dok\.\s*nr\.|J\.\s*nr\.|Udsendelsesdato|Indholdsfortegnelse)\s*:
 layout.flat_break (?:^|\s)(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|Indstilling|INDSTILLING|Bilag|BILAG|Beslutning|BESLUTNING|Medlemmer|Fraværende|Bemærkninger|Indholdsfortegnelse|Åben\s+sag|Lukket\s+sag)(?:[\s:]|$)
 layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
 # Page artefacts inside such a page: "Side 6", a running footer "Økonomiudvalg, 22. marts 2011 Side 1",

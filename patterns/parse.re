@@ -6,6 +6,8 @@
 date.iso (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
 # Day, month name, year: "31. august 2020", "d. 7 juni 2022", "onsdag den 7. juni 2017", "9. jun. 2020"
 date.named (?P<d>\d{1,2})\.?\s*(?P<month>\pL+)\.?\s+(?P<y>\d{4})
+# Month name first: "April 3, 2019"
+date.named (?P<month>\pL{3,9})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})
 # Numeric: "07-06-2017", "7/6 2017", "7.6.2017", "07-06-17", "04.12.2012"
 date.numeric (?P<d>\d{1,2})\s*[-./]\s*(?P<m>\d{1,2})(?:\s*[-./]\s*|\s+)(?P<y>\d{4}|\d{2})\b
 
@@ -25,14 +27,13 @@ meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+
 meeting.committee_title (?:(?i:referat)\.?\s+|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
 meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
+# "Økonomiudvalgets møde den 21. januar 2026", "Byrådets møde den 01. februar 2023"
+meeting.committee_title ^(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalgets|rådets|bestyrelsens))\s+(?i:møde)\b
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
 # "Byrådet 19. juni 2023". Group: body.
 meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*))?\.?$
-# A line naming the meeting date: "Mødedato: Tirsdag den 9. juni 2020", "Dato: 07-06-2017", "onsdag den 7. juni 2017",
-# "Referat 28.05.2013 kl. 16:30", "STARTTIDSPUNKT 03-09-2019 18:00:00"
-meeting.date_line (?i)^(?:mødedato|dato|møde(?:\s+den)?|tid|referat|starttidspunkt|mødetidspunkt)?\s*[:|\t]?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den|d\.)?\s*\d{1,2}\.?\s*(?:\pL+\.?|[-./]\s*\d{1,2}\s*[-./])\s*\d{2,4}\b.*$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
 meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
@@ -55,11 +56,15 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
 # "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
 # "Fraværende Ingen"
-absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}{3,4}|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*:?\s*)+(?P<names>.*)$
+absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}{3,4}|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
 # ("var fraværende under punkt 13").
 absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?afbud|har\s+meldt\s+afbud)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+# A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
+# "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
+# Larsen)". Group: names.
+absence.listed (?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede)\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.():]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*|\)|\.)?$
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
 # "X deltog som suppleant for Y": the one replaced is absent.
 absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
@@ -76,6 +81,8 @@ attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+st
 # In a quoted decision of another body, not taking part in its handling of the case is that meeting's
 # absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
 attendance.history_absent (?i)deltog\s+ikke\s+i\s+sagens\s+behandling
+# A list of who attended, label alone, the names on the lines after it: "Deltagerne var:", "Tilstede var:"
+attendance.present_label (?i)^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var|til\s+stede|tilstede|mødedeltagere|deltagere)\s*:?$
 # A sentence recording who took part besides the members: "Under punktet deltog Line Krogh Lay (B) og Jan
 # Jespersen (Ø) med observatørstatus."
 attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdeltog\s+(?:som|med)\s+observatør
@@ -93,6 +100,14 @@ person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,3}$
 person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}{2,8})\))?(?:\s*\((?P<party>[\p{Lu}\p{Ll}.]{1,12})\)|\s*,?\s+(?P<letter>\p{Lu}{1,2}))?\s*\.?$
 # What a person's name looks like: capitalised words, with the particles of Danish names
 person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|van|af))*$
+# A role written before a name in an attendance list: "Borgmester Anna Mee Allerslev", "Udvalgsmedlemmerne Maria
+# Brumvig"
+person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+
+# What follows a name in a list and is no part of it: " pga. arbejde", " ved afbud", " (ferie)", " Stedfortræder",
+# " stedfortræder Anders Liltorp"
+person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|ved\s+afbud|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
+# A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
+person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"
 person.not_name (?i:ingen|intet|formand|næstformand)|-+|–|\p{Lu}{3,}
 # The end of a name list where a sentence begins: ". Åse Kubel Høeg forlod mødet", ". John Larsen deltager i stedet"
@@ -121,7 +136,9 @@ list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
 # --- points ------------------------------------------------------------------------------------
 # A numbered point: "1. ...", "1) ...", "Ad 1) ...", "Ad 1. ...", "Ad. 1 ...", "Ad 1 Godkendt.", "At 1: ...",
 # "At 1) ...", "Pkt. 2: ...", "1. - 2. Anbefalet" (a point for several)
-point.numbered ^(?i:ad\.?|pkt\.?|punkt)\s*(?P<n>\d{1,2})\s*[.):]?(?:\s+|$)(?P<text>.*)$
+point.numbered ^(?i:ad\.?)\s*(?P<n>\d{1,2})\s*[.):]?(?:\s+|$)(?P<text>.*)$
+# "Pkt. 2: …" ("Pkt. 13 blev rykket frem" is a sentence about item 13)
+point.numbered ^(?i:pkt\.?|punkt)\s*(?P<n>\d{1,2})\s*[.):](?:\s+|$)(?P<text>.*)$
 # "At 1) …", "At 1: …" ("at 1. stedfortræder …" is a sentence about the first substitute)
 point.numbered ^(?i:at)\s*(?P<n>\d{1,2})\s*[):](?:\s+|$)(?P<text>.*)$
 point.numbered ^(?P<n>\d{1,2})\s*[.):](?:\s*[-–]\s*\d{1,2}\s*[.):])?(?:\s+|$)(?P<text>.*)$
@@ -149,7 +166,7 @@ outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til)\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
 outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
-outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret)\b
+outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret|orientering\s+givet)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"
 outcome.discussed (?i)\b(?:drøftet|drøftede|drøftes)\b
 # "Behandlet", "Budgetforslaget behandlet"

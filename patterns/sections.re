@@ -18,12 +18,15 @@ section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+)?indstilling(?:er)?(?:
 # Kommunalbestyrelsen den 31-03-2022", "Beslutning i Byrådet 9. oktober 2018:", "Beslutning på byrådsmødet den
 # 22. juni 2022", "Beslutning i Økonomiudvalget (ØK) den 13-06-2018"
 section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s+)(?P<body>.+?)\s+(?:(?:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})
-# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Kommunalbestyrelsens møde
-# 28. november 2005 Punkt 1:": the body's genitive, the date and the item
-section.decision (?P<body>\p{Lu}[\p{L}\s,&-]{1,80}?s)\s+(?i:beslutning|møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
-# "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.": a rendering lost the date, the body is in capitals
-section.decision (?i:beslutning\s+i)\s+(?P<body>\p{Lu}{2,}(?:\s+\p{Lu}{2,})*?)\s+(?i:den)(?P<item>)
-section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:]{2,80}?))?|afgørelse
+# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Økonomiudvalgets beslutning i mødet
+# den 31. marts 2020", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
+# (for "møde", which prose also says) the item
+section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:beslutning)(?:\s+(?i:i\s+mødet))?\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4}))?
+section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+# "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Økonomiudvalget den Godkendt.": a rendering
+# lost the date, the decision follows the "den"
+section.decision (?i:beslutning)(?:\s+(?i:i))?\s+(?P<body>\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*)*?)\s+(?i:den)(?P<item>)
+section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:][^:]+?))?|afgørelse
 # Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Sagen afgøres i", "Sagen behandles i",
 # "Beslutningen træffes af", "Afgørelseskompetence", "Behandling"
 section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sagen\s+(?:afgøres|behandles)\s+(?:af|i)|beslutningen\s+træffes\s+af|beslutningsniveau|behandling
@@ -35,7 +38,7 @@ section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sa
 # Earlier decisions: "Historik", "Sagsforløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|tidligere\s+beslutninger
 # Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang"
-section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv
+section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
 # Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer"
 section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer
 # Economy: "Økonomi", "Økonomi og finansiering", "Økonomiske konsekvenser", "Bevillingsmæssige konsekvenser",
@@ -48,3 +51,6 @@ section.attachments (?i)bilag|bilagsliste|vedhæftede\s+(?:bilag|filer)|vedlagte
 # Known headings that have no field: "Handicappolitik", "Høring", "Kommunikation", "Konsekvenser for klima",
 # "Andre konsekvenser", "Mødedeltagelse", "Bemærkninger", "Borgmesterens Afdelings påtegning"
 section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|andre\s+konsekvenser|mødedeltagelse|bemærkninger|\p{L}+s\s+afdelings\s+påtegning|påtegning
+# A heading some systems (eDoc) print for the decision inside an item, "Referat": a decision heading
+# there only, since the title of the minutes says it too.
+section.decision_in_item (?i)referat

@@ -15,6 +15,13 @@ item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.*)$
 item.heading ^(?:[•·▪*]\s*|(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
 # "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
 item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
+# A number glued to its title by a lost space ("38Godkendelse af regnskab"), or standing bare before it
+# under a "Punkt Titel" column header ("88 Indkaldelse af stedfortræder"): an item only where a section
+# follows. Groups: number, title.
+item.weak_heading ^(?P<number>\d{1,4})(?P<title>\p{Lu}\p{Ll}.*)$
+item.weak_heading ^(?P<number>\d{1,4})\s+(?P<title>\p{Lu}\p{Ll}.*)$
+# The number on the line after the title: "Spørgetid" / "Sag nr. 129". Group: number.
+item.number_line ^(?:Sag|SAG|Punkt|Pkt\.?)\s+(?:nr\.?\s*)?(?P<number>\d{1,4})\.?$
 # A system's own item number, an item wherever it stands: "ØU-55/07-O"
 item.system_number ^\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\s
 # A heading with a bullet: a bullet makes it an item even when no section follows.
@@ -36,9 +43,9 @@ item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s
 # --- case numbers -------------------------------------------------------------------------------
 # A journal number a system prints unlabelled as the item's case number, on its own line next to the
 # title: "EMN-2025-003383", "25-008754 -", "00.01.00-G01-24-17" (KLE code and journal number).
-case.unlabelled (?:EMN|SAG)-\d{4}-\d{4,8}
+case.unlabelled (?:EMN|SAG)-\d{4}-\d{4,8}\s*-?
 case.unlabelled \d{2}-\d{4,8}\s*-?
-case.unlabelled \d{2}\.\d{2}\.\d{2}-\p{Lu}\d{2}-\d{1,6}-\d{2}
+case.unlabelled (?:(?i:åben|åbent|lukket)\s+-\s+)?\d{2}\.\d{2}\.\d{2}-?\p{Lu}\d{2}-\d{1,6}(?:-\d{2})?\s*-?
 # What precedes the case number proper in a labelled value: a KLE code or "Åbent -":
 # "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364"
 case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}\d{2})?\s+-\s+)?
@@ -46,19 +53,24 @@ case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}
 # --- quoted decisions of other bodies or earlier meetings (groups: body, date, item) -----------
 # "Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:", "Beslutning fra Social-, sundheds- og
 # fritidsudvalget, 6. december 2021, pkt. 119:"
-quoted.decision ^(?i:beslutning\s+fra)\s+(?P<body>.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:?$
+quoted.decision ^(?i:beslutning\s+fra)\s+(?P<body>.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:?$
 # "Direktionen, 17. august 2020, pkt. 2:", "Børn, Unge og Læring, 18. august 2020, pkt. 204:",
 # "Økonomiudvalget den 12-06-2017, punkt 5:", "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:"
-quoted.decision ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
+quoted.decision ^(?P<body>\p{Lu}.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*:$
+# "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42": with its item number the line needs no colon
+quoted.decision ^(?P<body>\p{Lu}[^,]+?),\s+(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}),\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+)\s*[.:]?$
 # Under a "Historik" heading a quoted decision may end in a full stop: "Økonomi- og Erhvervsudvalget, 15. marts 2016."
-history.entry ^(?P<body>\p{Lu}.{1,100}?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
+history.entry ^(?P<body>\p{Lu}.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
 # A row of a "Sagsforløb" table: "Udvalg: Magistraten", "Dato: 19-08-2025", "Punktnummer: 4"
 history.body ^(?i:udvalg)\s*:\s*(?P<body>\S.*)$
 history.date ^(?i:dato)\s*:\s*(?P<date>\S.*)$
 history.item ^(?i:punktnummer|punkt|pkt\.?)\s*:\s*(?P<item>\d+)$
+# A line that only names a meeting, printed under a decision heading: "Landdistriktsudvalget, 19.11.2018"
+decision.meeting_line ^\p{Lu}[\p{L}\s&-]*?,\s+(?:den\s+)?(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\.?$
 # What a body's name carries beyond the name: an election period "2018-21", "(18-21)", "2018-2021",
-# an abbreviation in brackets "(ØK)".
+# an abbreviation in brackets "(ØK)"; and before it: "mødet i", "for", the municipality's name.
 body.suffix \s*(?:\(\s*\d{2,4}\s*-\s*\d{2,4}\s*\)|\d{4}\s*-\s*\d{2,4}|\(\p{Lu}{1,4}\))\s*$
+body.prefix ^(?:(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+)
 
 # --- attachments ------------------------------------------------------------------------------
 # Attachments printed as links in a web export: "application/pdf icon name.pdfapplication/pdf icon other.pdf".

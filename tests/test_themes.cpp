@@ -59,12 +59,12 @@ Referat stevns_bul(std::vector<Item> items) {
     return r;
 }
 
-// A patterns folder with the shipped committees and months and an empty themes/.
+// A patterns folder with the shipped patterns and lists and an empty themes/.
 struct PatternsDir : testing::TempDir {
     PatternsDir() : TempDir("referat-patterns-") {
         fs::create_directories(path() / "themes");
-        for (const auto* f : {"committees.txt", "months.txt", "parties.txt"})
-            fs::copy_file(fs::path(REFERAT_SOURCE_DIR "/patterns") / f, path() / f);
+        for (const auto& e : fs::directory_iterator(REFERAT_SOURCE_DIR "/patterns"))
+            if (e.is_regular_file()) fs::copy_file(e.path(), path() / e.path().filename());
     }
 };
 

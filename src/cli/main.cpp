@@ -45,6 +45,15 @@ struct Pipeline {
         const auto text = extract::extract_file(path, rules);
         return link::link_themes(parse::parse(segmenter.segment(text), rules), rules);
     }
+
+    // What ingest stores: minutes with items. A header alone (minutes whose items could not be
+    // read) is shown by `extract` but would store an empty meeting.
+    Referat run_for_store(const std::string& path) const {
+        auto r = run(path);
+        if (r.items.empty())
+            throw InputError("no agenda items found (only the meeting header was read)");
+        return r;
+    }
 };
 
 bool is_minutes_file(const fs::path& p) {
@@ -86,7 +95,7 @@ struct Prepared {
 
 Prepared prepare(const Pipeline& pipeline, const std::string& file) {
     try {
-        return {pipeline.run(file), ""};
+        return {pipeline.run_for_store(file), ""};
     } catch (const InputError& e) {
         return {std::nullopt, e.what()};
     } catch (const std::exception& e) {

@@ -73,6 +73,10 @@ Sentence classify(const std::string& s, const Rules& rules, AttendanceIn where) 
         absent((*g)["names"]);
         return out;
     }
+    if (auto g = rules.first_match("absence.listed", s, false)) {
+        absent((*g)["names"]);
+        return out;
+    }
     if (auto g = rules.first_match("absence.substitute_for", s, true)) {
         absent((*g)["names"]);
         return out;
@@ -148,6 +152,17 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         const auto& line = lines[i];
         if (line.empty()) {
             a.kept.push_back(line);
+            continue;
+        }
+        // "Deltagerne var:" / names: who attended, not about absence.
+        if (rules.full_match("attendance.present_label", line)) {
+            size_t j = i + 1;
+            while (j < lines.size() && (lines[j].empty() || looks_like_names(without_marker(lines[j]), rules) ||
+                                        rules.partial_match("person.role", without_marker(lines[j]))))
+                ++j;
+            // The names stop at the last one; a blank line after them stays.
+            while (j > i + 1 && lines[j - 1].empty()) --j;
+            i = j - 1;
             continue;
         }
         if (auto g = rules.first_match("absence.label", line, true)) {

@@ -172,8 +172,12 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
     return points;
 }
 
-Decision decision_from(const std::vector<std::string>& lines, const Rules& rules) {
+Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
     Decision d;
+    // "Beslutning" / "Landdistriktsudvalget, 19.11.2018": the line naming the meeting is part of the
+    // heading.
+    const auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
+    if (first != lines.end() && rules.full_match("decision.meeting_line", *first)) lines.erase(first);
     auto a = take_attendance(lines, rules, AttendanceIn::Decision);
     d.text = collapse_lines(a.kept);
     d.absent = a.absent;

@@ -7,6 +7,9 @@
 
 namespace referat::parse::detail {
 
+// Longer than any body's name: a sentence that ends in a date.
+constexpr size_t kMaxBody = 100;
+
 HistoryEntry history_entry(const std::string& body, const std::optional<std::string>& date,
                            std::optional<int> item, const std::vector<std::string>& lines,
                            const Rules& rules) {
@@ -35,7 +38,7 @@ std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines,
         return std::stoi(s);
     };
     for (const auto& line : lines) {
-        if (auto g = rules.first_match("history.entry", line, true)) {
+        if (auto g = rules.first_match("history.entry", line, true); g && (*g)["body"].size() <= kMaxBody) {
             open.push_back({(*g)["body"], (*g)["date"], to_int((*g)["item"]), {}, false});
             continue;
         }

@@ -56,7 +56,7 @@ void fill_parties(std::vector<Person>& people, const std::vector<Person>& member
 // ---- decisions -------------------------------------------------------------------------------
 
 Outcome classify_text(std::string_view text, const Rules& rules);
-Decision decision_from(const std::vector<std::string>& lines, const Rules& rules);
+Decision decision_from(std::vector<std::string> lines, const Rules& rules);
 HistoryEntry history_entry(const std::string& body, const std::optional<std::string>& date,
                            std::optional<int> item, const std::vector<std::string>& lines,
                            const Rules& rules);

@@ -115,7 +115,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     // What the items say: the body and date their decision headings name ("Beslutning i Byrådet
     // den 29-08-2017"), or the approval of the agenda ("Godkendelse af dagsorden for BUL den
     // 31. august 2020").
-    std::map<std::string, int> heading_dates, heading_bodies;
+    std::map<std::string, int> heading_dates, heading_bodies, quoted_bodies;
     std::optional<std::string> agenda_body, agenda_date, competence;
     for (const auto& item : doc.items) {
         for (const auto& s : item.sections) {
@@ -124,6 +124,9 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
                 if (!s.body.empty())
                     if (auto b = valid_body(s.body, rules)) ++heading_bodies[*b];
             }
+            // "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" on the meeting's own date.
+            if (s.kind == SectionKind::QuotedDecision && m.date && parse_date(s.date_text, rules) == m.date)
+                if (auto b = valid_body(s.body, rules)) ++quoted_bodies[*b];
             if (s.kind == SectionKind::Competence && !competence) {
                 auto value = collapse_lines(s.lines);
                 while (!value.empty() && value.back() == '.') value.pop_back();
@@ -145,6 +148,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     if (!m.committee) m.committee = most_common(heading_bodies);
     if (!m.committee) m.committee = committee_in_front(doc.front, rules, true);
     if (!m.committee) m.committee = agenda_body;
+    if (!m.committee) m.committee = most_common(quoted_bodies);
     if (!m.committee) m.committee = competence;
     if (!m.committee && m.date) {
         // A body named with the meeting's date in an item: "Kommunalbestyrelsen den 30. august 2022".
@@ -157,14 +161,15 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
                 }
     }
 
-    if (m.committee)
+    // The municipality as the header names it; else the one whose committees (committees.txt,
+    // the installation's own) include this committee.
+    for (const auto& line : doc.front)
+        if (auto g = rules.first_match("meeting.municipality", line, false)) {
+            m.municipality = text::upper_first(text::fold((*g)["name"]));
+            break;
+        }
+    if (!m.municipality && m.committee)
         if (const auto* c = rules.committee(*m.committee)) m.municipality = c->municipality;
-    if (!m.municipality)
-        for (const auto& line : doc.front)
-            if (auto g = rules.first_match("meeting.municipality", line, false)) {
-                m.municipality = text::upper_first(text::fold((*g)["name"]));
-                break;
-            }
     return m;
 }
 

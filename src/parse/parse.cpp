@@ -57,25 +57,31 @@ std::optional<std::string> attachment_name(std::string name, const Rules& rules)
 }
 
 // The case number of a "Sagsnr." section: its first value, without a KLE code or "Åbent -".
+// A case number as printed: without a KLE code or "Åbent -" before it, and without what a
+// rendering ran onto its line ("13/10057 Sagsansvarlig: mhe", "22/2694, Sagsinitialer: hlp",
+// "25-008754 -"): a case number has no spaces.
+std::optional<std::string> case_number_value(const std::string& line, const Rules& rules) {
+    std::string value = text::trim(line);
+    for (const auto& p : rules.get("case.prefix")) RE2::Replace(&value, *p.re, "");
+    value = value.substr(0, value.find_first_of(" \t"));
+    while (!value.empty() && (value.back() == '-' || value.back() == ',' || value.back() == '.'))
+        value.pop_back();
+    if (value.empty() || value.size() > 40 || value.find_first_of("0123456789") == std::string::npos)
+        return std::nullopt;
+    return value;
+}
+
+// The case number of a "Sagsnr." section: its first value.
 std::optional<std::string> case_number_of(const std::vector<std::string>& lines,
                                           const Rules& rules) {
-    for (const auto& l : lines) {
-        if (l.empty()) continue;
-        std::string value = text::trim(l);
-        for (const auto& p : rules.get("case.prefix")) RE2::Replace(&value, *p.re, "");
-        value = text::trim(value);
-        const bool has_digit = value.find_first_of("0123456789") != std::string::npos;
-        if (value.size() < 40 && has_digit) return value;
-        return std::nullopt;
-    }
+    for (const auto& l : lines)
+        if (!l.empty()) return case_number_value(l, rules);
     return std::nullopt;
 }
 
 std::optional<std::string> unlabelled_case_number(const std::string& line, const Rules& rules) {
     if (!rules.full_match("case.unlabelled", line)) return std::nullopt;
-    std::string value = text::trim(line);
-    while (!value.empty() && (value.back() == '-' || value.back() == ' ')) value.pop_back();
-    return value;
+    return case_number_value(line, rules);
 }
 
 // Whether a decision heading is this meeting's: its date is the meeting's, or (with no date) it
@@ -287,6 +293,12 @@ std::optional<std::string> parse_date(std::string_view s, const Rules& rules) {
 std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
     std::vector<Person> people;
     for (auto part : split_list(list, rules)) {
+        // "Merete Øverup indkaldt": the one who came instead is no absentee.
+        if (rules.partial_match("person.substitute_entry", part)) continue;
+        for (const auto& p : rules.get("person.role")) RE2::Replace(&part, *p.re, "");
+        for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
+        // "Hans Østergaard ()": no party printed.
+        if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));
         // "Jens Hansen, V": a lone party letter belongs to the name before it.
         if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
             part.find(' ') == std::string::npos && !people.empty() && people.back().party.empty()) {

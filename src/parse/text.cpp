@@ -11,8 +11,16 @@ std::string collapse_lines(const std::vector<std::string>& lines) {
 }
 
 std::vector<std::string> split_list(std::string_view s, const Rules& rules) {
+    // A suspended compound is one name: "Børne- og Skoleudvalget", "Social-, sundheds- og
+    // fritidsudvalget". Its separators are hidden while the list is split.
+    static const RE2 suspended(R"((\pL)-(,?)(\s+)(og|eller|samt)(\s+))");
     std::string work(s);
+    static const RE2 suspended_comma(R"((\pL)-,(\s+))");
+    RE2::GlobalReplace(&work, suspended_comma, "\\1-\x03\x02");
+    RE2::GlobalReplace(&work, suspended, "\\1-\\2\x02\\4\x02");
     for (const auto& p : rules.get("list.separator")) RE2::GlobalReplace(&work, *p.re, "\x1f");
+    std::replace(work.begin(), work.end(), '\x02', ' ');
+    std::replace(work.begin(), work.end(), '\x03', ',');
     std::vector<std::string> out;
     size_t start = 0;
     while (start <= work.size()) {
@@ -59,6 +67,7 @@ std::vector<std::string> sentences(std::string_view line) {
 std::string body_name(std::string_view body, const Rules& rules) {
     std::string name = text::trim(body);
     for (const auto& p : rules.get("body.suffix")) RE2::Replace(&name, *p.re, "");
+    for (const auto& p : rules.get("body.prefix")) RE2::Replace(&name, *p.re, "");
     while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':' ||
                              name.back() == '|'))
         name.pop_back();

@@ -1,9 +1,11 @@
 #include "rules/rules.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "rules/contract.hpp"
 #include "util/text.hpp"
 
 #ifndef REFERAT_PATTERNS_DIR
@@ -48,6 +50,42 @@ std::vector<std::string> split_list(const std::string& s, char sep) {
     return out;
 }
 
+// Edit distance, for naming the key a misspelt one was meant to be.
+size_t distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Holds one pattern line to the contract (rules/contract.hpp).
+void check_contract(const std::string& key, const RE2& re, const fs::path& file,
+                    const std::string& at) {
+    const KeySpec* spec = key_spec(key);
+    if (!spec) {
+        std::string_view nearest;
+        size_t best = 4;  // suggest only a close one
+        for (const auto& k : contract())
+            if (const size_t d = distance(key, k.key); d < best) best = d, nearest = k.key;
+        throw PatternError(at + ": unknown key '" + key + "'" +
+                           (nearest.empty() ? "" : " (did you mean '" + std::string(nearest) + "'?)"));
+    }
+    if (file.filename() != spec->file)
+        throw PatternError(at + ": key '" + key + "' belongs in " + std::string(spec->file));
+    for (const auto group : spec->groups)
+        if (!re.NamedCapturingGroups().count(std::string(group)))
+            throw PatternError(at + ": pattern for '" + key + "' lacks the named group (?P<" +
+                               std::string(group) + ">...)");
+}
+
 }  // namespace
 
 std::string Rules::default_dir() {
@@ -79,10 +117,16 @@ Rules Rules::load(const std::string& dir) {
             auto re = std::make_shared<RE2>(regex, opt);
             if (!re->ok())
                 throw PatternError(where(f, i) + ": bad pattern for " + key + ": " + re->error());
+            check_contract(key, *re, f, where(f, i));
             if (!r.patterns_.count(key)) r.key_order_.push_back(key);
             r.patterns_[key].push_back(Pattern{key, re, where(f, i)});
         }
     }
+
+    for (const auto& spec : contract())
+        if (spec.required && !r.patterns_.count(spec.key))
+            throw PatternError((fs::path(dir) / spec.file).string() + ": no pattern for '" +
+                               std::string(spec.key) + "'");
 
     // committees.txt: "[Municipality]" sections, then "ALIAS; ALIAS = Full name" (names such as
     // "Børn, Unge og Læring" contain commas).
@@ -156,8 +200,11 @@ Rules Rules::load(const std::string& dir) {
 
 const std::vector<Pattern>& Rules::get(std::string_view key) const {
     auto it = patterns_.find(key);
-    if (it == patterns_.end()) throw std::logic_error("no pattern with key " + std::string(key));
-    return it->second;
+    if (it != patterns_.end()) return it->second;
+    // A key the contract does not declare is a typo in code; a declared optional one may be absent.
+    if (!key_spec(key)) throw std::logic_error("no pattern key " + std::string(key) + " in the contract");
+    static const std::vector<Pattern> none;
+    return none;
 }
 
 std::vector<std::string> Rules::keys_with_prefix(std::string_view prefix) const {

@@ -46,14 +46,15 @@ std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool wh
 
 class Rules {
   public:
-    // Reads every *.re file, committees.txt, months.txt, parties.txt and themes/*.theme from `dir`. Throws
-    // PatternError.
+    // Reads every *.re file, committees.txt, months.txt, parties.txt and themes/*.theme from `dir`,
+    // holding the patterns to the contract of rules/contract.hpp. Throws PatternError.
     static Rules load(const std::string& dir);
     // The directory given by $REFERAT_PATTERNS, else the one built in.
     static std::string default_dir();
 
-    // All patterns with this key, in file order. Throws std::logic_error for an unknown key
-    // (a typo in code must not silently match nothing).
+    // All patterns with this key, in file order (none for an optional key a file leaves out).
+    // Throws std::logic_error for a key the contract does not declare (a typo in code must not
+    // silently match nothing).
     const std::vector<Pattern>& get(std::string_view key) const;
     // Keys starting with `prefix`, in file order of first appearance.
     std::vector<std::string> keys_with_prefix(std::string_view prefix) const;

@@ -30,6 +30,10 @@ const size_t kSectionKeyCount = std::size(kSectionKeys);
 
 namespace {
 
+// Longer than any body's name (patterns leave the length to the code: a counted repeat of a
+// Unicode class costs RE2 much memory and start-up time).
+constexpr size_t kMaxBody = 100;
+
 RE2::Options options() {
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -133,6 +137,8 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     s.kind = f.kind;
     s.heading = std::string(line);
     s.body = text::trim((*g)["body"]);
+    // A body's name is short: a longer "body" is a sentence that ends in a date.
+    if (s.body.size() > kMaxBody) return std::nullopt;
     s.date_text = (*g)["date"];
     s.item = to_int((*g)["item"]);
     if (const auto& inline_text = (*g)["inline_text"]; !inline_text.empty()) {

@@ -117,12 +117,12 @@ struct Segmenter::Impl {
 
     // A web page's controls ("Åbn/luk punkt", "Til toppen") go; a label glued to its value by a
     // lost line break ("UdvalgBørn, Unge og Læring") gets its colon back.
-    std::optional<std::string> normalise(std::string line) const {
-        if (rules.full_match("layout.ui_noise", line)) return std::nullopt;
+    std::vector<std::string> normalise(std::string line) const {
+        if (rules.full_match("layout.ui_noise", line)) return {};
         for (const auto& p : rules.get("layout.ui_suffix")) RE2::Replace(&line, *p.re, "");
         if (auto g = rules.first_match("layout.glued_label", line, true))
-            line = (*g)["label"] + ": " + (*g)["value"];
-        return text::trim(line);
+            return {(*g)["label"], text::trim((*g)["value"])};
+        return {text::trim(line)};
     }
 
     // Every start of a match of `key`'s patterns in `s`.
@@ -215,13 +215,13 @@ struct Segmenter::Impl {
                             parts.push_back(std::move(piece));
                 }
                 for (auto& part : parts) {
-                    auto text = normalise(std::move(part));
-                    if (!text) continue;
-                    // Keep single blank lines: they separate paragraphs and name lists.
-                    if (text->empty() && (lines.empty() || lines.back().text.empty())) continue;
-                    Line line{std::move(*text), page.number, page.is_heading(i), std::nullopt};
-                    line.heading = headings.match(line.text);
-                    lines.push_back(std::move(line));
+                    for (auto& text : normalise(std::move(part))) {
+                        // Keep single blank lines: they separate paragraphs and name lists.
+                        if (text.empty() && (lines.empty() || lines.back().text.empty())) continue;
+                        Line line{std::move(text), page.number, page.is_heading(i), std::nullopt};
+                        line.heading = headings.match(line.text);
+                        lines.push_back(std::move(line));
+                    }
                 }
             }
         }
@@ -232,6 +232,12 @@ struct Segmenter::Impl {
     static size_t next_text(const std::vector<Line>& lines, size_t i) {
         while (i < lines.size() && lines[i].text.empty()) ++i;
         return i;
+    }
+
+    // The last non-blank line before `i`, or lines.size() when there is none.
+    static size_t previous_text(const std::vector<Line>& lines, size_t i) {
+        while (i > 0 && lines[i - 1].text.empty()) --i;
+        return i == 0 ? lines.size() : i - 1;
     }
 
     bool is_link_line(const std::string& line) const {
@@ -254,6 +260,7 @@ struct Segmenter::Impl {
         Evidence evidence = Evidence::None;
         bool toc = false;  // an entry of a table of contents: the same heading comes again
         bool paragraph = false;  // too long for a title: a numbered paragraph or point
+        bool needs_section = false;  // "38Godkendelse", "88 Indkaldelse": only where a section follows
     };
 
     // Longer than any title: a numbered paragraph ("1. Kommune- og Regionsorientering for
@@ -263,6 +270,22 @@ struct Segmenter::Impl {
     std::optional<Candidate> candidate(const std::vector<Line>& lines, size_t i) const {
         const auto& line = lines[i].text;
         auto g = rules.first_match("item.heading", line, true);
+        bool glued = false;
+        if (!g) {
+            g = rules.first_match("item.weak_heading", line, true);
+            glued = g.has_value();
+        }
+        // The title on the line before, the number after it: "Spørgetid" / "Sag nr. 129".
+        if (!g) {
+            auto number = rules.first_match("item.number_line", line, true);
+            const size_t t = previous_text(lines, i);
+            if (!number || t == lines.size() || lines[t].heading ||
+                ends_like_sentence(lines[t].text) || lines[t].text.size() > kMaxTitle)
+                return std::nullopt;
+            auto n = to_int((*number)["number"]);
+            if (!n) return std::nullopt;
+            return Candidate{t, i + 1, *n, lines[t].text};
+        }
         if (!g) return std::nullopt;
         auto n = to_int((*g)["number"]);
         if (!n) return std::nullopt;
@@ -287,6 +310,7 @@ struct Segmenter::Impl {
         if (text::starts_lower(c.title) && !rules.partial_match("item.bulleted", line))
             return std::nullopt;
         c.paragraph = c.title.size() > kMaxTitle;
+        c.needs_section = glued;
         return c;
     }
 
@@ -300,9 +324,10 @@ struct Segmenter::Impl {
             return Evidence::Strong;
         Evidence found = Evidence::Weak;  // the last line of the document: a closed item
         for (size_t j = c.body, seen = 0; j < lines.size() && seen < 3; ++j) {
-            // The title printed again under the heading, "Åben sag": the body is after them.
+            // The title printed again under the heading ("1. Titel" / "1. Titel"), "Åben sag":
+            // the body is after them.
             if (lines[j].text.empty() || same_title(lines[j].text, c.title) ||
-                rules.full_match("item.separator", lines[j].text))
+                rules.full_match("item.separator", lines[j].text) || repeats_heading(lines, j, c))
                 continue;
             ++seen;
             if (is_link_line(lines[j].text) || is_case_number_line(lines[j].text)) {
@@ -317,13 +342,16 @@ struct Segmenter::Impl {
                     found = Evidence::DecisionFollows;
                 break;
             }
-            if (rules.full_match("item.heading", lines[j].text)) {
+            if (rules.full_match("item.heading", lines[j].text) ||
+                rules.full_match("item.weak_heading", lines[j].text)) {
                 found = Evidence::Weak;
                 break;
             }
             found = seen == 1 && c.body > c.line + 1 ? Evidence::Weak : Evidence::None;
-            // A title that wraps onto a second line, then the body.
-            if (seen == 1 && lines[c.line].styled && lines[j].styled) continue;
+            // A wrapped title, a category line or a label of the system ("A. Sager til
+            // afgørelse", "Sagsbehandler:") may come before the body; a sentence is the body.
+            if (!ends_like_sentence(lines[j].text) || rules.full_match("layout.label_only", lines[j].text))
+                continue;
             break;
         }
         // A heading set in bold, or named "Punkt 12", is one unless it reads like a sentence.
@@ -341,6 +369,14 @@ struct Segmenter::Impl {
         if (rules.first_match("absence.label", prev, true)) return false;
         if (!prev.empty() && prev.back() == ':') return true;
         return prev.size() >= 3 && prev.compare(prev.size() - 3, 3, " at") == 0;
+    }
+
+    // Whether line j prints the heading of `c` again ("2. Titel" under "2. Titel").
+    bool repeats_heading(const std::vector<Line>& lines, size_t j, const Candidate& c) const {
+        if (lines[j].heading) return false;
+        auto g = rules.first_match("item.heading", lines[j].text, true);
+        return g && to_int((*g)["number"]) == c.number &&
+               (same_title(text::trim((*g)["title"]), c.title) || (*g)["title"].empty());
     }
 
     // Whether two titles are one heading, one of them cut short (a table of contents line).
@@ -368,10 +404,16 @@ struct Segmenter::Impl {
         // A list of the items before the items themselves (contents, "PUNKTER"): its entries come
         // again later with the same number and title, and the list is one run of headings with
         // nothing between them (the minutes may be cut before the later ones come again).
+        // The same heading twice in a row ("2. Titel" / "2. Titel", "• Pkt. 42 Titel" / "Pkt. 42")
+        // is one heading: the second is dropped.
+        for (size_t a = 0; a + 1 < all.size(); ++a)
+            if (!all[a].toc && all[a + 1].number == all[a].number &&
+                repeats_heading(lines, all[a + 1].line, all[a]) &&
+                next_text(lines, all[a].line + 1) == all[a + 1].line)
+                all[a + 1].toc = true;
         for (size_t a = 0; a < all.size(); ++a)
             for (size_t b = a + 1; b < all.size() && !all[a].toc; ++b)
-                all[a].toc = all[b].number == all[a].number &&
-                             all[b].evidence >= Evidence::DecisionFollows &&
+                all[a].toc = !all[b].toc && all[b].number == all[a].number &&
                              all[a].evidence < Evidence::DecisionFollows &&
                              same_title(all[a].title, all[b].title);
         // A heading followed by a section is no entry of a list, whatever lies before it.
@@ -389,9 +431,28 @@ struct Segmenter::Impl {
         for (size_t a = all.size(); a-- > 1;)
             if (in_one_list(all[a - 1], all[a]) && all[a].toc) all[a - 1].toc = true;
 
-        std::vector<Candidate> items;
-        bool previous_was_rejected_point = false;
-        int previous_point = -1;
+        // A numbered heading above every section of the document, with a decision under it before
+        // the next heading, opens the first item even when other lines stand between them
+        // ("2. Godkendelse af dagsordnen" / "Fraværende med afbud: …" / "Beslutning").
+        const auto first_heading = std::find_if(lines.begin(), lines.end(),
+                                                [](const Line& l) { return l.heading.has_value(); });
+        const size_t first_section = static_cast<size_t>(first_heading - lines.begin());
+        for (size_t a = 0; a < all.size(); ++a) {
+            auto& c = all[a];
+            if (c.toc || c.evidence != Evidence::None || c.line > first_section || c.paragraph) continue;
+            const size_t span_end = a + 1 < all.size() ? all[a + 1].line : lines.size();
+            for (size_t j = c.body; j < span_end; ++j)
+                if (lines[j].heading && lines[j].heading->kind == SectionKind::Decision) {
+                    c.evidence = Evidence::Strong;
+                    break;
+                }
+        }
+
+        // What each candidate's evidence comes to in its place.
+        std::vector<Candidate> kept;
+        std::vector<int> weight;
+        const Candidate* previous = nullptr;
+        bool previous_pointish = false;
         for (auto& c : all) {
             if (c.toc) continue;
             auto evidence = c.evidence;
@@ -400,27 +461,46 @@ struct Segmenter::Impl {
                 evidence = Evidence::None;
             // Numbered points run in sequence ("1.", "2."): the next one is not an item.
             const bool continues_points =
-                previous_was_rejected_point && c.number == previous_point + 1;
-            const int last = items.empty() ? 0 : items.back().number;
+                previous && previous_pointish && c.number == previous->number + 1;
             if (evidence == Evidence::DecisionFollows)
                 evidence = continues_points || introduces_list(lines, c.line) ||
                                    ends_like_sentence(c.title)
                                ? Evidence::None
                                : Evidence::Strong;
-            bool accept = false;
-            if (evidence == Evidence::Strong)
-                accept = items.empty() || (c.number > last && c.number - last <= kMaxSkip);
-            if (evidence == Evidence::Weak)
-                accept = (items.empty() || c.number == last + 1) && !ends_like_sentence(c.title) &&
-                         !continues_points;
-            if (accept) {
-                items.push_back(std::move(c));
-                previous_was_rejected_point = false;
-            } else {
-                previous_was_rejected_point = true;
-                previous_point = c.number;
+            // A number glued to its title or standing bare before it is an item only where a
+            // section follows.
+            if (c.needs_section && evidence != Evidence::Strong) evidence = Evidence::None;
+            const bool weak_item = evidence == Evidence::Weak && !ends_like_sentence(c.title) &&
+                                   !continues_points;
+            previous_pointish = evidence != Evidence::Strong && !weak_item;
+            previous = &c;
+            if (evidence != Evidence::Strong && !weak_item) continue;
+            c.evidence = evidence == Evidence::Strong ? Evidence::Strong : Evidence::Weak;
+            weight.push_back(evidence == Evidence::Strong ? 3 : 1);
+            kept.push_back(c);
+        }
+        // The items are the run of headings in rising order with the most evidence: a heading
+        // followed by a section may skip a few closed or withdrawn numbers, a weaker one must be
+        // the next number. A list of the items (contents) loses to the items themselves.
+        std::vector<int> best(kept.size(), 0);
+        std::vector<long> from(kept.size(), -1);
+        for (size_t i = 0; i < kept.size(); ++i) {
+            best[i] = weight[i];
+            for (size_t j = 0; j < i; ++j) {
+                const int gap = kept[i].number - kept[j].number;
+                const bool follows = kept[i].evidence == Evidence::Strong ? gap > 0 && gap <= kMaxSkip
+                                                                          : gap == 1;
+                if (follows && best[j] + weight[i] > best[i]) {
+                    best[i] = best[j] + weight[i];
+                    from[i] = static_cast<long>(j);
+                }
             }
         }
+        std::vector<Candidate> items;
+        if (kept.empty()) return items;
+        long at = static_cast<long>(std::max_element(best.begin(), best.end()) - best.begin());
+        for (; at >= 0; at = from[static_cast<size_t>(at)]) items.push_back(kept[static_cast<size_t>(at)]);
+        std::reverse(items.begin(), items.end());
         return items;
     }
 
@@ -573,12 +653,12 @@ struct Segmenter::Impl {
             if (t == 0 || t - 1 < floor) return {};
             const auto& line = lines[t - 1];
             // The first item's title follows the header; the others are set apart from the item
-            // before.
-            const bool set_apart = k == 0 || lines[t - 2].text.empty() || lines[t - 2].heading ||
-                                   line.styled;
+            // before by a blank line (a line right under a heading is that section's text).
+            const bool set_apart = k == 0 || lines[t - 2].text.empty() || line.styled;
             if (line.heading || !set_apart || line.text.size() > 200 ||
                 ends_like_sentence(line.text) || !text::starts_upper(line.text) ||
-                rules.full_match("outcome.phrase", line.text))
+                rules.full_match("outcome.phrase", line.text) ||
+                rules.full_match("layout.toc_heading", line.text))
                 return {};
             titles.push_back(line.text);
             title_lines.push_back(t - 1);
@@ -653,6 +733,13 @@ struct Segmenter::Impl {
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
             std::optional<Section> h = line.heading;
+            if (!h && rules.full_match("section.decision_in_item", line.text) &&
+                std::none_of(item.sections.begin(), item.sections.end(),
+                             [](const Section& s) { return s.kind == SectionKind::Decision; })) {
+                h = Section{};
+                h->kind = SectionKind::Decision;
+                h->heading = line.text;
+            }
             if (h && !item.sections.empty()) {
                 const auto& current = item.sections.back();
                 // The lines under "Bilag" are file names, some of them named like a heading

@@ -1,0 +1,483 @@
+// Segment + parse on small minutes written for the test, one case per kind of layout that real
+// minutes of Danish meeting systems use (item numbering, decision headings, absences, votes,
+// quoted decisions, what is not minutes), and the contract of the pattern files.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "fixtures.hpp"
+#include "helpers.hpp"
+#include "parse/parse.hpp"
+#include "segment/segment.hpp"
+
+using namespace referat;
+
+namespace {
+
+Referat parse_text(const std::string& minutes) {
+    ExtractedText t;
+    t.source = "test.txt";
+    t.pages.push_back(Page{});
+    std::istringstream in(minutes);
+    for (std::string line; std::getline(in, line);) t.pages[0].lines.push_back(line);
+    segment::Segmenter seg(testing::patterns());
+    return parse::parse(seg.segment(t), testing::patterns());
+}
+
+std::vector<int> numbers(const Referat& r) {
+    std::vector<int> out;
+    for (const auto& it : r.items) out.push_back(it.number);
+    return out;
+}
+
+std::vector<std::string> names(const std::vector<Person>& people) {
+    std::vector<std::string> out;
+    for (const auto& p : people) out.push_back(p.name + (p.party.empty() ? "" : "/" + p.party));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("item numbers in the forms meeting systems print", "[layouts]") {
+    SECTION("Punkt N: with the decision first and a journal number under the title") {
+        const auto r = parse_text(R"(REFERATByrådet d. 03-03-2025
+Punkt 4: Godkendelse af dagsorden
+EMN-2025-000123
+Beslutninger
+Godkendt.
+Punkt 5: Lukket: Salg af grund
+EMN-2025-000124
+Beslutninger
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{4, 5});
+        CHECK(r.committee == "Byrådet");
+        CHECK(r.items[0].case_number == "EMN-2025-000123");
+        CHECK(r.items[1].title == "Salg af grund");
+        CHECK(r.items[1].closed);
+        CHECK(r.numbered);
+    }
+    SECTION("the number alone after a bullet, the title on the next line") {
+        const auto r = parse_text(R"(Udvalg: Økonomiudvalget
+  • 7
+    Budgetopfølgning
+    Sagsid.: 22/100
+    BESLUTNING: Økonomiudvalget den 02-02-2022
+    Godkendt.
+  • 8
+    Meddelelser
+    Sagsid.:
+    BESLUTNING: Økonomiudvalget den 02-02-2022
+    Ingen.
+)");
+        CHECK(numbers(r) == std::vector<int>{7, 8});
+        CHECK(r.items[0].title == "Budgetopfølgning");
+        CHECK(r.items[0].case_number == "22/100");
+        CHECK_FALSE(r.items[1].case_number);  // an empty Sagsid.
+        CHECK(r.date == "2022-02-02");
+    }
+    SECTION("the number printed twice, a number glued to its title, a system's own number") {
+        const auto doubled = parse_text(" 1.  1. Godkendelse af dagsordenen\nSagsfremstilling\nTekst.\n"
+                                        "Beslutning\nGodkendt.\n");
+        CHECK(doubled.items.at(0).title == "Godkendelse af dagsordenen");
+        const auto glued = parse_text("38Godkendelse af regnskab\nSagsfremstilling\nTekst.\n"
+                                      "Beslutning\nGodkendt.\n");
+        CHECK(numbers(glued) == std::vector<int>{38});
+        const auto system = parse_text("Følgende sager blev behandlet\nØU-55/07-O Økonomisk orientering\n"
+                                       "Beslutning: Taget til efterretning.\n");
+        CHECK(numbers(system) == std::vector<int>{55});
+        CHECK(outcome_name(system.items.at(0).decision->outcome) == "noted");
+    }
+    SECTION("a list of the items first (contents) is skipped, sub-points 1.1 are no items") {
+        const auto r = parse_text(R"(PUNKTER
+446. Godkendelse af dagsorden
+447. Whistleblowerordning
+448. Budgetopfølgning
+
+446. Godkendelse af dagsorden
+Beslutning Byrådet den 03-09-2019
+Godkendt.
+
+447. Whistleblowerordning
+Sagsfremstilling
+1.1 Ordningen indføres.
+1.2 Den evalueres.
+Beslutning Byrådet den 03-09-2019
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{446, 447});
+        CHECK(r.items[0].decision->text == "Godkendt.");
+    }
+}
+
+TEST_CASE("items without printed numbers", "[layouts]") {
+    SECTION("each opens with its case number") {
+        const auto r = parse_text(R"(Udvalg: |
+Økonomiudvalget |
+Sagsnr.: 19/7724
+Resumé
+Orlov.
+Beslutning Økonomiudvalget den 18-03-2019
+Forslaget indstilles til godkendelse.
+Sagsfremstilling
+Tekst.
+Sagsnr.: 19/170
+Beslutning Økonomiudvalget den 18-03-2019
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{1, 2});
+        CHECK_FALSE(r.numbered);
+        CHECK(r.committee == "Økonomiudvalget");
+        CHECK(r.items[1].case_number == "19/170");
+        CHECK(r.items[0].title.empty());
+        CHECK(outcome_name(r.items[0].decision->outcome) == "recommended");
+    }
+    SECTION("each opens with its summary; the first item has only a decision") {
+        const auto r = parse_text(R"(Referat
+Tirsdag d. 3 maj 2022
+UdvalgBørn, Unge og Læring
+Bemærkninger
+Ikke til stede: Anne Jensen (A).
+
+Beslutning
+Udvalget godkender dagsordenen.
+
+Resume
+Status.
+Indstilling
+Forvaltningen indstiller, at
+1. udvalget tager orienteringen til efterretning.
+Beslutning
+Udvalget tager orienteringen til efterretning.
+Beskrivelse af sagen
+Tekst.
+
+Resume
+Budget.
+Beslutning
+Anbefales.
+)");
+        CHECK(numbers(r) == std::vector<int>{1, 2, 3});
+        CHECK(r.committee == "Børn, Unge og Læring");
+        CHECK(r.date == "2022-05-03");
+        CHECK(names(r.absent) == Strings{"Anne Jensen/A"});
+        CHECK_FALSE(r.items[0].resume);
+        CHECK(r.items[1].resume == "Status.");
+        CHECK(r.items[2].decision->text == "Anbefales.");
+    }
+    SECTION("separator lines Åben / Lukket between items") {
+        const auto r = parse_text(R"(Byrådet 19. juni 2023
+Åben
+Beslutning
+Godkendt.
+Mette Ekstrøm og Rikke Pedersen var fraværende.
+Lukket
+Beslutning
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{1, 2});
+        CHECK_FALSE(r.items[0].closed);
+        CHECK(r.items[1].closed);
+        CHECK(r.items[0].decision->text == "Godkendt.");
+        CHECK(names(r.items[0].decision->absent) == Strings{"Mette Ekstrøm", "Rikke Pedersen"});
+    }
+    SECTION("the text after a decision's attendance lines belongs to the next item") {
+        const auto r = parse_text(R"(Udvalg: Byrådet
+Sagsnr.: 00.00.00-G01-1-21
+Beslutning på byrådsmødet den 22. juni 2022
+Godkendt
+Fraværende med afbud: Frederik Germann (Løsgænger)
+Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt.
+Beslutning på byrådsmødet den 22. juni 2022
+Godkendt
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].decision->text == "Godkendt");
+        CHECK(names(r.items[0].decision->absent) == Strings{"Frederik Germann/Løsgænger"});
+        CHECK(r.items[1].closed);
+    }
+}
+
+TEST_CASE("decision headings that name the meeting, and decisions printed as quoted ones",
+          "[layouts]") {
+    SECTION("eDoc: the committee's genitive, the date and the item, the text after a space") {
+        const auto r = parse_text(R"(2. Bygningsvedligeholdelse
+Sagsnr.: 2012-28504
+Indstilling
+Center for Ejendomme indstiller, at
+A) Arbejderne godkendes.
+B) Bevillingen indgår i anlægssagen.
+Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2 Indstillingen godkendt
+Følgende deltog ikke i behandlingen af punktet:
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.committee == "Sundheds- og Forebyggelsesudvalget");
+        CHECK(r.date == "2012-12-04");
+        const auto& it = r.items[0];
+        REQUIRE(it.decision);
+        CHECK(it.decision->text == "Indstillingen godkendt");
+        CHECK(it.recommendation->points == Strings{"Arbejderne godkendes.", "Bevillingen indgår i anlægssagen."});
+    }
+    SECTION("quoted decisions of other bodies go to history, with their own absences") {
+        const auto r = parse_text(R"(Udvalg: Kommunalbestyrelsen
+Mødedato: 25-03-2021
+35. Regnskab 2020
+Indstilling
+Direktionen indstiller, at Kommunalbestyrelsen tager regnskabet til orientering.
+Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:
+Anbefaler at orienteringen tages til efterretning.
+Fraværende: Jens Hansen (V)
+Beslutning
+Orienteringen blev taget til efterretning.
+)");
+        const auto& it = r.items.at(0);
+        REQUIRE(it.history.size() == 1);
+        CHECK(it.history[0].body == "Økonomiudvalget");
+        CHECK(it.history[0].date == "2021-03-17");
+        CHECK(it.history[0].item == 32);
+        CHECK(names(it.history[0].absent) == Strings{"Jens Hansen/V"});
+        CHECK(r.absent.empty());  // another meeting's absence
+        CHECK(it.recommendation->to == Strings{"Kommunalbestyrelsen"});
+        CHECK(r.committee == "Kommunalbestyrelsen");  // never from a quoted decision
+    }
+    SECTION("a Sagsforløb table and a Historik entry ending in a full stop") {
+        const auto r = parse_text(R"(Punkt 2: Havnens fremtid
+Beslutninger
+Fremsendes til Teknisk Udvalg til behandling.
+Sagsforløb
+Udvalg: Magistraten
+Dato: 19-08-2025
+Punktnummer: 4
+Fremsendes til Byrådet.
+Jesper Kjeldsen deltog ikke i sagens behandling.
+Punkt 3: Trafik
+Historik
+Økonomi- og Erhvervsudvalget, 15. marts 2016.
+Udvalget tiltrådte indstillingen.
+Beslutninger
+Godkendt.
+)");
+        REQUIRE(r.items.size() == 2);
+        REQUIRE(r.items[0].history.size() == 1);
+        const auto& h = r.items[0].history[0];
+        CHECK(h.body == "Magistraten");
+        CHECK(h.date == "2025-08-19");
+        CHECK(h.item == 4);
+        CHECK(h.text == "Fremsendes til Byrådet.");
+        CHECK(names(h.absent) == Strings{"Jesper Kjeldsen"});
+        CHECK(outcome_name(r.items[0].decision->outcome) == "referred");
+        REQUIRE(r.items[1].history.size() == 1);
+        CHECK(r.items[1].history[0].date == "2016-03-15");
+    }
+}
+
+TEST_CASE("the meeting header in the forms web pages and renderings print", "[layouts]") {
+    CHECK(parse_text("19. juni 2023 - referat fra byrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n")
+              .committee == "Byrådet");
+    CHECK(parse_text("Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 5. november 2019 kl. 17:00\n"
+                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
+              .committee == "Kommunalbestyrelsen");
+    const auto genitive = parse_text(
+        "åbent møde for Kultur- og fritidsudvalgets møde den 05. marts 2009 kl. 14:00\n"
+        "1. Dagsorden\nBeslutning\nGodkendt.\n");
+    CHECK(genitive.committee == "Kultur- og fritidsudvalget");
+    CHECK(genitive.date == "2009-03-05");
+    // A date of publication is not the meeting's.
+    CHECK(parse_text("Referat byrådet\nPubliceringsdato: den 02. november 2018\n"
+                     "Onsdag den 31. oktober 2018\n1. Dagsorden\nBeslutning\nGodkendt.\n")
+              .date == "2018-10-31");
+}
+
+TEST_CASE("absences in the forms minutes record them", "[layouts]") {
+    const auto r = parse_text(R"(Referat
+Medlemmer:
+Marlene Harpsøe (O)
+Ib Olsen (V)
+Fraværende:
+Marlene Harpsøe
+1. Dagsorden
+Beslutning
+Godkendt.
+Afbud fra Anne-Merete Mikkelsen (A). John Larsen deltager i stedet.
+2. Budget
+Beslutning
+Godkendt.
+Mette Hoff (A) var fraværende. I stedet deltog Rie Frank (A)
+Jakob Engel-Schmidt var fraværende under punkt 13.
+Hanne Jensen (F) deltog i stedet for Bo Bech (F).
+Åse Høeg forlod mødet kl. 16.35.
+3. Regnskab
+Beslutning
+Godkendt.
+Eva Kjer Hansen
+)");
+    // The party from the member list; substitutes present, the replaced absent; partial
+    // attendance recorded apart; a name alone after the decision is the absence slot.
+    CHECK(names(r.absent) == Strings{"Marlene Harpsøe/O", "Anne-Merete Mikkelsen/A", "Mette Hoff/A",
+                                     "Bo Bech/F", "Eva Kjer Hansen"});
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].decision->text == "Godkendt.");
+    CHECK(r.items[1].decision->text == "Godkendt.");
+    CHECK(r.items[1].decision->partial.size() == 2);
+    CHECK(r.items[2].decision->text == "Godkendt.");
+    const auto numbered = parse_text("1. Dagsorden\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n"
+                                     "Godkendt.\nAfbud:\n  1. Robert Sørensen, Ø\n");
+    CHECK(names(numbered.items.at(0).decision->absent) == Strings{"Robert Sørensen/Ø"});
+    CHECK(numbered.items[0].decision->points.empty());
+}
+
+TEST_CASE("the outcome is the body's own decision", "[layouts]") {
+    const auto& r = testing::patterns();
+    auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };
+    // "udsat" about another point does not postpone the item.
+    CHECK(outcome("Dagsordenen blev godkendt med følgende ændring: punkt 85 udsættes.") == "approved");
+    // A member's position is no decision of the body.
+    CHECK(outcome("Administrationens indstilling anbefales. Claus Madsen (F) kan ikke anbefale "
+                  "indstillingen.") == "recommended");
+    CHECK(outcome("Rie Nielsen fremsatte forslag om, at punkt 8 udsættes. For stemte 23 medlemmer. "
+                  "Forslaget var herefter vedtaget.") == "approved");
+    // A discussion first, the decision after.
+    CHECK(outcome("Udvalget drøftede sagen. Udvalget tog orienteringen til efterretning.") == "noted");
+    CHECK(outcome("Fremsendes til Teknisk Udvalg til behandling.") == "referred");
+    CHECK(outcome("Udvalget kan ikke anbefale indstillingen.") == "rejected");
+}
+
+TEST_CASE("votes with party letters, party names and members", "[layouts]") {
+    const auto& r = testing::patterns();
+    auto v = parse::parse_votes(
+        "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C). Imod stemte 5 medlemmer (O og Ø).", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"V", "A", "B", "C"});
+    CHECK(v->against == Strings{"O", "Ø"});
+    v = parse::parse_votes("Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring. Venstre, "
+                           "Det Konservative Folkeparti og Radikale Venstre stemte imod.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"F", "A"});
+    CHECK(v->against == Strings{"V", "C", "B"});
+    v = parse::parse_votes("6 medlemmer (V+A+C+N) anbefaler indstillingen. O (1) kan ikke anbefale den.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"V", "A", "C", "N"});
+    CHECK(v->against == Strings{"O"});
+    v = parse::parse_votes("Socialistisk Folkepartis og Enhedslisten de Rød-Grønnes byrådsgrupper og Viggo "
+                           "Jonasen kunne ikke tiltræde indstillingen.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties.empty());
+    CHECK(v->against == Strings{"F", "Ø", "Viggo Jonasen"});
+}
+
+TEST_CASE("the recommendation's route and points", "[layouts]") {
+    const auto r = parse_text(R"(1. Orlov
+Forslag
+Borgmesteren foreslår,
+at anmodningen imødekommes,
+at Simon Rømer indtræder.
+Beslutning
+Godkendt.
+2. Workshop
+Indstilling
+Økonomi og Erhverv fremsender til Økonomiudvalgets orientering en workshop.
+Beslutning
+Til orientering.
+3. Stedfortræder
+Sagsnummer: 00.22.04-G01-2-18
+
+Administrationen indstiller til Byrådet
+  1. at godkende dagsorden
+Beslutning
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].recommendation->by == "Borgmesteren");
+    CHECK(r.items[0].recommendation->points == Strings{"anmodningen imødekommes,", "Simon Rømer indtræder."});
+    CHECK(r.items[1].recommendation->to == Strings{"Økonomiudvalget"});
+    // An Indstilling printed without its heading; a journal number with its KLE code whole.
+    REQUIRE(r.items[2].recommendation);
+    CHECK(r.items[2].recommendation->to == Strings{"Byrådet"});
+    CHECK(r.items[2].recommendation->points == Strings{"godkende dagsorden"});
+    CHECK(r.items[2].case_number == "00.22.04-G01-2-18");
+}
+
+TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
+    const auto r = parse_text(
+        "Transkript\n\n"
+        "1 TÅRNBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 "
+        "Mødetidspunkt: 18:30 Medlemmer: Afbud: Henrik Zimino, Allan S. Andersen, Arne Hansen\n\n"
+        "2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 13/10057 Sagsansvarlig: mhe Fraværende: "
+        "Afbud: Jannie Meiltoft, Lars Brandstrup RESUMÉ Dagsorden for mødet. BESLUTNING I "
+        "KOMMUNALBESTYRELSEN DEN Godkendt. 2\n");
+    CHECK(r.committee == "Kommunalbestyrelsen");
+    CHECK(r.date == "2013-04-30");
+    CHECK(names(r.absent) == Strings{"Jannie Meiltoft", "Lars Brandstrup"});
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].title == "Godkendelse af dagsorden");
+    CHECK(r.items[0].case_number == "13/10057");
+    CHECK(r.items[0].resume == "Dagsorden for mødet.");
+    REQUIRE(r.items[0].decision);
+    CHECK(r.items[0].decision->text == "Godkendt.");
+}
+
+TEST_CASE("what is not minutes stays not minutes; a header alone is", "[layouts]") {
+    // A list of cases with headings but no decision and nothing of a meeting.
+    CHECK_THROWS_WITH(parse_text("Sager på vej\nResume\nEn sag.\nBilag\nliste.pdf\n"),
+                      Catch::Contains("not minutes"));
+    CHECK_THROWS_WITH(parse_text("Dagsorden\n1. Budget\nResume\nBudgettet.\n2. Anlæg\nResume\nPlan.\n"),
+                      Catch::Contains("agenda"));
+    // The header of minutes cut before their first item.
+    const auto r = parse_text("Referat\nØkonomiudvalget\nMødedato:\nMandag den 16. marts 2015\n"
+                              "Fraværende:\nMarlene Harpsøe\n");
+    CHECK(r.items.empty());
+    CHECK(r.committee == "Økonomiudvalget");
+    CHECK(r.date == "2015-03-16");
+    CHECK(names(r.absent) == Strings{"Marlene Harpsøe"});
+}
+
+namespace {
+
+// A copy of the shipped patterns with one file's text replaced.
+struct EditedPatterns : testing::TempDir {
+    EditedPatterns(const std::string& file, const std::string& from, const std::string& to)
+        : TempDir("referat-contract-") {
+        namespace fs = std::filesystem;
+        fs::create_directories(path() / "themes");
+        for (const auto& e : fs::directory_iterator(REFERAT_SOURCE_DIR "/patterns"))
+            if (e.is_regular_file()) fs::copy_file(e.path(), path() / e.path().filename());
+        const auto p = path() / file;
+        auto text = testing::read_file(p.string());
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
+    }
+
+    std::string load_error() const {
+        try {
+            rules::Rules::load(path().string());
+            return "";
+        } catch (const rules::PatternError& e) {
+            return e.what();
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the pattern files are held to the contract at load", "[layouts][rules]") {
+    // A renamed group: the code reads "names".
+    CHECK_THAT(EditedPatterns("parse.re", ")+(?P<names>.*)$", ")+(?P<navne>.*)$").load_error(),
+               Catch::Matches(".*/parse\\.re:\\d+: pattern for 'absence\\.label' lacks the named "
+                              "group \\(\\?P<names>\\.\\.\\.\\)"));
+    // A misspelt key names the one it was meant to be.
+    CHECK_THAT(EditedPatterns("parse.re", "absence.label ", "absense.label ").load_error(),
+               Catch::Matches(".*parse\\.re:\\d+: unknown key 'absense\\.label' \\(did you mean "
+                              "'absence\\.label'\\?\\)"));
+    // A key in the wrong file, and a required key left out.
+    CHECK_THAT(EditedPatterns("parse.re", "list.separator ", "section.other ").load_error(),
+               Catch::Contains("key 'section.other' belongs in sections.re"));
+    CHECK_THAT(EditedPatterns("parse.re", "point.intro ", "# point.intro ").load_error(),
+               Catch::Contains("parse.re: no pattern for 'point.intro'"));
+    // An optional key may be left out.
+    CHECK(EditedPatterns("structure.re", "item.number_line ", "# item.number_line ").load_error().empty());
+}
