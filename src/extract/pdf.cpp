@@ -27,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "extract/lines.hpp"
 #include "extract/ocr.hpp"
@@ -198,39 +199,60 @@ std::set<size_t> band_lines(const PdfPage& page, size_t rows) {
 // Running headers and footers are recognised by repetition at the same place on many pages,
 // not by their wording: body text can say exactly what the header says. Header tables are
 // compared cell by cell, since reading order splits their rows differently from page to page.
+// Each cell of the top and bottom rows is looked up once: its places on all pages, sorted by
+// height, are swept with a window of kSamePlace on either side that counts the distinct pages in
+// it. Comparing every place with every other one took minutes for a 20,000-page PDF.
 void remove_page_furniture(std::vector<PdfPage>& pages, const rules::Rules& rules) {
     constexpr size_t kBandRows = 3;
     constexpr double kSamePlace = 4.0;  // points
-    std::vector<std::set<size_t>> bands;
-    std::map<std::string, std::vector<std::pair<size_t, double>>>
-        seen;  // masked cell → (page, top)
+    struct Place {
+        double top;
+        size_t page;
+        size_t line;  // index into `band`
+    };
+    struct BandLine {
+        size_t page, index;
+        size_t cells = 0, repeated = 0;
+    };
+    std::vector<BandLine> band;
+    std::unordered_map<std::string, std::vector<Place>> places;  // masked cell → its places
     for (size_t p = 0; p < pages.size(); ++p) {
-        bands.push_back(band_lines(pages[p], kBandRows));
-        for (const size_t i : bands.back())
-            for (const auto& cell : tab_fields(pages[p].lines[i].text))
-                seen[digits_masked(cell)].emplace_back(p, pages[p].lines[i].top);
+        for (const size_t i : band_lines(pages[p], kBandRows)) {
+            const auto& line = pages[p].lines[i];
+            const auto cells = tab_fields(line.text);
+            band.push_back(BandLine{p, i, cells.size()});
+            for (const auto& cell : cells)
+                places[digits_masked(cell)].push_back(Place{line.top, p, band.size() - 1});
+        }
     }
     const size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-    auto repeated = [&](const std::string& cell, double top) {
-        std::set<size_t> pages_with_it;
-        for (const auto& [page, seen_top] : seen[digits_masked(cell)])
-            if (std::abs(seen_top - top) <= kSamePlace) pages_with_it.insert(page);
-        return pages_with_it.size() >= needed;
-    };
+    std::unordered_map<size_t, size_t> in_window;  // page → its places in the window
+    for (auto& [cell, at] : places) {
+        if (at.size() < needed) continue;
+        std::sort(at.begin(), at.end(),
+                  [](const Place& a, const Place& b) { return a.top < b.top; });
+        in_window.clear();
+        size_t low = 0, high = 0;  // the window is at[low, high)
+        for (const Place& place : at) {
+            for (; high < at.size() && at[high].top <= place.top + kSamePlace; ++high)
+                ++in_window[at[high].page];
+            for (; at[low].top < place.top - kSamePlace; ++low)
+                if (--in_window[at[low].page] == 0) in_window.erase(at[low].page);
+            if (in_window.size() >= needed) ++band[place.line].repeated;
+        }
+    }
+    std::vector<std::vector<bool>> furniture(pages.size());
+    for (size_t p = 0; p < pages.size(); ++p) furniture[p].assign(pages[p].lines.size(), false);
+    for (const auto& line : band) {
+        const auto& text = pages[line.page].lines[line.index].text;
+        furniture[line.page][line.index] =
+            line.repeated == line.cells || rules.full_match("layout.page_number", text::trim(text));
+    }
     for (size_t p = 0; p < pages.size(); ++p) {
         auto& lines = pages[p].lines;
         std::vector<Line> kept;
-        for (size_t i = 0; i < lines.size(); ++i) {
-            bool furniture = false;
-            if (bands[p].count(i)) {
-                const auto cells = tab_fields(lines[i].text);
-                furniture = rules.full_match("layout.page_number", text::trim(lines[i].text)) ||
-                            std::all_of(cells.begin(), cells.end(), [&](const std::string& cell) {
-                                return repeated(cell, lines[i].top);
-                            });
-            }
-            if (!furniture) kept.push_back(std::move(lines[i]));
-        }
+        for (size_t i = 0; i < lines.size(); ++i)
+            if (!furniture[p][i]) kept.push_back(std::move(lines[i]));
         lines = std::move(kept);
     }
 }
