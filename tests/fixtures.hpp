@@ -188,7 +188,10 @@ inline std::string shell_quote(const std::string& s) {
 inline Run run_referat(const std::vector<std::string>& args, const std::string& env = "") {
     TempDir out("referat-run-");
     std::string command = env + " " + shell_quote(REFERAT_BINARY);
-    for (const auto& a : args) command += " " + shell_quote(a);
+    for (const auto& a : args) {
+        command += ' ';
+        command += shell_quote(a);
+    }
     command += " >" + shell_quote(out.file("out")) + " 2>" + shell_quote(out.file("err"));
     const int status = std::system(command.c_str());
     Run run;
