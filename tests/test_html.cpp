@@ -209,8 +209,13 @@ TEST_CASE("html: deeply nested markup is read, or refused quickly", "[extract][h
     // gigabytes of memory.
     const auto started = std::chrono::steady_clock::now();
     std::string deep;
-    for (int i = 0; i < 200000; ++i) deep += "<div>";
-    CHECK(failure(page(deep + "x")) == "web page nested too deeply to be read");
+    for (int i = 0; i < 200000; ++i) deep += "<div/>";
+    // Also where markup only looks like a comment, foreign content, raw text or a table cell.
+    for (const std::string before : {"", "<!-->", "<math><mi>", "<svg><b>", "<svg><title>",
+                                     "<table><tr><td><p>", "<script></script>"}) {
+        INFO(before);
+        CHECK(failure(page(before + deep + "x")) == "web page nested too deeply to be read");
+    }
     std::string reopened = "<p>";
     for (int i = 0; i < 3000; ++i) reopened += "<b class=" + std::to_string(i) + ">";
     for (int i = 0; i < 3000; ++i) reopened += "</p><p>x";

@@ -54,7 +54,7 @@ struct Open {
 // without their own end tag, and that are not formatting elements with gumbo's own rules.
 bool is_phrasing(std::string_view n) {
     return one_of(n, {"span", "abbr", "cite", "dfn", "kbd", "label", "mark", "q", "samp", "sub",
-                      "sup", "time", "var", "data", "bdi", "bdo", "ins", "del", "small"});
+                      "sup", "time", "var", "data", "bdi", "bdo", "ins", "del"});
 }
 
 bool is_implied_end(std::string_view n) {
@@ -133,8 +133,19 @@ size_t nesting_work(std::string_view html) {
                       [](const Open& o) { return is_phrasing(o.name) || is_implied_end(o.name); });
             continue;
         }
-        const bool in_foreign = !stack.empty() && stack.back().foreign &&
-                                !one_of(stack.back().name, {"foreignobject", "desc", "title"});
+        // SVG and MathML content, where "/>" closes an element, ends in their integration points
+        // and at the HTML elements that break out of it.
+        const bool in_foreign =
+            !stack.empty() && stack.back().foreign &&
+            !one_of(stack.back().name, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms",
+                                        "mtext", "annotation-xml"}) &&
+            !one_of(name, {"b",      "big",    "blockquote", "body",    "br",    "center", "code",
+                           "dd",     "div",    "dl",         "dt",      "em",    "embed",  "h1",
+                           "h2",     "h3",     "h4",         "h5",      "h6",    "head",   "hr",
+                           "i",      "img",    "li",         "listing", "menu",  "meta",   "nobr",
+                           "ol",     "p",      "pre",        "ruby",    "s",     "small",  "span",
+                           "strong", "strike", "sub",        "sup",     "table", "tt",     "u",
+                           "ul",     "var",    "font"});
         if (in_foreign && self_closed) continue;
         if (one_of(name, {"area",  "base", "basefont", "bgsound", "br",    "col",     "embed",
                           "frame", "hr",   "image",    "img",     "input", "isindex", "keygen",
