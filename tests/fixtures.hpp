@@ -76,10 +76,13 @@ inline std::string pdf_from_objects(const std::vector<std::string>& objects) {
            " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
 }
 
-// A word or line of text placed at (x, y) points from the bottom left.
+// A word or line of text placed at (x, y) points from the bottom left, in Helvetica (or
+// Helvetica-Bold) of `size` points.
 struct Placed {
     int x, y;
     std::string text;
+    bool bold = false;
+    int size = 11;
 };
 
 // An 8-bit grey image, rows without padding.
@@ -88,7 +91,7 @@ struct GreyImage {
     std::string pixels;
 };
 
-// A minimal A4 PDF with the standard Helvetica font (WinAnsi, so "\xf8" is ø). Each page is a
+// A minimal A4 PDF with the standard Helvetica fonts (WinAnsi, so "\xf8" is ø). Each page is a
 // list of texts placed in that order in the content stream, or, where `images` has one for it,
 // only that image over the whole page (a scan: no fonts, no text layer).
 inline std::string make_pdf(const std::vector<std::vector<Placed>>& pages,
@@ -96,26 +99,35 @@ inline std::string make_pdf(const std::vector<std::vector<Placed>>& pages,
     std::vector<std::string> objects;
     objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
     std::string kids;
-    for (size_t p = 0; p < pages.size(); ++p) kids += std::to_string(4 + 3 * p) + " 0 R ";
+    for (size_t p = 0; p < pages.size(); ++p) kids += std::to_string(5 + 3 * p) + " 0 R ";
     objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " +
                       std::to_string(pages.size()) + " >>");
     objects.push_back(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    objects.push_back(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
     for (size_t p = 0; p < pages.size(); ++p) {
         const bool scanned = p < images.size() && images[p].width > 0;
         std::string content;
         if (scanned) {
             content = "q 595 0 0 842 0 0 cm /Im Do Q\n";
         } else {
-            for (const auto& w : pages[p])
-                content += "BT /F1 11 Tf " + std::to_string(w.x) + " " + std::to_string(w.y) +
-                           " Td (" + w.text + ") Tj ET\n";
+            for (const auto& w : pages[p]) {
+                std::string literal;  // a PDF string: parentheses and backslashes escaped
+                for (const char c : w.text) {
+                    if (c == '(' || c == ')' || c == '\\') literal += '\\';
+                    literal += c;
+                }
+                content += std::string("BT /") + (w.bold ? "F2 " : "F1 ") + std::to_string(w.size) +
+                           " Tf " + std::to_string(w.x) + " " + std::to_string(w.y) + " Td (" +
+                           literal + ") Tj ET\n";
+            }
         }
-        const std::string image_ref = std::to_string(6 + 3 * p) + " 0 R";
+        const std::string image_ref = std::to_string(7 + 3 * p) + " 0 R";
         objects.push_back(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
-            ">> /XObject << /Im " +
-            image_ref + " >> >> /Contents " + std::to_string(5 + 3 * p) + " 0 R >>");
+            "/F2 4 0 R >> /XObject << /Im " +
+            image_ref + " >> >> /Contents " + std::to_string(6 + 3 * p) + " 0 R >>");
         objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
                           content + "endstream");
         const GreyImage blank{1, 1, std::string(1, '\xff')};
@@ -176,7 +188,10 @@ inline std::string shell_quote(const std::string& s) {
 inline Run run_referat(const std::vector<std::string>& args, const std::string& env = "") {
     TempDir out("referat-run-");
     std::string command = env + " " + shell_quote(REFERAT_BINARY);
-    for (const auto& a : args) command += " " + shell_quote(a);
+    for (const auto& a : args) {
+        command += ' ';
+        command += shell_quote(a);
+    }
     command += " >" + shell_quote(out.file("out")) + " 2>" + shell_quote(out.file("err"));
     const int status = std::system(command.c_str());
     Run run;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <regex>
 #include <string>
@@ -286,6 +287,211 @@ TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[ex
                      "Højre spalte begynder her med en gamle linje og den fortsætter her i "
                      "linje to på gamle side") == 1);
     CHECK_FALSE(any_line_matches(doc, std::regex("Børne-.*Højre|Højre.*(Børne|venstre)")));
+}
+
+// Whether the line `text` is on a page of `doc` and marked as set like a heading.
+std::optional<bool> heading_style(const ExtractedText& doc, const std::string& text) {
+    for (const auto& page : doc.pages) {
+        REQUIRE(page.styles.size() == page.lines.size());
+        for (size_t i = 0; i < page.lines.size(); ++i)
+            if (page.lines[i] == text) return page.is_heading(i);
+    }
+    return std::nullopt;
+}
+
+TEST_CASE("pdf: bold and larger lines are headings, running text is not", "[extract][pdf]") {
+    const std::vector<Placed> page{
+        {50, 780,
+         "Punkt 4: Budget for skoleomr\xe5"
+         "det",
+         false, 16},
+        {50, 750, "Beslutning", true},
+        {50, 736, "Udvalget godkendte indstillingen og bad om en status til n\xe6ste"},
+        {50, 723,
+         "m\xf8"
+         "de. Forvaltningen udarbejder et notat om udgifterne til"},
+        {50, 710, "bygningerne, og det forel\xe6gges udvalget efter sommerferien."},
+        {50, 690, "Sagsfremstilling", true},
+        {50, 676, "Kort tekst med et"},
+        {138, 676, "fremh\xe6vet", true},
+        {205, 676, "ord."},
+        {50, 663,
+         "Afsnittet forts\xe6tter med almindelig tekst i l\xf8"
+         "bende linjer her."},
+    };
+    const TempDir dir("referat-extract-");
+    const auto doc = extract_file(dir.write("styles.pdf", make_pdf({page})), rules());
+    CHECK(heading_style(doc, "Punkt 4: Budget for skoleområdet") == true);
+    CHECK(heading_style(doc, "Beslutning") == true);
+    CHECK(heading_style(doc, "Sagsfremstilling") == true);
+    CHECK(heading_style(doc, "Kort tekst med et fremhævet ord.") == false);
+    CHECK(heading_style(doc, "Afsnittet fortsætter med almindelig tekst i løbende linjer her.") ==
+          false);
+    const auto decision = std::find_if(doc.pages[0].lines.begin(), doc.pages[0].lines.end(),
+                                       [](const auto& l) { return l.starts_with("Udvalget"); });
+    REQUIRE(decision != doc.pages[0].lines.end());
+    CHECK_FALSE(
+        doc.pages[0].is_heading(static_cast<size_t>(decision - doc.pages[0].lines.begin())));
+}
+
+TEST_CASE("pdf: a paragraph gap is a blank line, ordinary line spacing is not", "[extract][pdf]") {
+    // 11 pt type set solid (11 pt apart); the decision block ends before 4 points more, less
+    // than half a line: the space FirstAgenda puts between a decision and the field after it.
+    const std::vector<Placed> page{
+        {50, 780, "Beslutninger", true},
+        {50, 762,
+         "Tilbagesendes Magistratsafdelingen med bem\xe6rkning, at byr\xe5"
+         "det har vedtaget"},
+        {50, 751, "indstillingen af 12. august 2025."},
+        {50, 740, "Magistratsafdelingen udarbejder notat."},
+        {50, 725, "Indstillingen vedr\xf8rer anl\xe6gsregnskaber afsluttet i 2024."},
+        {50, 706, "Resume", true},
+        {50, 690, "Det indstilles:"},
+        {50, 679, "At 1) regnskaberne godkendes."},
+        {50, 668, "At 2) der gives en anl\xe6gsudgiftsbevilling."},
+        {50, 657, "At 3) sagen sendes videre."},
+    };
+    const TempDir dir("referat-extract-");
+    const auto doc = extract_file(dir.write("gaps.pdf", make_pdf({page})), rules());
+    REQUIRE(doc.pages.size() == 1);
+    const auto& lines = doc.pages[0].lines;
+    const auto at = [&](const std::string& text) {
+        const auto it = std::find(lines.begin(), lines.end(), text);
+        REQUIRE(it != lines.end());
+        return static_cast<size_t>(it - lines.begin());
+    };
+    const size_t note = at("Magistratsafdelingen udarbejder notat.");
+    const size_t field = at("Indstillingen vedrører anlægsregnskaber afsluttet i 2024.");
+    CHECK(field == note + 2);
+    CHECK(lines[note + 1].empty());
+    CHECK(at("At 1) regnskaberne godkendes.") == at("Det indstilles:") + 1);
+    CHECK(at("At 2) der gives en anlægsudgiftsbevilling.") ==
+          at("At 1) regnskaberne godkendes.") + 1);
+    CHECK(at("At 3) sagen sendes videre.") == at("At 2) der gives en anlægsudgiftsbevilling.") + 1);
+    // The decision is one block of two paragraphs: no blank line inside it.
+    CHECK(lines[note - 1].starts_with("Tilbagesendes"));
+}
+
+TEST_CASE("pdf: two columns on the same baselines are read one after the other", "[extract][pdf]") {
+    // The left column ends in a short line on the baseline of a line of the right column. Every
+    // line has a word of its page, so that nothing repeats as a running header would.
+    auto page = [](const std::string& w) {
+        return std::vector<Placed>{
+            {50, 700, "Den venstre spalte handler om " + w + " skoler og"},
+            {50, 688, "om de " + w + " dagtilbud, som kommunen driver"},
+            {50, 676, "i alle " + w + " dele af kommunen, og om"},
+            {50, 664, "budgettet for " + w + " \xe5r."},
+            {330, 700, "Den h\xf8jre spalte handler om " + w + " veje"},
+            {330, 688, "og om de " + w + " cykelstier, der skal"},
+            {330, 676, "bygges i de " + w + " \xe5r langs vejene og"},
+            {330, 664, "ved skolerne, hvis de " + w + " penge"},
+            {330, 652, "r\xe6kker til det " + w + " hele."},
+        };
+    };
+    const TempDir dir("referat-extract-");
+    const auto doc =
+        extract_file(dir.write("columns.pdf", make_pdf({page("nye"), page("gamle")})), rules());
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(doc.pages[1].lines ==
+          std::vector<std::string>{"Den venstre spalte handler om gamle skoler og om de gamle "
+                                   "dagtilbud, som kommunen driver i alle gamle dele af kommunen, "
+                                   "og om budgettet for gamle år.",
+                                   "Den højre spalte handler om gamle veje og om de gamle "
+                                   "cykelstier, der skal bygges i de gamle år langs vejene og ved "
+                                   "skolerne, hvis de gamle penge rækker til det gamle hele."});
+}
+
+TEST_CASE("pdf: a table is read row by row, its cells separated by tabs", "[extract][pdf]") {
+    // The gap after "Teknisk Udvalg" is too narrow to be a tab stop by itself; the column it
+    // starts is not.
+    const std::vector<Placed> page{
+        {50, 760,
+         "Sagsforl\xf8"
+         "b",
+         true},
+        {50, 730, "Udvalg", true},
+        {150, 730, "Dato", true},
+        {250, 730, "Punktnummer", true},
+        {50, 714, "Magistraten"},
+        {150, 714, "02-09-2025"},
+        {250, 714, "12"},
+        {50, 698,
+         "Aarhus Byr\xe5"
+         "d"},
+        {150, 698, "10-09-2025"},
+        {250, 698, "11"},
+        {50, 682, "Teknisk Udvalg"},
+        {150, 682, "22-09-2025"},
+        {250, 682, "2"},
+        {50, 650,
+         "Teksten efter tabellen er et almindeligt afsnit, som fylder hele bredden af "
+         "siden, og slutter her."},
+        // Label and value, read column by column: a value of many words stays whole.
+        {50, 620,
+         "M\xf8"
+         "dedato:"},
+        {150, 620, "Mandag den 31. august 2020 kl. 16.00"},
+        {50, 606, "Frav\xe6rende:"},
+        {150, 606, "Anne Hansen (A), Bo Jensen (V) og Carl Berg (O)"},
+        {50, 592,
+         "M\xf8"
+         "dested:"},
+        {150, 592,
+         "R\xe5"
+         "dhuset, m\xf8"
+         "delokale 2"},
+    };
+    const TempDir dir("referat-extract-");
+    const auto doc = extract_file(dir.write("table.pdf", make_pdf({page})), rules());
+    auto lines = all_lines(doc);
+    lines.erase(std::remove(lines.begin(), lines.end(), ""), lines.end());
+    CHECK(lines == std::vector<std::string>{
+                       "Sagsforløb", "Udvalg\tDato\tPunktnummer", "Magistraten\t02-09-2025\t12",
+                       "Aarhus Byråd\t10-09-2025\t11", "Teknisk Udvalg\t22-09-2025\t2",
+                       "Teksten efter tabellen er et almindeligt afsnit, som fylder hele bredden "
+                       "af siden, og slutter her.",
+                       "Mødedato:\tMandag den 31. august 2020 kl. 16.00",
+                       "Fraværende:\tAnne Hansen (A), Bo Jensen (V) og Carl Berg (O)",
+                       "Mødested:\tRådhuset, mødelokale 2"});
+    // Rows spaced a little wider than text are still one table: no blank lines between them.
+    const auto& page_lines = doc.pages[0].lines;
+    const auto first = std::find(page_lines.begin(), page_lines.end(), "Udvalg\tDato\tPunktnummer");
+    REQUIRE(std::distance(first, page_lines.end()) >= 4);
+    CHECK(std::none_of(first, first + 4, [](const std::string& l) { return l.empty(); }));
+    CHECK(heading_style(doc, "Udvalg\tDato\tPunktnummer") == true);
+    CHECK(heading_style(doc, "Magistraten\t02-09-2025\t12") == false);
+}
+
+TEST_CASE("pdf: running headers and footers go on a long document, body text stays",
+          "[extract][pdf]") {
+    // 60 pages; the header moves by up to 3 points from page to page, the page number changes,
+    // and the body of every tenth page starts with the header's words. Each body line is on
+    // fewer than half of the pages with its wording.
+    const std::vector<std::string> subjects{"skolerne.", "vejene.", "budgettet.", "havnen.",
+                                            "klimaet."};
+    std::vector<std::vector<Placed>> pages;
+    for (int n = 1; n <= 60; ++n) {
+        std::vector<Placed> page{{50, 800 - n % 4, "Testkommune - Udvalget for Skoler"},
+                                 {480, 800 - n % 4, "Side " + std::to_string(n)}};
+        if (n % 10 == 0) page.push_back({50, 700, "Testkommune - Udvalget for Skoler"});
+        page.push_back({50, 680, "Punkt " + std::to_string(n) + " handler om " + subjects[n % 5]});
+        page.push_back({50, 667, "Sagen er " + subjects[(n + 1) % 5]});
+        page.push_back({50, 60, "Dokument " + std::to_string(1000 + n) + " af 2020"});
+        pages.push_back(std::move(page));
+    }
+    const TempDir dir("referat-extract-");
+    const auto doc = extract_file(dir.write("long.pdf", make_pdf(pages)), rules());
+    REQUIRE(doc.pages.size() == 60);
+    CHECK(count_line(doc, "Testkommune - Udvalget for Skoler") == 6);
+    CHECK_FALSE(any_line_contains(doc, "Side "));
+    CHECK_FALSE(any_line_contains(doc, "Dokument "));
+    // The two body lines make one paragraph (both fill the text width); the header line stays
+    // apart from it, a paragraph gap above.
+    const std::string body37 = "Punkt 37 handler om budgettet. Sagen er havnen.";
+    CHECK(doc.pages[36].lines == std::vector<std::string>{body37});
+    CHECK(doc.pages[39].lines ==
+          std::vector<std::string>{"Testkommune - Udvalget for Skoler", "",
+                                   "Punkt 40 handler om skolerne. Sagen er vejene."});
 }
 
 TEST_CASE("pdf corpus: headings whole, furniture gone, hyphens right", "[extract][pdf][corpus]") {

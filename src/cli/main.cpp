@@ -60,10 +60,11 @@ bool is_minutes_file(const fs::path& p) {
     auto ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return std::tolower(c); });
-    return ext == ".pdf" || ext == ".txt";
+    return ext == ".pdf" || ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
-// Files named on the command line are taken as they are; folders are searched for .pdf and .txt.
+// Files named on the command line are taken as they are; folders are searched for .pdf, .txt,
+// .html and .htm.
 std::vector<std::string> collect_files(const std::vector<std::string>& paths,
                                        std::vector<std::string>& missing) {
     std::vector<std::string> files;
@@ -434,7 +435,7 @@ int main(int argc, char** argv) {
     bool extract_json = true;
     extract->add_flag("--json", extract_json, "JSON output (the default)");
     extract->add_flag("--text", extract_text, "Print the repaired text instead (for debugging)");
-    extract->add_option("file", extract_file, "A PDF or text file")->required();
+    extract->add_option("file", extract_file, "A PDF, text file or web page")->required();
 
     auto* search = app.add_subcommand("search", "Full-text search of the stored items");
     query::SearchOptions options;

@@ -1,4 +1,5 @@
-// Input detection (PDF or text, which text encoding), content hash, and the text-file reader.
+// Input detection (PDF, web page or text, which text encoding), content hash, and the text-file
+// reader.
 #include "extract/extract.hpp"
 
 #include <openssl/evp.h>
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/html.hpp"
 #include "extract/pdf.hpp"
 #include "util/text.hpp"
 
@@ -63,10 +65,15 @@ bool has_pdf_magic(const std::string& bytes) {
     return std::string_view(bytes).substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
-bool has_pdf_extension(const std::string& path) {
+std::string extension(const std::string& path) {
     auto ext = std::filesystem::path(path).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".pdf";
+    return ext;
+}
+
+bool has_html_extension(const std::string& path) {
+    const auto ext = extension(path);
+    return ext == ".html" || ext == ".htm";
 }
 
 std::string from_codepage(std::string_view bytes, const char* codepage) {
@@ -169,7 +176,8 @@ ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
     if (bytes.empty()) throw InputError("empty file");
     const bool pdf = has_pdf_magic(bytes);
     if (!pdf && bytes.size() > kMaxTextBytes)
-        throw InputError("text file too large (" + megabytes(bytes.size()) + "; at most " +
+        throw InputError(std::string(has_html_extension(path) ? "web page" : "text file") +
+                         " too large (" + megabytes(bytes.size()) + "; at most " +
                          megabytes(kMaxTextBytes) + ")");
     ExtractedText doc;
     doc.source = path;
@@ -177,12 +185,15 @@ ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
     if (pdf) {
         doc.from_pdf = true;
         read_pdf(bytes, rules, doc);
-    } else if (has_pdf_extension(path)) {
+    } else if (extension(path) == ".pdf") {
         throw InputError("not a PDF (no %PDF header)");
     } else {
         const std::string content = decode_text(bytes);
         if (text::is_blank(content)) throw InputError("empty file (only white space)");
-        doc.pages = text_pages(content);
+        if (has_html_extension(path) || looks_like_html(content))
+            read_html(content, doc);
+        else
+            doc.pages = text_pages(content);
     }
     repair_layout(doc, rules);
     return doc;

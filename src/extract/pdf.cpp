@@ -26,7 +26,9 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "extract/lines.hpp"
 #include "extract/ocr.hpp"
@@ -39,7 +41,8 @@ namespace {
 struct Line {
     std::string text;
     double left = 0, top = 0, right = 0, bottom = 0;
-    double font_size = 0;
+    double font_size = 0;  // the size most of its characters have
+    bool bold = false;     // every word bold
     bool first_bold = false, last_bold = false;
     double first_word_width = 0;
     bool list_item = false;  // starts with a label ("1.", "•") set off by a tab
@@ -49,6 +52,7 @@ struct Line {
 
 struct PdfPage {
     std::vector<Line> lines;  // reading order
+    bool ocr = false;         // read by OCR
 };
 
 bool is_bold_font(std::string name) {
@@ -86,38 +90,71 @@ std::vector<Word> page_words(PDFDoc& pdf, TextOutputDev& text_out, int page_numb
     return words;
 }
 
-// Separators between the words of one line. A gap several times wider than the line's usual
-// word gap is a tab stop (label/value, table cell, header table); a justified line has wide
-// gaps everywhere, and a hyphen drawn after a justification gap ("analyserappor -") still
-// belongs to its word.
-std::string line_text(const std::vector<const Word*>& words) {
-    std::vector<double> gaps;
-    for (size_t i = 1; i < words.size(); ++i) gaps.push_back(words[i]->left - words[i - 1]->right);
-    std::vector<double> sorted = gaps;
-    std::sort(sorted.begin(), sorted.end());
-    const double usual = sorted.empty() ? 0 : sorted[sorted.size() / 4];
-    std::string text = words.front()->text;
+// Separators between the words of one line: '\t', ' ' or none before each word (none before the
+// first). A gap several times wider than the line's usual word gap is a tab stop (label/value,
+// table cell, header table); a justified line has wide gaps everywhere, and a hyphen drawn after a
+// justification gap ("analyserappor -") still belongs to its word. The usual gap is taken among
+// the gaps narrower than a tab stop, since a table row may have more cells than word spaces; a
+// line of more than three words with only wide gaps is a justified one.
+std::string separators(const std::vector<const Word*>& words) {
+    std::vector<double> gaps, narrow;
+    for (size_t i = 1; i < words.size(); ++i) {
+        gaps.push_back(words[i]->left - words[i - 1]->right);
+        if (gaps.back() <= 2.5 * (words[i - 1]->bottom - words[i - 1]->top))
+            narrow.push_back(gaps.back());
+    }
+    std::sort(narrow.begin(), narrow.end());
+    const double usual = narrow.empty() ? 0 : narrow[narrow.size() / 4];
+    std::string seps(words.size(), '\0');
     for (size_t i = 1; i < words.size(); ++i) {
         const Word& prev = *words[i - 1];
         const double h = prev.bottom - prev.top;
         const double gap = gaps[i - 1];
-        // Fractions of the font size: the narrowest word space in common fonts is about 0.22 em,
-        // a hyphen set off by justification sits about 0.13 em from its word.
+        // Fractions of the font size: the narrowest word space in common fonts is about 0.22 em
+        // (tight headings set it at 0.17 em), a hyphen set off by justification sits about 0.13 em
+        // from its word.
         const double em = prev.font_size > 0 ? prev.font_size : 0.75 * h;
-        if (gap > 2.5 * h && (gap > 3 * usual || words.size() <= 3))
-            text += '\t';
-        else if ((prev.space_after && gap > 0.18 * em) || gap > 0.35 * em)
-            text += ' ';
-        text += words[i]->text;
+        const double space = words[i]->text == "-" ? 0.18 : 0.15;
+        if (gap > 2.5 * h && (narrow.empty() ? words.size() <= 3 : gap > 3 * usual))
+            seps[i] = '\t';
+        else if ((prev.space_after && gap > space * em) || gap > 0.35 * em)
+            seps[i] = ' ';
     }
-    return text;
+    return seps;
+}
+
+// Characters per font size, rounded to half a point.
+using SizeCount = std::map<double, size_t>;
+
+void count_sizes(const Word& w, SizeCount& chars) {
+    chars[std::round(2 * w.font_size) / 2] += w.text.size();
+}
+
+// The size most characters have; 0 when there are none.
+double most_common(const SizeCount& chars) {
+    if (chars.empty()) return 0;
+    return std::max_element(chars.begin(), chars.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+}
+
+// Whether every word with a letter or digit in it is bold (punctuation may be set in another font).
+bool all_bold(const std::vector<const Word*>& words) {
+    bool any = false;
+    for (const Word* w : words) {
+        if (text::is_blank_or_punct(w->text)) continue;
+        if (!w->bold) return false;
+        any = true;
+    }
+    return any;
 }
 
 // Groups words into lines. Reading order gives a tab-aligned block (label/value pairs, a small
 // table) column by column and can put a list label among header cells, so a word may also join
 // one of the last few lines when it sits on the same baseline to the right of it. Only narrow
 // lines are joined that way, and only over narrow lines in between: the lines of a two-column
-// page are wide, and they must stay apart.
+// page are wide, and they must stay apart. The words after the first one of such a cell follow it
+// wherever it went.
 std::vector<Line> group_lines(const std::vector<Word>& words, double page_width,
                               const rules::Rules& rules) {
     constexpr size_t kLookBack = 8;
@@ -134,29 +171,65 @@ std::vector<Line> group_lines(const std::vector<Word>& words, double page_width,
         return words_in_cell <= 5 && cell_width <= 0.25 * page_width;
     };
     std::vector<Group> groups;
+    size_t previous = 0;  // the group of the previous word
     for (const auto& w : words) {
         const double h = w.bottom - w.top;
-        Group* target = nullptr;
-        for (size_t back = 0; back < std::min(kLookBack, groups.size()); ++back) {
-            auto& group = groups[groups.size() - 1 - back];
+        auto same_row = [&](const Group& group) {
             const Word& last = *group.back();
             const double overlap = std::min(last.bottom, w.bottom) - std::max(last.top, w.top);
-            if (overlap > 0.5 * std::min(last.bottom - last.top, h) &&
-                w.left > last.right - 0.5 * h && (back == 0 || is_narrow(group))) {
-                target = &group;
-                break;
-            }
-            if (last_cell(group).second > 0.3 * page_width) break;
+            return overlap > 0.5 * std::min(last.bottom - last.top, h) &&
+                   w.left > last.right - 0.5 * h;
+        };
+        std::optional<size_t> target;
+        if (!groups.empty() && same_row(groups[previous]) &&
+            w.left - groups[previous].back()->right < h)
+            target = previous;
+        for (size_t back = 0; !target && back < std::min(kLookBack, groups.size()); ++back) {
+            const size_t g = groups.size() - 1 - back;
+            if (same_row(groups[g]) && (back == 0 || is_narrow(groups[g]))) target = g;
+            if (last_cell(groups[g]).second > 0.3 * page_width) break;
         }
-        if (target)
-            target->push_back(&w);
-        else
+        if (target) {
+            groups[*target].push_back(&w);
+            previous = *target;
+        } else {
             groups.push_back({&w});
+            previous = groups.size() - 1;
+        }
+    }
+    std::vector<std::string> seps;
+    for (const auto& group : groups) seps.push_back(separators(group));
+    // A cell of a table row starts where the cells of the rows above and below do, also when its
+    // gap is too narrow to tell a tab stop on its own ("Teknisk Udvalg  22-09-2025" under
+    // "Magistraten      02-09-2025").
+    auto align = [&](size_t g, size_t neighbour) {
+        const double h = groups[g].front()->bottom - groups[g].front()->top;
+        if (std::abs(groups[neighbour].front()->top - groups[g].front()->top) > 2.5 * h) return;
+        std::vector<double> starts;
+        for (size_t i = 1; i < groups[neighbour].size(); ++i)
+            if (seps[neighbour][i] == '\t') starts.push_back(groups[neighbour][i]->left);
+        for (size_t i = 1; i < groups[g].size(); ++i) {
+            const Word& word = *groups[g][i];
+            const double em = word.font_size > 0 ? word.font_size : 0.75 * h;
+            if (word.left - groups[g][i - 1]->right > 1.5 * em &&
+                std::any_of(starts.begin(), starts.end(),
+                            [&](double x) { return std::abs(x - word.left) <= 1.0; }))
+                seps[g][i] = '\t';
+        }
+    };
+    for (size_t g = 0; g < groups.size(); ++g) {
+        if (g > 0) align(g, g - 1);
+        if (g + 1 < groups.size()) align(g, g + 1);
     }
     std::vector<Line> lines;
-    for (const auto& group : groups) {
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const auto& group = groups[g];
         Line line;
-        line.text = line_text(group);
+        line.text = group.front()->text;
+        for (size_t i = 1; i < group.size(); ++i) {
+            if (seps[g][i]) line.text += seps[g][i];
+            line.text += group[i]->text;
+        }
         line.left = group.front()->left;
         line.right = group.back()->right;
         line.top = group.front()->top;
@@ -165,7 +238,10 @@ std::vector<Line> group_lines(const std::vector<Word>& words, double page_width,
             line.top = std::min(line.top, w->top);
             line.bottom = std::max(line.bottom, w->bottom);
         }
-        line.font_size = group.front()->font_size;
+        SizeCount chars;
+        for (const Word* w : group) count_sizes(*w, chars);
+        line.font_size = most_common(chars);
+        line.bold = all_bold(group);
         line.first_bold = group.front()->bold;
         line.last_bold = group.back()->bold;
         line.first_word_width = group.front()->right - group.front()->left;
@@ -198,39 +274,60 @@ std::set<size_t> band_lines(const PdfPage& page, size_t rows) {
 // Running headers and footers are recognised by repetition at the same place on many pages,
 // not by their wording: body text can say exactly what the header says. Header tables are
 // compared cell by cell, since reading order splits their rows differently from page to page.
+// Each cell of the top and bottom rows is looked up once: its places on all pages, sorted by
+// height, are swept with a window of kSamePlace on either side that counts the distinct pages in
+// it. Comparing every place with every other one took minutes for a 20,000-page PDF.
 void remove_page_furniture(std::vector<PdfPage>& pages, const rules::Rules& rules) {
     constexpr size_t kBandRows = 3;
     constexpr double kSamePlace = 4.0;  // points
-    std::vector<std::set<size_t>> bands;
-    std::map<std::string, std::vector<std::pair<size_t, double>>>
-        seen;  // masked cell → (page, top)
+    struct Place {
+        double top;
+        size_t page;
+        size_t line;  // index into `band`
+    };
+    struct BandLine {
+        size_t page, index;
+        size_t cells = 0, repeated = 0;
+    };
+    std::vector<BandLine> band;
+    std::unordered_map<std::string, std::vector<Place>> places;  // masked cell → its places
     for (size_t p = 0; p < pages.size(); ++p) {
-        bands.push_back(band_lines(pages[p], kBandRows));
-        for (const size_t i : bands.back())
-            for (const auto& cell : tab_fields(pages[p].lines[i].text))
-                seen[digits_masked(cell)].emplace_back(p, pages[p].lines[i].top);
+        for (const size_t i : band_lines(pages[p], kBandRows)) {
+            const auto& line = pages[p].lines[i];
+            const auto cells = tab_fields(line.text);
+            band.push_back(BandLine{p, i, cells.size()});
+            for (const auto& cell : cells)
+                places[digits_masked(cell)].push_back(Place{line.top, p, band.size() - 1});
+        }
     }
     const size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-    auto repeated = [&](const std::string& cell, double top) {
-        std::set<size_t> pages_with_it;
-        for (const auto& [page, seen_top] : seen[digits_masked(cell)])
-            if (std::abs(seen_top - top) <= kSamePlace) pages_with_it.insert(page);
-        return pages_with_it.size() >= needed;
-    };
+    std::unordered_map<size_t, size_t> in_window;  // page → its places in the window
+    for (auto& [cell, at] : places) {
+        if (at.size() < needed) continue;
+        std::sort(at.begin(), at.end(),
+                  [](const Place& a, const Place& b) { return a.top < b.top; });
+        in_window.clear();
+        size_t low = 0, high = 0;  // the window is at[low, high)
+        for (const Place& place : at) {
+            for (; high < at.size() && at[high].top <= place.top + kSamePlace; ++high)
+                ++in_window[at[high].page];
+            for (; at[low].top < place.top - kSamePlace; ++low)
+                if (--in_window[at[low].page] == 0) in_window.erase(at[low].page);
+            if (in_window.size() >= needed) ++band[place.line].repeated;
+        }
+    }
+    std::vector<std::vector<bool>> furniture(pages.size());
+    for (size_t p = 0; p < pages.size(); ++p) furniture[p].assign(pages[p].lines.size(), false);
+    for (const auto& line : band) {
+        const auto& text = pages[line.page].lines[line.index].text;
+        furniture[line.page][line.index] =
+            line.repeated == line.cells || rules.full_match("layout.page_number", text::trim(text));
+    }
     for (size_t p = 0; p < pages.size(); ++p) {
         auto& lines = pages[p].lines;
         std::vector<Line> kept;
-        for (size_t i = 0; i < lines.size(); ++i) {
-            bool furniture = false;
-            if (bands[p].count(i)) {
-                const auto cells = tab_fields(lines[i].text);
-                furniture = rules.full_match("layout.page_number", text::trim(lines[i].text)) ||
-                            std::all_of(cells.begin(), cells.end(), [&](const std::string& cell) {
-                                return repeated(cell, lines[i].top);
-                            });
-            }
-            if (!furniture) kept.push_back(std::move(lines[i]));
-        }
+        for (size_t i = 0; i < lines.size(); ++i)
+            if (!furniture[p][i]) kept.push_back(std::move(lines[i]));
         lines = std::move(kept);
     }
 }
@@ -296,18 +393,71 @@ class Columns {
     std::map<long, Column> cache_;
 };
 
+// How lines are spaced in the document, to tell a paragraph gap from ordinary line spacing.
+class Spacing {
+  public:
+    // `body_size`: the font size most characters of the document have.
+    Spacing(const std::vector<PdfPage>& pages, double body_size) : body_size_(body_size) {
+        for (const bool ocr : {false, true}) usual_gap_[ocr] = usual_gap(pages, ocr);
+    }
+
+    // Whether `next` is set off from `prev`, the line above it on a page, by clearly more space
+    // than the lines of a paragraph: by a quarter of a line more. Table rows are often spaced
+    // more widely than text; between two of them it takes a whole empty line.
+    bool paragraph_gap(const Line& prev, const Line& next, bool ocr) const {
+        const double h = std::min(prev.height(), next.height());
+        const double extra = next.top - prev.bottom - usual_gap_[ocr] * h;
+        const bool rows =
+            prev.text.find('\t') != std::string::npos && next.text.find('\t') != std::string::npos;
+        return extra > (rows ? 1.0 : 0.25) * h;
+    }
+
+    // Set larger than the running text.
+    bool large(const Line& line) const {
+        return body_size_ > 0 && line.font_size >= 1.15 * body_size_;
+    }
+
+  private:
+    // Most pairs of lines that follow each other in one column belong to one paragraph, so the
+    // lower quartile of their gaps is the line spacing, whatever the paragraph spacing. Pages
+    // read by OCR, whose boxes are drawn differently, are measured apart from the text layer's.
+    static double usual_gap(const std::vector<PdfPage>& pages, bool ocr) {
+        std::vector<double> gaps;
+        for (const auto& page : pages) {
+            if (page.ocr != ocr) continue;
+            for (size_t i = 1; i < page.lines.size(); ++i) {
+                const Line& prev = page.lines[i - 1];
+                const Line& next = page.lines[i];
+                const double h = std::min(prev.height(), next.height());
+                const double gap = next.top - prev.bottom;
+                if (h > 0 && std::abs(prev.font_size - next.font_size) <= 0.5 &&
+                    next.left < prev.right && next.right > prev.left && gap >= -0.25 * h &&
+                    gap <= 1.5 * h)
+                    gaps.push_back(gap / h);
+            }
+        }
+        if (gaps.empty()) return 0;
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 4, gaps.end());
+        return gaps[gaps.size() / 4];
+    }
+
+    double body_size_ = 0;
+    double usual_gap_[2] = {0, 0};  // between the lines of a paragraph, in line heights; [ocr]
+};
+
 // `next` continues the paragraph whose last line is `prev`: same type, normal line spacing, and
 // `prev` was broken because the next word did not fit (or the word was hyphenated).
-bool continues(const Line& prev, const Line& next, Columns& columns, bool same_page) {
+// `ocr`: the lines are on a page read by OCR.
+bool continues(const Line& prev, const Line& next, Columns& columns, const Spacing& spacing,
+               bool same_page, bool ocr) {
     // A line with tab stops is a table row or a label with its value, never running text.
     if (next.list_item || prev.text.find('\t') != std::string::npos ||
         next.text.find('\t') != std::string::npos ||
         std::abs(prev.font_size - next.font_size) > 0.5 || prev.last_bold != next.first_bold)
         return false;
-    if (same_page) {
-        const double gap = next.top - prev.bottom;
-        if (gap < -0.25 * prev.height() || gap > 0.35 * prev.height()) return false;
-    }
+    if (same_page &&
+        (next.top - prev.bottom < -0.25 * prev.height() || spacing.paragraph_gap(prev, next, ocr)))
+        return false;
     const bool full = columns.is_full(prev, next);
     const bool hyphenated = ends_with_word_hyphen(prev.text) && text::starts_lower(next.text);
     // Across a page break only a sentence that visibly goes on is joined.
@@ -318,32 +468,43 @@ bool continues(const Line& prev, const Line& next, Columns& columns, bool same_p
 struct Paragraph {
     std::string text;
     Line first, last;
-    bool gap_before = false;  // set off from the previous paragraph by extra space
+    bool gap_before = false;         // set off from the previous paragraph by extra space
+    bool bold = true, large = true;  // every line
 };
 
-std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, const rules::Rules& rules) {
+// Lines into paragraphs, with a blank line at each paragraph gap, and each paragraph's style: a
+// heading when it is all bold or all larger than the running text.
+std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, double body_size,
+                         const rules::Rules& rules) {
     Columns columns(pdf_pages);
+    const Spacing spacing(pdf_pages, body_size);
     std::vector<std::vector<Paragraph>> paragraphs(pdf_pages.size());
     for (size_t p = 0; p < pdf_pages.size(); ++p) {
         auto& paras = paragraphs[p];
         for (const auto& line : pdf_pages[p].lines) {
-            if (!paras.empty() && continues(paras.back().last, line, columns, true)) {
-                paras.back().text = join_wrapped(paras.back().text, line.text, rules);
-                paras.back().last = line;
+            if (!paras.empty() &&
+                continues(paras.back().last, line, columns, spacing, true, pdf_pages[p].ocr)) {
+                auto& para = paras.back();
+                para.text = join_wrapped(para.text, line.text, rules);
+                para.last = line;
+                para.bold = para.bold && line.bold;
+                para.large = para.large && spacing.large(line);
                 continue;
             }
-            const bool gap = !paras.empty() &&
-                             line.top - paras.back().last.bottom > 0.5 * paras.back().last.height();
-            paras.push_back(Paragraph{line.text, line, line, gap});
+            const bool gap =
+                !paras.empty() && spacing.paragraph_gap(paras.back().last, line, pdf_pages[p].ocr);
+            paras.push_back(Paragraph{line.text, line, line, gap, line.bold, spacing.large(line)});
         }
         // A paragraph that runs over the page break belongs to the page it starts on.
         if (p > 0 && !paras.empty()) {
             auto& prev_page = paragraphs[p - 1];
-            if (!prev_page.empty() &&
-                continues(prev_page.back().last, paras.front().first, columns, false)) {
-                prev_page.back().text =
-                    join_wrapped(prev_page.back().text, paras.front().text, rules);
-                prev_page.back().last = paras.front().last;
+            if (!prev_page.empty() && continues(prev_page.back().last, paras.front().first, columns,
+                                                spacing, false, false)) {
+                auto& para = prev_page.back();
+                para.text = join_wrapped(para.text, paras.front().text, rules);
+                para.last = paras.front().last;
+                para.bold = para.bold && paras.front().bold;
+                para.large = para.large && paras.front().large;
                 paras.erase(paras.begin());
             }
         }
@@ -353,8 +514,12 @@ std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, const rules::Rules& ru
         Page page;
         page.number = static_cast<int>(p) + 1;
         for (const auto& para : paragraphs[p]) {
-            if (para.gap_before) page.lines.emplace_back();
+            if (para.gap_before) {
+                page.lines.emplace_back();
+                page.styles.emplace_back();
+            }
             page.lines.push_back(para.text);
+            page.styles.push_back(LineStyle{para.bold || para.large});
         }
         pages.push_back(std::move(page));
     }
@@ -383,6 +548,7 @@ void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText
     std::unique_ptr<poppler::document> for_ocr;
     std::vector<PdfPage> pdf_pages;
     size_t words = 0;
+    SizeCount size_chars;  // of the whole document
     for (int i = 0; i < pdf.getNumPages(); ++i) {
         PdfPage pdf_page;
         auto page_word_list = page_words(pdf, text_out, i + 1);
@@ -395,9 +561,11 @@ void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText
             }
             std::unique_ptr<poppler::page> page(for_ocr ? for_ocr->create_page(i) : nullptr);
             if (page) page_word_list = ocr_words(*page);
-            doc.ocr = doc.ocr || !page_word_list.empty();
+            pdf_page.ocr = !page_word_list.empty();
+            doc.ocr = doc.ocr || pdf_page.ocr;
         }
         words += page_word_list.size();
+        for (const auto& w : page_word_list) count_sizes(w, size_chars);
         pdf_page.lines = group_lines(page_word_list, pdf.getPageCropWidth(i + 1), rules);
         pdf_pages.push_back(std::move(pdf_page));
     }
@@ -407,7 +575,7 @@ void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText
                                         : "no text layer (scanned PDF?): " + no_ocr);
     }
     remove_page_furniture(pdf_pages, rules);
-    doc.pages = reflow(pdf_pages, rules);
+    doc.pages = reflow(pdf_pages, most_common(size_chars), rules);
 }
 
 }  // namespace referat::extract

@@ -1,0 +1,31 @@
+// libFuzzer harness: arbitrary bytes as a saved web page, through gumbo, the layout of blocks,
+// lists and tables, layout repair, segment, parse and JSON. Only InputError, the one-line refusal
+// of a bad file, may come out; anything else is a crash.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "extract/extract.hpp"
+#include "parse/json.hpp"
+#include "parse/parse.hpp"
+#include "segment/segment.hpp"
+
+namespace {
+
+const referat::rules::Rules& rules() {
+    static const auto loaded = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    return loaded;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    static const referat::segment::Segmenter segmenter(rules());
+    try {
+        const auto text = referat::extract::extract_bytes(
+            std::string(reinterpret_cast<const char*>(data), size), "fuzz.html", rules());
+        referat::parse::to_json(referat::parse::parse(segmenter.segment(text), rules())).dump();
+    } catch (const referat::InputError&) {
+    }
+    return 0;
+}
