@@ -54,3 +54,7 @@ section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høri
 # A heading some systems (eDoc) print for the decision inside an item, "Referat": a decision heading
 # there only, since the title of the minutes says it too.
 section.decision_in_item (?i)referat
+# A decision heading under which the decision is one block of lines, and what follows a blank line is
+# another, untitled field: FirstAgenda's "Beslutninger" (the decision, then the case's one-line
+# description or the proposal it answers)
+section.decision_block (?i)beslutninger

@@ -60,7 +60,7 @@ quoted.decision ^(?P<body>\p{Lu}.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s
 # "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42": with its item number the line needs no colon
 quoted.decision ^(?P<body>\p{Lu}[^,]+?),\s+(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}),\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+)\s*[.:]?$
 # Under a "Historik" heading a quoted decision may end in a full stop: "Økonomi- og Erhvervsudvalget, 15. marts 2016."
-history.entry ^(?P<body>\p{Lu}.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
+history.entry ^(?P<body>\p{Lu}.+?),\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
 # A row of a "Sagsforløb" table: "Udvalg: Magistraten", "Dato: 19-08-2025", "Punktnummer: 4"
 history.body ^(?i:udvalg)\s*:\s*(?P<body>\S.*)$
 history.date ^(?i:dato)\s*:\s*(?P<date>\S.*)$
@@ -78,6 +78,11 @@ body.prefix ^(?:(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+
 attachment.link_marker (?i)(?:application|text|image|video|audio)/[\w.+-]+\s+icon\s*
 # A list marker or a document number at the start of an attachment line: "1. ", "• ", "- ",
 # "2012-200782 - ", "1 " before a name
-attachment.marker ^(?:\d{1,3}[.)]?|[•·▪*\-–]|\d{4}-\d{4,8}\s*-)\s+
+attachment.marker ^(?:\d{1,3}[.)]?|[•·▪*\-–]|\d{4}[-–]\d{4,8}\s*[-–])\s+
+# A list of attachments whose names carry a document number: "2012-200782 - Bygningsliste"; lines
+# without one under it are no attachments ("c. Konference den 10. december 2012")
+attachment.numbered ^\d{4}[-–]\d{4,8}\s*[-–]\s+\S
+# An attachment list that says there is none: "Ingen", "Ingen bilag.", "-"
+attachment.none (?i)ingen(?:\s+bilag)?\.?|-+
 # A line under "Bilag" that is only a document number: "450-2021-169164", "17474/09"
 attachment.number_only \d{2,4}[-/]\d{2,4}(?:[-/]\d{2,8})?

@@ -448,6 +448,13 @@ class Spacing {
 // `next` continues the paragraph whose last line is `prev`: same type, normal line spacing, and
 // `prev` was broken because the next word did not fit (or the word was hyphenated).
 // `ocr`: the lines are on a page read by OCR.
+// "Udvalg: …", "Dato: …": one capitalised word and a colon.
+bool starts_with_label(std::string_view text) {
+    const auto colon = text.find(": ");
+    if (colon == std::string_view::npos || colon > 24 || !text::starts_upper(text)) return false;
+    return text.substr(0, colon).find(' ') == std::string_view::npos;
+}
+
 bool continues(const Line& prev, const Line& next, Columns& columns, const Spacing& spacing,
                bool same_page, bool ocr) {
     // A line with tab stops is a table row or a label with its value, never running text.
@@ -458,6 +465,8 @@ bool continues(const Line& prev, const Line& next, Columns& columns, const Spaci
     if (same_page &&
         (next.top - prev.bottom < -0.25 * prev.height() || spacing.paragraph_gap(prev, next, ocr)))
         return false;
+    // A label starts a field of its own ("Udvalg: Økonomi- og Erhvervsudvalget" after a full line).
+    if (starts_with_label(next.text)) return false;
     const bool full = columns.is_full(prev, next);
     const bool hyphenated = ends_with_word_hyphen(prev.text) && text::starts_lower(next.text);
     // Across a page break only a sentence that visibly goes on is joined.

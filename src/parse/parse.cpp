@@ -180,10 +180,22 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
             case SectionKind::Recommendation:
                 if (recommendation.empty()) recommendation = s.lines;
                 break;
-            case SectionKind::Attachments:
-                for (const auto& l : s.lines)
+            case SectionKind::Attachments: {
+                // Where the list prints document numbers, a line without one ends it.
+                const auto first = std::find_if(s.lines.begin(), s.lines.end(),
+                                                [](const std::string& l) { return !l.empty(); });
+                const bool numbered =
+                    first != s.lines.end() && rules.partial_match("attachment.numbered", *first);
+                for (const auto& l : s.lines) {
+                    if (numbered && !l.empty() && !rules.partial_match("attachment.numbered", l)) {
+                        case_text.push_back(l);
+                        continue;
+                    }
+                    if (rules.full_match("attachment.none", l)) continue;
                     if (auto name = attachment_name(l, rules)) item.attachments.push_back(*name);
+                }
                 break;
+            }
             case SectionKind::QuotedDecision:
             case SectionKind::Decision: {
                 const bool quoted = s.kind == SectionKind::QuotedDecision;
@@ -235,6 +247,14 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
         }
     }
     for (const auto* s : other_decisions) case_text.insert(case_text.end(), s->lines.begin(), s->lines.end());
+    // A closed item prints only its decision, with no heading: "Lukket: Køb af landbrugsejendom" /
+    // "EMN-…" / "Tilbagesendes …".
+    Section closed_decision;
+    if (!decision && item.closed && raw.sections.empty() && !text::is_blank_or_punct(collapse_lines(case_text))) {
+        closed_decision.lines = case_text;
+        case_text.clear();
+        decision = &closed_decision;
+    }
     if (decision) {
         auto d = decision_from(decision->lines, rules);
         add_unique(meeting_absent, d.absent);

@@ -39,6 +39,7 @@ const std::vector<KeySpec>& contract() {
         {"section.attachments", "sections.re", true, {}},
         {"section.other", "sections.re", true, {}},
         {"section.decision_in_item", "sections.re", false, {}},
+        {"section.decision_block", "sections.re", false, {}},
 
         // Items, case numbers, quoted decisions and attachments.
         {"item.heading", "structure.re", true, {"number", "title"}},
@@ -64,6 +65,8 @@ const std::vector<KeySpec>& contract() {
         {"attachment.link_marker", "structure.re", true, {}},
         {"attachment.marker", "structure.re", true, {}},
         {"attachment.number_only", "structure.re", true, {}},
+        {"attachment.numbered", "structure.re", true, {}},
+        {"attachment.none", "structure.re", true, {}},
 
         // Fields (src/parse).
         {"date.iso", "parse.re", true, {"y", "m", "d"}},

@@ -15,6 +15,9 @@
 #include <map>
 #include <set>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "segment/headings.hpp"
 #include "util/text.hpp"
 
@@ -711,6 +714,44 @@ struct Segmenter::Impl {
 
     // ---- sections -----------------------------------------------------------------------------
 
+    // Whether lines[i] ends the section before it without a heading of its own: a heading in
+    // capitals that no pattern knows ("BESLUTNINGSFORSLAG FRA DD"), a bold line that is no
+    // sentence, or — under a decision heading whose decision is one block ("Beslutninger") — the
+    // first paragraph after that block.
+    bool ends_untitled_field(const Section& current, const std::vector<Line>& lines, size_t i) const {
+        const auto& text = lines[i].text;
+        if (text.empty() || current.kind == SectionKind::Attachments) return false;
+        if (is_caps_heading(text)) return true;
+        const bool has_text = std::any_of(current.lines.begin(), current.lines.end(),
+                                          [](const std::string& l) { return !l.empty(); });
+        if (lines[i].styled && has_text && !ends_like_sentence(text) && text.size() <= 80 &&
+            current.kind != SectionKind::Other)
+            return true;
+        return has_text && current.kind == SectionKind::Decision && i > 0 &&
+               lines[i - 1].text.empty() &&
+               rules.full_match("section.decision_block", text::trim(current.heading));
+    }
+
+    static bool is_caps_heading(const std::string& text) {
+        if (text.size() < 8 || text.size() > 100 || text.find(' ') == std::string::npos) return false;
+        size_t letters = 0;
+        for (size_t k = 0; k < text.size();) {
+            const auto rest = std::string_view(text).substr(k);
+            const int32_t c = text::first_code_point(rest);
+            k += static_cast<size_t>(U8_LENGTH(c));
+            if (u_islower(c)) return false;
+            if (u_isalpha(c)) ++letters;
+        }
+        return letters >= 8;
+    }
+
+    static Section untitled_section(const std::string& first_line) {
+        Section s;
+        s.kind = SectionKind::Other;
+        s.lines.push_back(first_line);
+        return s;
+    }
+
     RawItem build_item(const std::vector<Line>& lines, const Start& start, size_t end) const {
         RawItem item;
         item.number = start.number;
@@ -724,9 +765,6 @@ struct Segmenter::Impl {
             title.erase(pos, (*g)[""].size());
         }
         item.title = text::collapse(title);
-        const bool styled_source =
-            std::any_of(lines.begin() + static_cast<long>(begin), lines.begin() + static_cast<long>(end),
-                        [](const Line& l) { return l.styled; });
         // Lines claimed before the heading, then what follows the heading.
         for (size_t i = begin; i < start.line; ++i)
             if (!lines[i].text.empty()) item.preamble.push_back(lines[i].text);
@@ -742,14 +780,16 @@ struct Segmenter::Impl {
             }
             if (h && !item.sections.empty()) {
                 const auto& current = item.sections.back();
-                // The lines under "Bilag" are file names, some of them named like a heading
-                // ("Indstilling"); where the source marks headings, only a marked one ends the list.
-                if (current.kind == SectionKind::Attachments &&
-                    ((styled_source && !line.styled) ||
-                     std::any_of(item.sections.begin(), item.sections.end(),
-                                 [&](const Section& s) { return s.kind == h->kind; })))
+                // The lines under "Bilag" are file names, some of them named like a section the
+                // item already had ("Indstilling"); a decision or another "Bilag" ends the list.
+                if (current.kind == SectionKind::Attachments && h->kind != SectionKind::Decision &&
+                    h->kind != SectionKind::QuotedDecision && h->kind != SectionKind::Attachments &&
+                    std::any_of(item.sections.begin(), item.sections.end(),
+                                [&](const Section& s) { return s.kind == h->kind; }))
                     h.reset();
             }
+            if (!h && !item.sections.empty() && ends_untitled_field(item.sections.back(), lines, i))
+                h = untitled_section(line.text);
             if (h && h->kind != SectionKind::QuotedDecision && !inline_always(h->kind) &&
                 !h->lines.empty()) {
                 const bool first_of_kind =
