@@ -60,7 +60,7 @@ absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}{3,4}|fremmøde\s+og\s+inhabilite
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
 # ("var fraværende under punkt 13").
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?afbud|har\s+meldt\s+afbud)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.

@@ -13,6 +13,9 @@ item.heading ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*(?P<number>\d{1
 item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.*)$
 # "• 35", "Punkt 5:" alone: the title is on the next line
 item.heading ^(?:[•·▪*]\s*|(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)(?P<number>\d{1,4})\s*[.:]?(?P<title>)$
+# A number alone, the title on the next line, in a table of items ("Punkt | Titel" / "4" / "Forvaltningen
+# orienterer"): an item only where a section follows
+item.weak_heading ^(?P<number>\d{1,4})(?P<title>)$
 # "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
 item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
 # A number glued to its title by a lost space ("38Godkendelse af regnskab"), or standing bare before it
@@ -82,7 +85,7 @@ attachment.marker ^(?:\d{1,3}[.)]?|[•·▪*\-–]|\d{4}[-–]\d{4,8}\s*[-–])
 # A list of attachments whose names carry a document number: "2012-200782 - Bygningsliste"; lines
 # without one under it are no attachments ("c. Konference den 10. december 2012")
 attachment.numbered ^\d{4}[-–]\d{4,8}\s*[-–]\s+\S
-# An attachment list that says there is none: "Ingen", "Ingen bilag.", "-"
-attachment.none (?i)ingen(?:\s+bilag)?\.?|-+
+# An attachment list that says there is none: "Ingen", "Ingen bilag.", "-"; a web page's count of them ("27")
+attachment.none (?i)ingen(?:\s+bilag)?\.?|-+|\d{1,3}
 # A line under "Bilag" that is only a document number: "450-2021-169164", "17474/09"
 attachment.number_only \d{2,4}[-/]\d{2,4}(?:[-/]\d{2,8})?

@@ -298,7 +298,8 @@ struct Segmenter::Impl {
         if (c.title.empty()) {
             // "• 35" with the title on the next line.
             const size_t t = next_text(lines, i + 1);
-            if (t >= lines.size() || lines[t].heading || rules.full_match("item.heading", lines[t].text))
+            if (t >= lines.size() || lines[t].heading || rules.full_match("item.heading", lines[t].text) ||
+                rules.full_match("item.weak_heading", lines[t].text))
                 return std::nullopt;
             c.title = lines[t].text;
             c.body = t + 1;
