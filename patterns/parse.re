@@ -5,7 +5,7 @@
 # ISO: "2020-08-31"
 date.iso (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
 # Day, month name, year: "31. august 2020", "d. 7 juni 2022", "onsdag den 7. juni 2017", "9. jun. 2020"
-date.named (?P<d>\d{1,2})\.?\s*(?P<month>\pL+)\.?\s+(?P<y>\d{4})
+date.named (?P<d>\d{1,2})\.?[\s-]*(?P<month>\pL+)\.?[\s-]+(?P<y>\d{4})
 # Month name first: "April 3, 2019"
 date.named (?P<month>\pL{3,9})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})
 # Numeric: "07-06-2017", "7/6 2017", "7.6.2017", "07-06-17", "04.12.2012"
@@ -18,6 +18,8 @@ meeting.agenda_for (?i)dagsorden(?:en)?\s+(?:for|til)\s+(?P<body>.+?)\s+(?:den|d
 # "Behandling: Landdistriktsudvalget.", "Udvalg:\tByrådet" (a table row). Group: body (may be empty: the
 # value is on the next line, "UDVALG" / "Byrådet").
 meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|\t]*?)[\s|.]*$
+# "Referat til mødet i Udvalget for Teknik og Miljø den 6. maj 2019": a committee named "Udvalget for …"
+meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s+(?i:mødet)\s+)?(?i:fra|til|i)\s+(?P<body>(?i:udvalget)\s+for\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+|&\s+)?\p{Lu}\p{L}*)*)
 # A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
 # "Referat byrådet 31. oktober 2018", "Byrådet - Referat", "Referat til Kommunalbestyrelsen",
 # "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Møde i Kommunalbestyrelsen mandag den
@@ -64,7 +66,9 @@ absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
-absence.listed (?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede)\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.():]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*|\)|\.)?$
+absence.listed ^(?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede)\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.:]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+# An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
+absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
 # "X deltog som suppleant for Y": the one replaced is absent.
 absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
@@ -105,13 +109,14 @@ person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|v
 person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+
 # What follows a name in a list and is no part of it: " pga. arbejde", " ved afbud", " (ferie)", " Stedfortræder",
 # " stedfortræder Anders Liltorp"
-person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|ved\s+afbud|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
+person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
 # A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
 person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"
-person.not_name (?i:ingen|intet|formand|næstformand)|-+|–|\p{Lu}{3,}
-# The end of a name list where a sentence begins: ". Åse Kubel Høeg forlod mødet", ". John Larsen deltager i stedet"
-person.list_end \.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}
+person.not_name (?i:ingen|intet|formand|næstformand)\.?|-+|–|\p{Lu}{3,}
+# The end of a name list where a sentence begins: "Langballe. Åse Kubel Høeg forlod mødet", "(A). John Larsen
+# deltager i stedet" (not after an initial: "Niels F. Dahlmann")
+person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}
 
 # --- recommendation ----------------------------------------------------------------------------
 # Who recommends, to whom, via whom: "Børn & Læring indstiller til KB via DIR og BUL og ØU, at",
@@ -132,6 +137,8 @@ recommendation.generic_body (?i)udvalget|udvalg
 recommendation.impersonal (?i)^det\s+(?:indstilles|foreslås|anbefales)
 # Separators of a list of bodies: "DIR, BUL og ØU", "SSU samt AET"
 list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
+# "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason after each name separates them
+list.separator \s+(?i:ved\s+afbud)\b\s*
 
 # --- points ------------------------------------------------------------------------------------
 # A numbered point: "1. ...", "1) ...", "Ad 1) ...", "Ad 1. ...", "Ad. 1 ...", "Ad 1 Godkendt.", "At 1: ...",

@@ -6,23 +6,23 @@
 # Format: key  RE2-regex   (case-insensitive via (?i); UTF-8)
 
 # Case number: "Sagsnr.: 17/6692", "Sagsnr. 17/6488", "Sagsnummer: 20-1234", "Sagsid.: 17/21413", "J.nr.: 00.01.00"
-section.case_number (?i)sags\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?
+section.case_number (?i)sags?\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?
 # Summary: "Resume", "Resumé:", "Kort resumé", "Sagsresumé", "SAGSRESUMÉ", "Sammendrag", "Sagens kerne",
 # "Resume og sagens baggrund"
 section.resume (?i)(?:kort\s+|sags)?resum[eé](?:\s+og\s+sagens\s+baggrund)?|sammenfatning|sammendrag|sagens\s+kerne|kort\s+beskrivelse
 # Recommendation: "Indstilling", "Indstillinger:", "INDSTILLING", "Forvaltningens indstilling", "Administrativ
 # indstilling", "Forslag", "Forslag til beslutning", "Indstilling og beslutning", "Beslutningspunkter"
 section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+)?indstilling(?:er)?(?:\s+og\s+beslutning)?|forslag(?:\s+til\s+beslutning)?|administrationen\s+indstiller|beslutningspunkter
-# This meeting's or another body's decision: "Beslutning", "Beslutninger", "Beslutning:", "Beslutning i
-# Økonomiudvalget den 12. juni 2017:", "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:", "BESLUTNING:
-# Kommunalbestyrelsen den 31-03-2022", "Beslutning i Byrådet 9. oktober 2018:", "Beslutning på byrådsmødet den
-# 22. juni 2022", "Beslutning i Økonomiudvalget (ØK) den 13-06-2018"
-section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s+)(?P<body>.+?)\s+(?:(?:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Økonomiudvalgets beslutning i mødet
 # den 31. marts 2020", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
 # (for "møde", which prose also says) the item
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:beslutning)(?:\s+(?i:i\s+mødet))?\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4}))?
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+# This meeting's or another body's decision: "Beslutning", "Beslutninger", "Beslutning:", "Beslutning i
+# Økonomiudvalget den 12. juni 2017:", "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:", "BESLUTNING:
+# Kommunalbestyrelsen den 31-03-2022", "Beslutning i Byrådet 9. oktober 2018:", "Beslutning på byrådsmødet den
+# 22. juni 2022", "Beslutning i Økonomiudvalget (ØK) den 13-06-2018"
+section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s+)(?P<body>.+?)\s+(?:(?:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})
 # "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Økonomiudvalget den Godkendt.": a rendering
 # lost the date, the decision follows the "den"
 section.decision (?i:beslutning)(?:\s+(?i:i))?\s+(?P<body>\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*)*?)\s+(?i:den)(?P<item>)

@@ -74,6 +74,9 @@ decision.meeting_line ^\p{Lu}[\p{L}\s&-]*?,\s+(?:den\s+)?(?:\d{1,2}\s*[-./]\s*\d
 # an abbreviation in brackets "(ØK)"; and before it: "mødet i", "for", the municipality's name.
 body.suffix \s*(?:\(\s*\d{2,4}\s*-\s*\d{2,4}\s*\)|\d{4}\s*-\s*\d{2,4}|\(\p{Lu}{1,4}\))\s*$
 body.prefix ^(?:(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+)
+# Words no body's name has: a sentence or a date line taken for a name ("Følgende emner blev nævnt under dette
+# punkt på Regionsrådet", "mødet Torsdag kl Ordinært møde Økonomiudvalget")
+body.not_name (?i)(?:^|\s)(?:blev|under|dette|er|har|som|at|til|på|med|fra|af|den|det|de|kl|møde|mødet|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)
 
 # --- attachments ------------------------------------------------------------------------------
 # Attachments printed as links in a web export: "application/pdf icon name.pdfapplication/pdf icon other.pdf".

@@ -15,11 +15,6 @@ namespace referat::parse::detail {
 
 namespace {
 
-bool all_upper_letters(std::string_view s) {
-    if (s.empty() || s.size() > 6) return false;
-    return text::fold(s) != std::string(s) && text::starts_upper(s) &&
-           s.find(' ') == std::string_view::npos;
-}
 
 // "1. Robert Sørensen, Ø", "• Marlene Harpsøe": a list marker before a name.
 std::string without_marker(const std::string& line) {
@@ -29,30 +24,33 @@ std::string without_marker(const std::string& line) {
     return out;
 }
 
-// Looks like a line of names after an absence label whose names are on the next line.
+// Looks like a line of names after an absence label whose names are on the next line: every
+// entry is a person ("Borgmester Anna Mee Allerslev pga. arbejde." is one, "Mikkel Houmann havde
+// meldt afbud, og …" is a sentence).
 bool looks_like_names(std::string_view line, const Rules& rules) {
-    if (line.empty() || line.size() > 200 || !text::starts_upper(line)) return false;
+    if (line.empty() || line.size() > 200 || !text::starts_upper(line) || line.back() == ':')
+        return false;
     if (rules.full_match("person.bare", line)) return true;
     if (rules.first_match("absence.label", line, true)) return false;
     // A name has a first name and a surname; a lone word is a heading ("Sagsoversigt").
     if (line.find(' ') == std::string_view::npos) return false;
+    bool any = false;
     for (const auto& part : split_list(line, rules)) {
-        auto g = rules.first_match("person.entry", part, true);
-        if (!g || all_upper_letters(part)) continue;
-        const auto& name = (*g)["name"];
-        if (std::count(name.begin(), name.end(), ' ') > 4) return false;
-        if (std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (is_party_letter(part)) continue;
+        if (!person_of(part, rules) && !rules.partial_match("person.substitute_entry", part))
             return false;
+        any = true;
     }
-    return line.back() != ':';
+    return any;
 }
 
 // The names of a label's value, up to where a sentence about something else begins:
 // "Lone Langballe. Åse Kubel Høeg forlod mødet kl. 16.35" → "Lone Langballe" and the rest.
 std::pair<std::string, std::string> cut_names(const std::string& names, const Rules& rules) {
     if (auto g = rules.first_match("person.list_end", names, false)) {
-        const auto pos = names.find((*g)[""]);
-        return {names.substr(0, pos + 1), text::trim(names.substr(pos + 1))};
+        const auto& match = (*g)[""];
+        const auto stop = names.find(match) + match.find('.') + 1;
+        return {names.substr(0, stop), text::trim(names.substr(stop))};
     }
     return {names, ""};
 }
@@ -133,6 +131,42 @@ std::string person_key(const Person& p) {
     return text::collapse(k);
 }
 
+bool is_party_letter(std::string_view s) {
+    return !s.empty() && text::code_points(s) <= 2 && text::fold(s) != std::string(s) &&
+           text::starts_upper(s) && s.find(' ') == std::string_view::npos;
+}
+
+std::optional<Person> person_of(std::string part, const Rules& rules) {
+    // "Merete Øverup indkaldt": the one who came instead is no absentee.
+    if (rules.partial_match("person.substitute_entry", part)) return std::nullopt;
+    for (const auto& p : rules.get("person.role")) RE2::Replace(&part, *p.re, "");
+    for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
+    part = text::trim(part);
+    // "Hans Østergaard ()": no party printed.
+    if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));
+    // Words that are no part of a name: "REFERAT Mette Busk".
+    std::string kept;
+    for (size_t start = 0; start < part.size();) {
+        auto end = part.find(' ', start);
+        if (end == std::string::npos) end = part.size();
+        const auto word = part.substr(start, end - start);
+        if (!rules.full_match("person.not_name", word)) kept += (kept.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    if (kept.empty() || !text::starts_upper(kept)) return std::nullopt;
+    auto g = rules.first_match("person.entry", kept, true);
+    if (!g) return std::nullopt;
+    Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
+    // A name is a few capitalised words: "Bemærkninger til dagsordenen" is none, nor are names
+    // run together by a lost column ("Torben Myrup Ninni Lodahl Gjessing").
+    // A first name alone is a list cut short ("Jannie Meiltoft, Lars").
+    const auto words = std::count(p.name.begin(), p.name.end(), ' ') + 1;
+    if (words > 5 || (words == 1 && p.party.empty()) || !rules.full_match("person.name", p.name) ||
+        rules.full_match("person.not_name", p.name))
+        return std::nullopt;
+    return p;
+}
+
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
     for (const auto& p : people) {
         const auto key = person_key(p);
@@ -187,6 +221,9 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                                              .empty())))
                 ++j;
             size_t taken = j;
+            // "Fraværende med afbud:" / "Ingen.": nobody.
+            if (taken < lines.size() && rules.full_match("person.not_name", text::trim(lines[taken])))
+                ++taken;
             while (taken < lines.size() && looks_like_names(without_marker(lines[taken]), rules)) {
                 add_unique(a.absent, parse_people(without_marker(lines[taken]), rules));
                 ++taken;
@@ -194,26 +231,31 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             if (taken > j) i = taken - 1;
             continue;
         }
-        std::vector<Person> absent;
-        std::vector<PartialAttendance> partial;
-        bool all_attendance = true;
-        for (const auto& s : sentences(line)) {
+        // "Godkendt (afbud fra Søren Larsen).": the bracket goes, the absence is recorded.
+        std::string rest = line;
+        for (const auto& p : rules.get("absence.parenthetical")) {
+            while (auto g = rules::match_groups(*p.re, rest, false)) {
+                add_unique(a.absent, parse_people((*g)["names"], rules));
+                rest.erase(rest.find((*g)[""]), (*g)[""].size());
+            }
+        }
+        // The sentences about attendance go; a line keeps the others ("1. Afbud. Der var afbud
+        // fra …" keeps "1. Afbud.").
+        std::vector<std::string> others;
+        for (const auto& s : sentences(rest)) {
             auto c = classify(s, rules, where);
-            all_attendance = all_attendance && c.about_attendance;
-            add_unique(absent, c.absent);
-            partial.insert(partial.end(), c.partial.begin(), c.partial.end());
+            add_unique(a.absent, c.absent);
+            a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
+            if (!c.about_attendance) others.push_back(s);
         }
-        if (all_attendance) {
-            add_unique(a.absent, absent);
-            a.partial.insert(a.partial.end(), partial.begin(), partial.end());
-            continue;
-        }
+        if (others.empty()) continue;
+        const std::string kept = others.size() == sentences(rest).size() ? rest : text::join(others, " ");
         // A PDF conversion loses the label but keeps the name: "Christian Plank (F)".
-        if (where != AttendanceIn::Other && rules.full_match("person.bare", line)) {
-            add_unique(a.absent, parse_people(line, rules));
+        if (where != AttendanceIn::Other && rules.full_match("person.bare", kept)) {
+            add_unique(a.absent, parse_people(kept, rules));
             continue;
         }
-        a.kept.push_back(line);
+        a.kept.push_back(kept);
     }
     // The absence slot of a format that prints names without a label: a name alone on the last
     // line of a decision ("Godkendt." / "Eva Kjer Hansen").

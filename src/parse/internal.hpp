@@ -32,6 +32,11 @@ bool same_body(const std::string& a, const std::string& b, const Rules& rules);
 
 // Identity of a person for de-duplication: case, hyphens and spacing do not matter.
 std::string person_key(const Person& p);
+// One entry of a name list as a person, without the role before the name and what follows it
+// ("Borgmester Anna Mee Allerslev pga. arbejde."); nothing when the entry is no person's name.
+std::optional<Person> person_of(std::string entry, const Rules& rules);
+// "V", "Ø": a party letter alone.
+bool is_party_letter(std::string_view s);
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people);
 
 // Where attendance is recorded: under this meeting's decision (a name alone on its last line is

@@ -38,7 +38,9 @@ size_t next_text(const std::vector<std::string>& lines, size_t i) {
 
 std::optional<std::string> valid_body(const std::string& raw, const Rules& rules) {
     auto body = body_name(raw.substr(0, raw.find('\t')), rules);
-    if (body.empty() || body.size() > 100 || !text::starts_upper(body)) return std::nullopt;
+    if (body.empty() || body.size() > 100 || !text::starts_upper(body) ||
+        rules.partial_match("body.not_name", body))
+        return std::nullopt;
     return resolve_body(body, rules);
 }
 
@@ -66,14 +68,14 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
         }
         if (auto b = valid_body(body, rules)) return b;
     }
-    // Titles: the shortest name any of them gives (a title pattern can take words before it).
+    // Titles: the fullest name any of them gives ("Udvalget for Teknik og Miljø", not "Udvalget").
     std::optional<std::string> best;
     for (const auto& line : front)
         for (const auto& p : rules.get("meeting.committee_title")) {
             auto g = rules::match_groups(*p.re, line, false);
             if (!g) continue;
             auto b = valid_body((*g)["body"], rules);
-            if (b && (!best || b->size() < best->size())) best = b;
+            if (b && (!best || b->size() > best->size())) best = b;
         }
     return best;
 }

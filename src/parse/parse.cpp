@@ -312,41 +312,13 @@ std::optional<std::string> parse_date(std::string_view s, const Rules& rules) {
 
 std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
     std::vector<Person> people;
-    for (auto part : split_list(list, rules)) {
-        // "Merete Øverup indkaldt": the one who came instead is no absentee.
-        if (rules.partial_match("person.substitute_entry", part)) continue;
-        for (const auto& p : rules.get("person.role")) RE2::Replace(&part, *p.re, "");
-        for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
-        // "Hans Østergaard ()": no party printed.
-        if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));
+    for (const auto& part : split_list(list, rules)) {
         // "Jens Hansen, V": a lone party letter belongs to the name before it.
-        if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
-            part.find(' ') == std::string::npos && !people.empty() && people.back().party.empty()) {
+        if (is_party_letter(part) && !people.empty() && people.back().party.empty()) {
             people.back().party = part;
             continue;
         }
-        // Words that are no part of a name: "REFERAT Mette Busk", "Formand Steen Christiansen".
-        std::string kept;
-        for (size_t start = 0; start < part.size();) {
-            auto end = part.find(' ', start);
-            if (end == std::string::npos) end = part.size();
-            const auto word = part.substr(start, end - start);
-            if (!rules.full_match("person.not_name", word))
-                kept += (kept.empty() ? "" : " ") + word;
-            start = end + 1;
-        }
-        part = kept;
-        if (part.empty() || !text::starts_upper(part)) continue;
-        auto g = rules.first_match("person.entry", part, true);
-        if (!g) continue;
-        Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
-        // A name is a few capitalised words: "Bemærkninger til dagsordenen" is none, nor are
-        // names run together by a lost column ("Torben Myrup Ninni Lodahl Gjessing").
-        const auto words = std::count(p.name.begin(), p.name.end(), ' ') + 1;
-        if (words > 5 || !rules.full_match("person.name", p.name) ||
-            rules.full_match("person.not_name", p.name))
-            continue;
-        people.push_back(std::move(p));
+        if (auto p = person_of(part, rules)) people.push_back(std::move(*p));
     }
     std::vector<Person> unique;
     add_unique(unique, people);

@@ -61,6 +61,7 @@ struct HeadingMatcher::Form {
 };
 
 HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), RE2::ANCHOR_START) {
+    if (!rules.get("body.not_name").empty()) body_not_name_ = rules.get("body.not_name").front().re;
     auto add_to_set = [&](const std::string& pattern, const std::string& where) {
         std::string error;
         const int entry = starts_.Add(pattern, &error);
@@ -137,8 +138,11 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     s.kind = f.kind;
     s.heading = std::string(line);
     s.body = text::trim((*g)["body"]);
-    // A body's name is short: a longer "body" is a sentence that ends in a date.
-    if (s.body.size() > kMaxBody) return std::nullopt;
+    // A body's name is short: a longer "body" is a sentence that ends in a date ("Følgende emner
+    // blev nævnt under dette punkt på Regionsrådets møde den 22. december 2020:").
+    if (s.body.size() > kMaxBody ||
+        (f.quoted && body_not_name_ && RE2::PartialMatch(s.body, *body_not_name_)))
+        return std::nullopt;
     s.date_text = (*g)["date"];
     s.item = to_int((*g)["item"]);
     if (const auto& inline_text = (*g)["inline_text"]; !inline_text.empty()) {

@@ -36,7 +36,8 @@ struct Line {
 bool opens_item(SectionKind k) {
     return k == SectionKind::CaseNumber || k == SectionKind::Resume ||
            k == SectionKind::Recommendation || k == SectionKind::CaseText ||
-           k == SectionKind::Attachments;
+           k == SectionKind::Attachments || k == SectionKind::Process ||
+           k == SectionKind::Competence;
 }
 
 // Sections whose content may stand on the heading line ("Sagsnr.: 17/6692") in any position.
@@ -291,7 +292,7 @@ struct Segmenter::Impl {
         }
         if (!g) return std::nullopt;
         auto n = to_int((*g)["number"]);
-        if (!n) return std::nullopt;
+        if (!n || *n == 0) return std::nullopt;  // "00 Referat uden bilag": no item is numbered 0
         Candidate c{i, i + 1, *n, text::trim((*g)["title"])};
         // A table of contents that survived extraction must not be taken for the agenda.
         if (rules.full_match("layout.toc_entry", line)) return std::nullopt;
@@ -336,6 +337,10 @@ struct Segmenter::Impl {
             ++seen;
             if (is_link_line(lines[j].text) || is_case_number_line(lines[j].text)) {
                 found = Evidence::Strong;
+                break;
+            }
+            if (rules.full_match("section.decision_in_item", lines[j].text)) {
+                found = Evidence::DecisionFollows;
                 break;
             }
             if (const auto& h = lines[j].heading) {
@@ -463,9 +468,17 @@ struct Segmenter::Impl {
             // A line ending in ":" or ", at" introduces a list: what follows are its points.
             if (evidence == Evidence::Weak && introduces_list(lines, c.line))
                 evidence = Evidence::None;
-            // Numbered points run in sequence ("1.", "2."): the next one is not an item.
+            // Numbered points run in sequence ("1.", "2."): the next one is not an item, also
+            // after a point in lower case ("1. anbefalinger til …" / "2. Udvalget …").
+            const size_t before = previous_text(lines, c.line);
+            const auto point = before < lines.size() && !lines[before].heading
+                                   ? rules.first_match("point.numbered", lines[before].text, true)
+                                   : std::nullopt;
+            const bool after_point = point && to_int(point->at("n")) == c.number - 1;
             const bool continues_points =
-                previous && previous_pointish && c.number == previous->number + 1;
+                (previous && previous_pointish && c.number == previous->number + 1) || after_point;
+            // After a point in lower case even a line with a section after it is the next point.
+            if (after_point && text::starts_lower(point->at("text"))) evidence = Evidence::None;
             if (evidence == Evidence::DecisionFollows)
                 evidence = continues_points || introduces_list(lines, c.line) ||
                                    ends_like_sentence(c.title)
