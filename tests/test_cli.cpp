@@ -61,16 +61,20 @@ TEST_CASE("attachments and a header alone are refused with one line each, minute
           "[cli]") {
     testing::TempDb tmp;
     const testing::TempDir dir;
-    const auto header = dir.write("header.txt", "Referat\nØkonomiudvalget\nMødedato: 16. marts 2015\n"
-                                                "Fraværende:\nMarlene Harpsøe\n");
+    const auto header = dir.write("header.txt",
+                                  "Referat\nØkonomiudvalget\nMødedato: 16. marts 2015\n"
+                                  "Fraværende:\nMarlene Harpsøe\n");
     const std::string real = REFERAT_SOURCE_DIR "/tests/real/pdf";
-    const auto run = testing::run_referat(
-        {"ingest", "--db", tmp.path.string(), real + "/not-minutes", header,
-         real + "/02_ballerup_sfu_2012-12-04_referat_edoc_adlib.pdf"});
+    const auto run =
+        testing::run_referat({"ingest", "--db", tmp.path.string(), real + "/not-minutes", header,
+                              real + "/02_ballerup_sfu_2012-12-04_referat_edoc_adlib.pdf"});
     CHECK(run.exit_code == 1);
-    CHECK_THAT(run.err, Catch::Contains("bilag_sager-paa-vej_word.pdf: no decisions found (not minutes?)"));
-    CHECK_THAT(run.err, Catch::Contains("bilag_email_printtopdf.pdf: no agenda items found (not minutes?)"));
-    CHECK_THAT(run.err, Catch::Contains("header.txt: no agenda items found (only the meeting header"));
+    CHECK_THAT(run.err,
+               Catch::Contains("bilag_sager-paa-vej_word.pdf: no decisions found (not minutes?)"));
+    CHECK_THAT(run.err,
+               Catch::Contains("bilag_email_printtopdf.pdf: no agenda items found (not minutes?)"));
+    CHECK_THAT(run.err,
+               Catch::Contains("header.txt: no agenda items found (only the meeting header"));
     CHECK_THAT(run.out, Catch::Contains("ingest: 1 stored, 0 replaced, 0 unchanged, 3 failed"));
     // `extract` shows what a header alone says.
     const auto shown = testing::run_referat({"extract", header});

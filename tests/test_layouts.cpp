@@ -80,14 +80,17 @@ Godkendt.
         CHECK(r.date == "2022-02-02");
     }
     SECTION("the number printed twice, a number glued to its title, a system's own number") {
-        const auto doubled = parse_text(" 1.  1. Godkendelse af dagsordenen\nSagsfremstilling\nTekst.\n"
-                                        "Beslutning\nGodkendt.\n");
+        const auto doubled = parse_text(
+            " 1.  1. Godkendelse af dagsordenen\nSagsfremstilling\nTekst.\n"
+            "Beslutning\nGodkendt.\n");
         CHECK(doubled.items.at(0).title == "Godkendelse af dagsordenen");
-        const auto glued = parse_text("38Godkendelse af regnskab\nSagsfremstilling\nTekst.\n"
-                                      "Beslutning\nGodkendt.\n");
+        const auto glued = parse_text(
+            "38Godkendelse af regnskab\nSagsfremstilling\nTekst.\n"
+            "Beslutning\nGodkendt.\n");
         CHECK(numbers(glued) == std::vector<int>{38});
-        const auto system = parse_text("Følgende sager blev behandlet\nØU-55/07-O Økonomisk orientering\n"
-                                       "Beslutning: Taget til efterretning.\n");
+        const auto system = parse_text(
+            "Følgende sager blev behandlet\nØU-55/07-O Økonomisk orientering\n"
+            "Beslutning: Taget til efterretning.\n");
         CHECK(numbers(system) == std::vector<int>{55});
         CHECK(outcome_name(system.items.at(0).decision->outcome) == "noted");
     }
@@ -219,7 +222,8 @@ Følgende deltog ikke i behandlingen af punktet:
         const auto& it = r.items[0];
         REQUIRE(it.decision);
         CHECK(it.decision->text == "Indstillingen godkendt");
-        CHECK(it.recommendation->points == Strings{"Arbejderne godkendes.", "Bevillingen indgår i anlægssagen."});
+        CHECK(it.recommendation->points ==
+              Strings{"Arbejderne godkendes.", "Bevillingen indgår i anlægssagen."});
     }
     SECTION("quoted decisions of other bodies go to history, with their own absences") {
         const auto r = parse_text(R"(Udvalg: Kommunalbestyrelsen
@@ -277,8 +281,9 @@ Godkendt.
 TEST_CASE("the meeting header in the forms web pages and renderings print", "[layouts]") {
     CHECK(parse_text("19. juni 2023 - referat fra byrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n")
               .committee == "Byrådet");
-    CHECK(parse_text("Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 5. november 2019 kl. 17:00\n"
-                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
+    CHECK(parse_text(
+              "Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 5. november 2019 kl. 17:00\n"
+              "1. Dagsorden\nBeslutning\nGodkendt.\n")
               .committee == "Kommunalbestyrelsen");
     const auto genitive = parse_text(
         "åbent møde for Kultur- og fritidsudvalgets møde den 05. marts 2009 kl. 14:00\n"
@@ -323,8 +328,9 @@ Eva Kjer Hansen
     CHECK(r.items[1].decision->text == "Godkendt.");
     CHECK(r.items[1].decision->partial.size() == 2);
     CHECK(r.items[2].decision->text == "Godkendt.");
-    const auto numbered = parse_text("1. Dagsorden\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n"
-                                     "Godkendt.\nAfbud:\n  1. Robert Sørensen, Ø\n");
+    const auto numbered = parse_text(
+        "1. Dagsorden\nBeslutning i Kommunalbestyrelsen den 17-01-2018\n"
+        "Godkendt.\nAfbud:\n  1. Robert Sørensen, Ø\n");
     CHECK(names(numbered.items.at(0).decision->absent) == Strings{"Robert Sørensen/Ø"});
     CHECK(numbered.items[0].decision->points.empty());
 }
@@ -333,14 +339,16 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     const auto& r = testing::patterns();
     auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };
     // "udsat" about another point does not postpone the item.
-    CHECK(outcome("Dagsordenen blev godkendt med følgende ændring: punkt 85 udsættes.") == "approved");
+    CHECK(outcome("Dagsordenen blev godkendt med følgende ændring: punkt 85 udsættes.") ==
+          "approved");
     // A member's position is no decision of the body.
     CHECK(outcome("Administrationens indstilling anbefales. Claus Madsen (F) kan ikke anbefale "
                   "indstillingen.") == "recommended");
     CHECK(outcome("Rie Nielsen fremsatte forslag om, at punkt 8 udsættes. For stemte 23 medlemmer. "
                   "Forslaget var herefter vedtaget.") == "approved");
     // A discussion first, the decision after.
-    CHECK(outcome("Udvalget drøftede sagen. Udvalget tog orienteringen til efterretning.") == "noted");
+    CHECK(outcome("Udvalget drøftede sagen. Udvalget tog orienteringen til efterretning.") ==
+          "noted");
     CHECK(outcome("Fremsendes til Teknisk Udvalg til behandling.") == "referred");
     CHECK(outcome("Udvalget kan ikke anbefale indstillingen.") == "rejected");
 }
@@ -348,21 +356,28 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
 TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     const auto& r = testing::patterns();
     auto v = parse::parse_votes(
-        "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C). Imod stemte 5 medlemmer (O og Ø).", r);
+        "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C). Imod stemte 5 medlemmer "
+        "(O og Ø).",
+        r);
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"V", "A", "B", "C"});
     CHECK(v->against == Strings{"O", "Ø"});
-    v = parse::parse_votes("Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring. Venstre, "
-                           "Det Konservative Folkeparti og Radikale Venstre stemte imod.", r);
+    v = parse::parse_votes(
+        "Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring. Venstre, "
+        "Det Konservative Folkeparti og Radikale Venstre stemte imod.",
+        r);
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"F", "A"});
     CHECK(v->against == Strings{"V", "C", "B"});
-    v = parse::parse_votes("6 medlemmer (V+A+C+N) anbefaler indstillingen. O (1) kan ikke anbefale den.", r);
+    v = parse::parse_votes(
+        "6 medlemmer (V+A+C+N) anbefaler indstillingen. O (1) kan ikke anbefale den.", r);
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"V", "A", "C", "N"});
     CHECK(v->against == Strings{"O"});
-    v = parse::parse_votes("Socialistisk Folkepartis og Enhedslisten de Rød-Grønnes byrådsgrupper og Viggo "
-                           "Jonasen kunne ikke tiltræde indstillingen.", r);
+    v = parse::parse_votes(
+        "Socialistisk Folkepartis og Enhedslisten de Rød-Grønnes byrådsgrupper og Viggo "
+        "Jonasen kunne ikke tiltræde indstillingen.",
+        r);
     REQUIRE(v);
     CHECK(v->for_parties.empty());
     CHECK(v->against == Strings{"F", "Ø", "Viggo Jonasen"});
@@ -391,7 +406,8 @@ Godkendt.
 )");
     REQUIRE(r.items.size() == 3);
     CHECK(r.items[0].recommendation->by == "Borgmesteren");
-    CHECK(r.items[0].recommendation->points == Strings{"anmodningen imødekommes,", "Simon Rømer indtræder."});
+    CHECK(r.items[0].recommendation->points ==
+          Strings{"anmodningen imødekommes,", "Simon Rømer indtræder."});
     CHECK(r.items[1].recommendation->to == Strings{"Økonomiudvalget"});
     // An Indstilling printed without its heading; a journal number with its KLE code whole.
     REQUIRE(r.items[2].recommendation);
@@ -423,11 +439,13 @@ TEST_CASE("what is not minutes stays not minutes; a header alone is", "[layouts]
     // A list of cases with headings but no decision and nothing of a meeting.
     CHECK_THROWS_WITH(parse_text("Sager på vej\nResume\nEn sag.\nBilag\nliste.pdf\n"),
                       Catch::Contains("not minutes"));
-    CHECK_THROWS_WITH(parse_text("Dagsorden\n1. Budget\nResume\nBudgettet.\n2. Anlæg\nResume\nPlan.\n"),
-                      Catch::Contains("agenda"));
+    CHECK_THROWS_WITH(
+        parse_text("Dagsorden\n1. Budget\nResume\nBudgettet.\n2. Anlæg\nResume\nPlan.\n"),
+        Catch::Contains("agenda"));
     // The header of minutes cut before their first item.
-    const auto r = parse_text("Referat\nØkonomiudvalget\nMødedato:\nMandag den 16. marts 2015\n"
-                              "Fraværende:\nMarlene Harpsøe\n");
+    const auto r = parse_text(
+        "Referat\nØkonomiudvalget\nMødedato:\nMandag den 16. marts 2015\n"
+        "Fraværende:\nMarlene Harpsøe\n");
     CHECK(r.items.empty());
     CHECK(r.committee == "Økonomiudvalget");
     CHECK(r.date == "2015-03-16");
@@ -479,5 +497,7 @@ TEST_CASE("the pattern files are held to the contract at load", "[layouts][rules
     CHECK_THAT(EditedPatterns("parse.re", "point.intro ", "# point.intro ").load_error(),
                Catch::Contains("parse.re: no pattern for 'point.intro'"));
     // An optional key may be left out.
-    CHECK(EditedPatterns("structure.re", "item.number_line ", "# item.number_line ").load_error().empty());
+    CHECK(EditedPatterns("structure.re", "item.number_line ", "# item.number_line ")
+              .load_error()
+              .empty());
 }

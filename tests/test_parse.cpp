@@ -54,17 +54,21 @@ TEST_CASE("absence lists: separators, party letters, hyphenated names") {
 TEST_CASE("outcome vocabulary") {
     const auto& r = testing::patterns();
     CHECK(outcome_name(parse::classify_outcome("Godkendt.", r)) == "approved");
-    CHECK(outcome_name(parse::classify_outcome("Anbefales med en bemærkning.", r)) == "recommended");
-    CHECK(outcome_name(parse::classify_outcome("Drøftet og anbefales taget til efterretning.", r)) ==
+    CHECK(outcome_name(parse::classify_outcome("Anbefales med en bemærkning.", r)) ==
           "recommended");
+    CHECK(outcome_name(parse::classify_outcome("Drøftet og anbefales taget til efterretning.",
+                                               r)) == "recommended");
     CHECK(outcome_name(parse::classify_outcome("Taget til efterretning.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Taget til orientering.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Sagen drøftet.", r)) == "discussed");
-    CHECK(outcome_name(parse::classify_outcome("Sagen udsættes til næste møde.", r)) == "postponed");
+    CHECK(outcome_name(parse::classify_outcome("Sagen udsættes til næste møde.", r)) ==
+          "postponed");
     CHECK(outcome_name(parse::classify_outcome("Genoptages på mødet i juni.", r)) == "postponed");
     CHECK(outcome_name(parse::classify_outcome("Kan ikke anbefales.", r)) == "rejected");
-    CHECK(outcome_name(parse::classify_outcome("Indstillingen blev ikke godkendt.", r)) == "rejected");
-    CHECK(outcome_name(parse::classify_outcome("Oversendes til Økonomiudvalget.", r)) == "referred");
+    CHECK(outcome_name(parse::classify_outcome("Indstillingen blev ikke godkendt.", r)) ==
+          "rejected");
+    CHECK(outcome_name(parse::classify_outcome("Oversendes til Økonomiudvalget.", r)) ==
+          "referred");
     CHECK(outcome_name(parse::classify_outcome("Budgetforslaget behandlet", r)) == "handled");
     CHECK(outcome_name(parse::classify_outcome("Intet.", r)) == "other");
 }

@@ -96,7 +96,8 @@ struct Fixture {
             {},
             {},
             {"rammen vedtages", "anlægsrammen forhøjes"}};
-        title.decision = referat::Decision{"Godkendt.", referat::Outcome::Approved, {}, {}, {}, std::nullopt};
+        title.decision =
+            referat::Decision{"Godkendt.", referat::Outcome::Approved, {}, {}, {}, std::nullopt};
         // Points with different outcomes; a title with a comma and quotes for CSV.
         Item mixed = item(10, "Vejplan for Nordby, \"etape 2\"");
         mixed.recommendation = referat::Recommendation{
@@ -105,14 +106,13 @@ struct Fixture {
             {},
             {},
             {"vejplanen vedtages", "cykelstien anlægges"}};
-        mixed.decision = referat::Decision{
-            "1. Godkendt. 2. Kan ikke anbefales.",
-            referat::Outcome::Mixed,
-            {{"Steen S. Hansen", "A"}},
-            {},
-            {{1, "Godkendt.", referat::Outcome::Approved},
-             {2, "Kan ikke anbefales.", referat::Outcome::Rejected}},
-            std::nullopt};
+        mixed.decision = referat::Decision{"1. Godkendt. 2. Kan ikke anbefales.",
+                                           referat::Outcome::Mixed,
+                                           {{"Steen S. Hansen", "A"}},
+                                           {},
+                                           {{1, "Godkendt.", referat::Outcome::Approved},
+                                            {2, "Kan ikke anbefales.", referat::Outcome::Rejected}},
+                                           std::nullopt};
         db.store(meeting("h-ou", "Økonomiudvalget", "2021-03-15", {low, title, mixed}), rules);
 
         Item old = item(1, "Budget for svømmehallen");
@@ -272,7 +272,8 @@ TEST_CASE_METHOD(Fixture, "section restricts the match to one column", "[query]"
 
 TEST_CASE("decided_points holds the Indstilling points the decision answers", "[query]") {
     const referat::Recommendation rec{"at a, b og c", {}, {}, {}, {"a", "b", "c"}};
-    const referat::Decision plain{"Godkendt.", referat::Outcome::Approved, {}, {}, {}, std::nullopt};
+    const referat::Decision plain{"Godkendt.", referat::Outcome::Approved, {}, {}, {},
+                                  std::nullopt};
     std::vector<Item> items(6, item(1, "Punkt"));
     for (size_t k = 0; k < items.size(); ++k) items[k].number = static_cast<int>(k + 1);
     items[0].recommendation = rec;  // no decision yet
@@ -280,14 +281,16 @@ TEST_CASE("decided_points holds the Indstilling points the decision answers", "[
     items[1].decision = plain;  // without points: all of them
     items[2].recommendation = rec;
     items[2].decision = plain;
-    items[2].decision->points = {{1, "Godkendt.", referat::Outcome::Approved}, {3, "Udsat.", referat::Outcome::Postponed}};
+    items[2].decision->points = {{1, "Godkendt.", referat::Outcome::Approved},
+                                 {3, "Udsat.", referat::Outcome::Postponed}};
     items[3].recommendation = rec;
     items[3].decision = plain;
     items[3].recommendation->points.clear();  // the whole Indstilling
     items[4].recommendation = rec;
     items[4].decision = plain;
-    items[4].decision->points = {{4, "Godkendt.", referat::Outcome::Approved}};  // answers none of the points
-    items[5].decision = plain;                                   // no Indstilling
+    items[4].decision->points = {
+        {4, "Godkendt.", referat::Outcome::Approved}};  // answers none of the points
+    items[5].decision = plain;                          // no Indstilling
 
     using referat::store::decided_point_numbers;
     CHECK_FALSE(decided_point_numbers(items[0]));
@@ -324,7 +327,8 @@ TEST_CASE("recommendation points read back as stored, found in the Indstilling o
         {},
         {"«skøn» for æbler godkendes", "æbler plukkes", "æbler plukkes", "ikke i teksten \"her\"",
          ""}};
-    it.decision = referat::Decision{"Godkendt.", referat::Outcome::Approved, {}, {}, {}, std::nullopt};
+    it.decision =
+        referat::Decision{"Godkendt.", referat::Outcome::Approved, {}, {}, {}, std::nullopt};
     TempDb tmp;
     Database db(tmp.path.string());
     db.store(meeting("h", "Børn, Unge og Læring", "2020-08-31", {it}),

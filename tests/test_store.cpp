@@ -59,7 +59,8 @@ Referat sample(const std::string& hash, const std::string& decision_word = "godk
     d.outcome = referat::Outcome::Recommended;
     d.absent = {{"Jacob Panton-Kristiansen", "V"}};
     d.partial = {{{"Mette Hansen", "A"}, "deltog fra kl. 10"}};
-    d.points = {{1, "Anbefales.", referat::Outcome::Recommended}, {2, "Godkendt.", referat::Outcome::Approved}};
+    d.points = {{1, "Anbefales.", referat::Outcome::Recommended},
+                {2, "Godkendt.", referat::Outcome::Approved}};
     d.votes = referat::Votes{{"V", "A"}, {"O"}, {}, "For stemte V og A. Imod stemte O."};
     a.decision = d;
     a.history = {{"Direktionen", "2020-08-17", 2, "Anbefales.", {{"Søren Sørensen", ""}}}};

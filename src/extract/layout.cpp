@@ -192,8 +192,7 @@ void join_hyphenated_lines(Page& page, const rules::Rules& rules) {
     std::vector<bool> keep(page.lines.size(), true);
     size_t last = 0;  // the line the next one may join
     for (size_t i = 0; i < page.lines.size(); ++i) {
-        if (i > 0 && ends_with_word_hyphen(page.lines[last]) &&
-            text::starts_lower(page.lines[i])) {
+        if (i > 0 && ends_with_word_hyphen(page.lines[last]) && text::starts_lower(page.lines[i])) {
             page.lines[last] = join_wrapped(page.lines[last], page.lines[i], rules);
             keep[i] = false;
         } else {

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <optional>
-#include <string_view>
-#include <utility>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace referat {

@@ -15,7 +15,6 @@ namespace referat::parse::detail {
 
 namespace {
 
-
 // "1. Robert Sørensen, Ø", "• Marlene Harpsøe": a list marker before a name.
 std::string without_marker(const std::string& line) {
     static const RE2 marker(R"(^(?:\d{1,2}[.)]|[•·▪*\-–])\s+)");
@@ -108,7 +107,8 @@ Sentence classify(const std::string& s, const Rules& rules, AttendanceIn where) 
                 absent((*g)["names"]);
             } else {
                 for (const auto& person : parse_people((*g)["names"], rules))
-                    out.partial.push_back(PartialAttendance{person, "fraværende under en del af mødet"});
+                    out.partial.push_back(
+                        PartialAttendance{person, "fraværende under en del af mødet"});
                 out.about_attendance = true;
             }
             const auto pos = rest.find(whole);
@@ -170,8 +170,8 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
     for (const auto& p : people) {
         const auto key = person_key(p);
-        const auto seen =
-            std::find_if(to.begin(), to.end(), [&](const Person& q) { return person_key(q) == key; });
+        const auto seen = std::find_if(to.begin(), to.end(),
+                                       [&](const Person& q) { return person_key(q) == key; });
         if (seen == to.end())
             to.push_back(p);
         else if (seen->party.empty())
@@ -191,8 +191,9 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         // "Deltagerne var:" / names: who attended, not about absence.
         if (rules.full_match("attendance.present_label", line)) {
             size_t j = i + 1;
-            while (j < lines.size() && (lines[j].empty() || looks_like_names(without_marker(lines[j]), rules) ||
-                                        rules.partial_match("person.role", without_marker(lines[j]))))
+            while (j < lines.size() &&
+                   (lines[j].empty() || looks_like_names(without_marker(lines[j]), rules) ||
+                    rules.partial_match("person.role", without_marker(lines[j]))))
                 ++j;
             // The names stop at the last one; a blank line after them stays.
             while (j > i + 1 && lines[j - 1].empty()) --j;
@@ -215,14 +216,15 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             // blank lines.
             size_t j = i + 1;
             while (j < lines.size() && j <= i + 3 &&
-                   (lines[j].empty() || (rules.first_match("absence.label", lines[j], true) &&
-                                         text::trim(rules.first_match("absence.label", lines[j], true)
-                                                        ->at("names"))
-                                             .empty())))
+                   (lines[j].empty() ||
+                    (rules.first_match("absence.label", lines[j], true) &&
+                     text::trim(rules.first_match("absence.label", lines[j], true)->at("names"))
+                         .empty())))
                 ++j;
             size_t taken = j;
             // "Fraværende med afbud:" / "Ingen.": nobody.
-            if (taken < lines.size() && rules.full_match("person.not_name", text::trim(lines[taken])))
+            if (taken < lines.size() &&
+                rules.full_match("person.not_name", text::trim(lines[taken])))
                 ++taken;
             while (taken < lines.size() && looks_like_names(without_marker(lines[taken]), rules)) {
                 add_unique(a.absent, parse_people(without_marker(lines[taken]), rules));
@@ -249,7 +251,8 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             if (!c.about_attendance) others.push_back(s);
         }
         if (others.empty()) continue;
-        const std::string kept = others.size() == sentences(rest).size() ? rest : text::join(others, " ");
+        const std::string kept =
+            others.size() == sentences(rest).size() ? rest : text::join(others, " ");
         // A PDF conversion loses the label but keeps the name: "Christian Plank (F)".
         if (where != AttendanceIn::Other && rules.full_match("person.bare", kept)) {
             add_unique(a.absent, parse_people(kept, rules));

@@ -16,7 +16,9 @@ namespace referat::parse::detail {
 
 namespace {
 
-bool is_weak(Outcome o) { return o == Outcome::Discussed || o == Outcome::Handled; }
+bool is_weak(Outcome o) {
+    return o == Outcome::Discussed || o == Outcome::Handled;
+}
 
 // Position of the first match of any pattern of `key` in `s`, or npos.
 size_t first_position(const Rules& rules, const std::string& key, std::string_view s) {
@@ -74,8 +76,8 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
             for (const auto& name : party.names) {
                 const auto n = text::fold(name);
                 // The name, its genitive, or with "Det " before it.
-                if (folded == n || folded == n + "s" || folded == n + "es" || folded == "det " + n ||
-                    folded == "det " + n + "s")
+                if (folded == n || folded == n + "s" || folded == n + "es" ||
+                    folded == "det " + n || folded == "det " + n + "s")
                     letter = party.letter;
             }
         }
@@ -84,9 +86,9 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
             continue;
         }
         // A member by name: the party letter after the name stands for the member.
-        if (rules.full_match("person.name_only", part) ||
-            rules.full_match("person.bare", part)) {
-            const bool party_follows = i + 1 < parts.size() && text::code_points(parts[i + 1]) <= 2 &&
+        if (rules.full_match("person.name_only", part) || rules.full_match("person.bare", part)) {
+            const bool party_follows = i + 1 < parts.size() &&
+                                       text::code_points(parts[i + 1]) <= 2 &&
                                        text::starts_upper(parts[i + 1]);
             if (!party_follows) add(part);
         }
@@ -130,7 +132,8 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
     });
     auto without_at = [](std::string t) {
         t = text::trim(t);
-        if (t.size() > 3 && (t.starts_with("at ") || t.starts_with("At "))) t = text::trim(t.substr(3));
+        if (t.size() > 3 && (t.starts_with("at ") || t.starts_with("At ")))
+            t = text::trim(t.substr(3));
         return t;
     };
     for (const auto& line : lines) {
@@ -174,10 +177,12 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
 
 Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
     Decision d;
-    // "Beslutning" / "Landdistriktsudvalget, 19.11.2018": the line naming the meeting is part of the
-    // heading.
-    const auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
-    if (first != lines.end() && rules.full_match("decision.meeting_line", *first)) lines.erase(first);
+    // "Beslutning" / "Landdistriktsudvalget, 19.11.2018": the line naming the meeting is part of
+    // the heading.
+    const auto first =
+        std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
+    if (first != lines.end() && rules.full_match("decision.meeting_line", *first))
+        lines.erase(first);
     auto a = take_attendance(lines, rules, AttendanceIn::Decision);
     d.text = collapse_lines(a.kept);
     d.absent = a.absent;

@@ -24,8 +24,8 @@ HistoryEntry history_entry(const std::string& body, const std::optional<std::str
     return h;
 }
 
-std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines,
-                                          const Rules& rules, std::vector<std::string>& narrative) {
+std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines, const Rules& rules,
+                                          std::vector<std::string>& narrative) {
     struct Open {
         std::string body, date;
         std::optional<int> item;
@@ -38,7 +38,8 @@ std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines,
         return std::stoi(s);
     };
     for (const auto& line : lines) {
-        if (auto g = rules.first_match("history.entry", line, true); g && (*g)["body"].size() <= kMaxBody) {
+        if (auto g = rules.first_match("history.entry", line, true);
+            g && (*g)["body"].size() <= kMaxBody) {
             open.push_back({(*g)["body"], (*g)["date"], to_int((*g)["item"]), {}, false});
             continue;
         }

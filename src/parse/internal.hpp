@@ -68,8 +68,8 @@ HistoryEntry history_entry(const std::string& body, const std::optional<std::str
 // Entries of a "Historik" or "Sagsforløb" section: quoted decision lines ("Økonomiudvalget,
 // 14. maj 2019, pkt. 88:") or rows of a table (Udvalg / Dato / Punktnummer), each with its text.
 // Lines before the first entry are the section's narrative, returned in `narrative`.
-std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines,
-                                          const Rules& rules, std::vector<std::string>& narrative);
+std::vector<HistoryEntry> history_entries(const std::vector<std::string>& lines, const Rules& rules,
+                                          std::vector<std::string>& narrative);
 
 struct Point {
     int n = 0;

@@ -90,7 +90,8 @@ std::optional<std::string> date_in_front(const std::vector<std::string>& front,
         if (rules.partial_match("meeting.date_label", line)) {
             // "Dato: |" / "22-06-2022 17:30:00 |", "STARTTIDSPUNKT" / "03-09-2019 18:00:00"
             if (!date)
-                if (const size_t next = next_text(front, i + 1); next < front.size() && next <= i + 3)
+                if (const size_t next = next_text(front, i + 1);
+                    next < front.size() && next <= i + 3)
                     date = parse_date(front[next], rules);
             if (date) return date;
         }
@@ -127,7 +128,8 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
                     if (auto b = valid_body(s.body, rules)) ++heading_bodies[*b];
             }
             // "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" on the meeting's own date.
-            if (s.kind == SectionKind::QuotedDecision && m.date && parse_date(s.date_text, rules) == m.date)
+            if (s.kind == SectionKind::QuotedDecision && m.date &&
+                parse_date(s.date_text, rules) == m.date)
                 if (auto b = valid_body(s.body, rules)) ++quoted_bodies[*b];
             if (s.kind == SectionKind::Competence && !competence) {
                 auto value = collapse_lines(s.lines);
@@ -153,13 +155,15 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     if (!m.committee) m.committee = most_common(quoted_bodies);
     if (!m.committee) m.committee = competence;
     if (!m.committee && m.date) {
-        // A body named with the meeting's date in an item: "Kommunalbestyrelsen den 30. august 2022".
+        // A body named with the meeting's date in an item: "Kommunalbestyrelsen den 30. august
+        // 2022".
         for (const auto& item : doc.items)
             for (const auto& s : item.sections)
                 for (const auto& line : s.lines) {
                     if (m.committee) break;
                     auto g = rules.first_match("meeting.body_line", line, true);
-                    if (g && parse_date(line, rules) == m.date) m.committee = valid_body((*g)["body"], rules);
+                    if (g && parse_date(line, rules) == m.date)
+                        m.committee = valid_body((*g)["body"], rules);
                 }
     }
 

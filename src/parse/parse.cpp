@@ -43,7 +43,8 @@ std::optional<std::string> attachment_name(std::string name, const Rules& rules)
     for (const auto& p : rules.get("attachment.marker")) RE2::Replace(&name, *p.re, "");
     name = text::trim(name);
     // "Bilag Orientering om …": the heading word repeated before a name (not "Bilag 1: …").
-    if (name.size() > 6 && name.starts_with("Bilag ") && !std::isdigit(static_cast<unsigned char>(name[6])))
+    if (name.size() > 6 && name.starts_with("Bilag ") &&
+        !std::isdigit(static_cast<unsigned char>(name[6])))
         name = text::trim(name.substr(6));
     if (name.empty() || rules.full_match("attachment.number_only", name)) return std::nullopt;
     for (std::string_view between : {" ", ": "}) {
@@ -66,7 +67,8 @@ std::optional<std::string> case_number_value(const std::string& line, const Rule
     value = value.substr(0, value.find_first_of(" \t"));
     while (!value.empty() && (value.back() == '-' || value.back() == ',' || value.back() == '.'))
         value.pop_back();
-    if (value.empty() || value.size() > 40 || value.find_first_of("0123456789") == std::string::npos)
+    if (value.empty() || value.size() > 40 ||
+        value.find_first_of("0123456789") == std::string::npos)
         return std::nullopt;
     return value;
 }
@@ -91,7 +93,8 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
         const auto d = parse_date(s.date_text, rules);
         if (d && m.date) return *d == *m.date;
     }
-    if (!s.body.empty() && m.committee) return same_body(body_name(s.body, rules), *m.committee, rules);
+    if (!s.body.empty() && m.committee)
+        return same_body(body_name(s.body, rules), *m.committee, rules);
     return true;
 }
 
@@ -200,11 +203,12 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
             case SectionKind::Decision: {
                 const bool quoted = s.kind == SectionKind::QuotedDecision;
                 // A quoted line with this meeting's date and committee is this meeting's decision.
-                const bool ours = quoted ? (meeting.date && parse_date(s.date_text, rules) == meeting.date &&
-                                            (s.body.empty() || (meeting.committee &&
-                                                                same_body(body_name(s.body, rules),
-                                                                          *meeting.committee, rules))))
-                                         : is_this_meeting(s, meeting, rules);
+                const bool ours =
+                    quoted ? (meeting.date && parse_date(s.date_text, rules) == meeting.date &&
+                              (s.body.empty() ||
+                               (meeting.committee &&
+                                same_body(body_name(s.body, rules), *meeting.committee, rules))))
+                           : is_this_meeting(s, meeting, rules);
                 if (ours) {
                     const bool names_meeting = !s.body.empty() || !s.date_text.empty();
                     const bool current_plain =
@@ -219,7 +223,8 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                 }
                 std::string body = s.body;
                 if (body.empty() && meeting.committee) body = *meeting.committee;
-                auto h = history_entry(body, parse_date(s.date_text, rules), s.item, s.lines, rules);
+                auto h =
+                    history_entry(body, parse_date(s.date_text, rules), s.item, s.lines, rules);
                 if (!text::is_blank_or_punct(h.text)) item.history.push_back(std::move(h));
                 break;
             }
@@ -246,11 +251,13 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                 break;
         }
     }
-    for (const auto* s : other_decisions) case_text.insert(case_text.end(), s->lines.begin(), s->lines.end());
+    for (const auto* s : other_decisions)
+        case_text.insert(case_text.end(), s->lines.begin(), s->lines.end());
     // A closed item prints only its decision, with no heading: "Lukket: Køb af landbrugsejendom" /
     // "EMN-…" / "Tilbagesendes …".
     Section closed_decision;
-    if (!decision && item.closed && raw.sections.empty() && !text::is_blank_or_punct(collapse_lines(case_text))) {
+    if (!decision && item.closed && raw.sections.empty() &&
+        !text::is_blank_or_punct(collapse_lines(case_text))) {
         closed_decision.lines = case_text;
         case_text.clear();
         decision = &closed_decision;
@@ -267,8 +274,9 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     item.recommendation = recommendation_from(recommendation, rules);
     item.case_text = collapse_lines(case_text);
     if (!item.closed)
-        item.closed = rules.partial_match("item.closed_text", item.case_text) ||
-                      (item.decision && rules.partial_match("item.closed_text", item.decision->text));
+        item.closed =
+            rules.partial_match("item.closed_text", item.case_text) ||
+            (item.decision && rules.partial_match("item.closed_text", item.decision->text));
     return item;
 }
 

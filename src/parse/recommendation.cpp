@@ -17,7 +17,8 @@ constexpr size_t kOpening = 400;
 std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     std::vector<std::string> out;
     for (auto& part : split_list(list, rules)) {
-        if (auto g = rules.first_match("recommendation.to_genitive", part, false)) part = (*g)["to"];
+        if (auto g = rules.first_match("recommendation.to_genitive", part, false))
+            part = (*g)["to"];
         part = text::trim(part);
         if (!part.empty()) out.push_back(part);
     }

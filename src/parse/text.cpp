@@ -1,8 +1,9 @@
 // Text helpers of the parse stage: lists, sentences and the names of bodies.
+#include "util/text.hpp"
+
 #include <algorithm>
 
 #include "parse/internal.hpp"
-#include "util/text.hpp"
 
 namespace referat::parse::detail {
 
@@ -36,9 +37,9 @@ std::vector<std::string> split_list(std::string_view s, const Rules& rules) {
 }
 
 std::vector<std::string> sentences(std::string_view line) {
-    static const char* const kAbbreviations[] = {"kl", "pkt", "nr", "jf", "ca", "bl.a", "f.eks",
-                                                 "mio", "mia", "kr", "stk", "vedr", "evt", "inkl",
-                                                 "ad", "d", "dvs", "mht", "iht", "ift", "tlf"};
+    static const char* const kAbbreviations[] = {
+        "kl",   "pkt", "nr",   "jf", "ca", "bl.a", "f.eks", "mio", "mia", "kr", "stk",
+        "vedr", "evt", "inkl", "ad", "d",  "dvs",  "mht",   "iht", "ift", "tlf"};
     std::vector<std::string> out;
     size_t start = 0;
     for (size_t i = 0; i + 2 < line.size(); ++i) {
@@ -68,13 +69,14 @@ std::string body_name(std::string_view body, const Rules& rules) {
     std::string name = text::trim(body);
     for (const auto& p : rules.get("body.suffix")) RE2::Replace(&name, *p.re, "");
     for (const auto& p : rules.get("body.prefix")) RE2::Replace(&name, *p.re, "");
-    while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':' ||
-                             name.back() == '|'))
+    while (!name.empty() &&
+           (name.back() == '.' || name.back() == ',' || name.back() == ':' || name.back() == '|'))
         name.pop_back();
     name = text::trim(name);
     // "Kommunalbestyrelsens møde": the meeting of a body.
     for (std::string_view meeting : {" mødet", " møde"})
-        if (text::fold(name).ends_with(meeting)) name = text::trim(name.substr(0, name.size() - meeting.size()));
+        if (text::fold(name).ends_with(meeting))
+            name = text::trim(name.substr(0, name.size() - meeting.size()));
     // The genitive of a body: "Kultur- og fritidsudvalgets møde", "Sundheds- og
     // Forebyggelsesudvalgets beslutning".
     for (std::string_view ending : {"udvalgets", "rådets", "bestyrelsens", "magistratens"})

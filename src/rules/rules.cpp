@@ -75,8 +75,9 @@ void check_contract(const std::string& key, const RE2& re, const fs::path& file,
         size_t best = 4;  // suggest only a close one
         for (const auto& k : contract())
             if (const size_t d = distance(key, k.key); d < best) best = d, nearest = k.key;
-        throw PatternError(at + ": unknown key '" + key + "'" +
-                           (nearest.empty() ? "" : " (did you mean '" + std::string(nearest) + "'?)"));
+        throw PatternError(
+            at + ": unknown key '" + key + "'" +
+            (nearest.empty() ? "" : " (did you mean '" + std::string(nearest) + "'?)"));
     }
     if (file.filename() != spec->file)
         throw PatternError(at + ": key '" + key + "' belongs in " + std::string(spec->file));
@@ -202,7 +203,8 @@ const std::vector<Pattern>& Rules::get(std::string_view key) const {
     auto it = patterns_.find(key);
     if (it != patterns_.end()) return it->second;
     // A key the contract does not declare is a typo in code; a declared optional one may be absent.
-    if (!key_spec(key)) throw std::logic_error("no pattern key " + std::string(key) + " in the contract");
+    if (!key_spec(key))
+        throw std::logic_error("no pattern key " + std::string(key) + " in the contract");
     static const std::vector<Pattern> none;
     return none;
 }

@@ -74,15 +74,18 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
         for (const auto& p : rules.get(key)) {
             const std::string& src = p.re->pattern();
             const size_t entry = add_to_set(R"(\s*(?:)" + src + ")", p.where);
-            std::vector<std::string> shapes = {R"(\s*(?:)" + src + R"()\s*:?\s*)",
-                                               R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))"};
+            std::vector<std::string> shapes = {
+                R"(\s*(?:)" + src + R"()\s*:?\s*)",
+                R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))"};
             if (p.re->NamedCapturingGroups().count("item"))
                 shapes.push_back(R"(\s*(?:)" + src + R"()\s+(?P<inline_text>\S.*))");
             // "RESUMÉ Godkendt.": a heading in capitals needs no colon before its content.
-            shapes.push_back(R"(\s*(?P<caps_heading>)" + src + R"()\s+(?P<inline_text>\p{Lu}\p{Ll}.*))");
+            shapes.push_back(R"(\s*(?P<caps_heading>)" + src +
+                             R"()\s+(?P<inline_text>\p{Lu}\p{Ll}.*))");
             for (const auto& shape : shapes) {
                 auto re = std::make_unique<RE2>(shape, options());
-                if (!re->ok()) throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                if (!re->ok())
+                    throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
                 forms_of_entry_[entry].push_back(forms_.size());
                 forms_.push_back(Form{kind, false, std::move(re)});
             }
@@ -96,7 +99,8 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
     }
     // Fails only when the compiled set exceeds RE2's memory budget.
     if (!starts_.Compile())
-        throw rules::PatternError("patterns/sections.re: the heading patterns are too large to combine");
+        throw rules::PatternError(
+            "patterns/sections.re: the heading patterns are too large to combine");
 }
 
 HeadingMatcher::~HeadingMatcher() = default;
@@ -132,7 +136,8 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     const Form& f = forms_[form];
     auto g = rules::match_groups(*f.re, line, true);
     if (!g) return std::nullopt;
-    if (const auto caps = g->find("caps_heading"); caps != g->end() && text::fold(caps->second) == caps->second)
+    if (const auto caps = g->find("caps_heading");
+        caps != g->end() && text::fold(caps->second) == caps->second)
         return std::nullopt;  // the shape is for a heading in capitals only
     Section s;
     s.kind = f.kind;

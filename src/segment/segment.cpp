@@ -10,13 +10,13 @@
 //    learnt from the document: which heading usually follows which.
 #include "segment/segment.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "segment/headings.hpp"
 #include "util/text.hpp"
@@ -156,7 +156,8 @@ struct Segmenter::Impl {
         for (const size_t at : starts) {
             if (at <= from && at != page_text.size()) continue;
             std::string part = page_text.substr(from, at - from);
-            for (const auto& p : rules.get("layout.flat_drop")) RE2::GlobalReplace(&part, *p.re, " ");
+            for (const auto& p : rules.get("layout.flat_drop"))
+                RE2::GlobalReplace(&part, *p.re, " ");
             part = text::collapse(part);
             if (!parts.empty() && rules.full_match("layout.label_only", parts.back()))
                 parts.back() += " " + part;
@@ -177,9 +178,11 @@ struct Segmenter::Impl {
             for (size_t i = 0; i < page.lines.size(); ++i) {
                 const auto& line = page.lines[i];
                 size_t digits = 0;
-                while (digits < line.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(line[digits])))
+                while (digits < line.size() && digits < 4 &&
+                       std::isdigit(static_cast<unsigned char>(line[digits])))
                     ++digits;
-                if (digits == 0 || digits > 3 || digits >= line.size() || line[digits] != ' ') continue;
+                if (digits == 0 || digits > 3 || digits >= line.size() || line[digits] != ' ')
+                    continue;
                 const int number = std::stoi(line.substr(0, digits));
                 if (expected == 0 ? number > 3 : number != expected) continue;
                 marks[i] = true;
@@ -198,7 +201,8 @@ struct Segmenter::Impl {
         if (stop == std::string::npos || line.size() - stop > 60) return {std::move(line)};
         auto tail = line.substr(stop + 2);
         const auto h = headings.match(tail);
-        if (!h || !h->lines.empty() || h->kind == SectionKind::QuotedDecision) return {std::move(line)};
+        if (!h || !h->lines.empty() || h->kind == SectionKind::QuotedDecision)
+            return {std::move(line)};
         return {line.substr(0, stop + 1), std::move(tail)};
     }
 
@@ -262,9 +266,10 @@ struct Segmenter::Impl {
         int number = 0;
         std::string title;
         Evidence evidence = Evidence::None;
-        bool toc = false;  // an entry of a table of contents: the same heading comes again
+        bool toc = false;        // an entry of a table of contents: the same heading comes again
         bool paragraph = false;  // too long for a title: a numbered paragraph or point
-        bool needs_section = false;  // "38Godkendelse", "88 Indkaldelse": only where a section follows
+        bool needs_section =
+            false;  // "38Godkendelse", "88 Indkaldelse": only where a section follows
     };
 
     // Longer than any title: a numbered paragraph ("1. Kommune- og Regionsorientering for
@@ -299,7 +304,8 @@ struct Segmenter::Impl {
         if (c.title.empty()) {
             // "• 35" with the title on the next line.
             const size_t t = next_text(lines, i + 1);
-            if (t >= lines.size() || lines[t].heading || rules.full_match("item.heading", lines[t].text) ||
+            if (t >= lines.size() || lines[t].heading ||
+                rules.full_match("item.heading", lines[t].text) ||
                 rules.full_match("item.weak_heading", lines[t].text))
                 return std::nullopt;
             c.title = lines[t].text;
@@ -309,7 +315,8 @@ struct Segmenter::Impl {
         const std::string again = std::to_string(*n);
         if (c.title.starts_with(again)) {
             const auto rest = std::string_view(c.title).substr(again.size());
-            if (rest.starts_with(". ") || rest.starts_with(" ")) c.title = text::trim(rest.substr(1));
+            if (rest.starts_with(". ") || rest.starts_with(" "))
+                c.title = text::trim(rest.substr(1));
         }
         // Recommendation points start lower-case ("1. at ..."); titles do not.
         if (text::starts_lower(c.title) && !rules.partial_match("item.bulleted", line))
@@ -324,8 +331,8 @@ struct Segmenter::Impl {
         // A system's own numbering ("ØU-55/07-O") marks an item even when the title runs on.
         if (rules.partial_match("item.system_number", line)) return Evidence::Strong;
         if (c.paragraph) return Evidence::None;
-        if (rules.partial_match("item.bulleted", line) || rules.partial_match("item.closed", line) ||
-            rules.partial_match("item.closed", c.title))
+        if (rules.partial_match("item.bulleted", line) ||
+            rules.partial_match("item.closed", line) || rules.partial_match("item.closed", c.title))
             return Evidence::Strong;
         Evidence found = Evidence::Weak;  // the last line of the document: a closed item
         for (size_t j = c.body, seen = 0; j < lines.size() && seen < 3; ++j) {
@@ -359,7 +366,8 @@ struct Segmenter::Impl {
             found = seen == 1 && c.body > c.line + 1 ? Evidence::Weak : Evidence::None;
             // A wrapped title, a category line or a label of the system ("A. Sager til
             // afgørelse", "Sagsbehandler:") may come before the body; a sentence is the body.
-            if (!ends_like_sentence(lines[j].text) || rules.full_match("layout.label_only", lines[j].text))
+            if (!ends_like_sentence(lines[j].text) ||
+                rules.full_match("layout.label_only", lines[j].text))
                 continue;
             break;
         }
@@ -443,12 +451,13 @@ struct Segmenter::Impl {
         // A numbered heading above every section of the document, with a decision under it before
         // the next heading, opens the first item even when other lines stand between them
         // ("2. Godkendelse af dagsordnen" / "Fraværende med afbud: …" / "Beslutning").
-        const auto first_heading = std::find_if(lines.begin(), lines.end(),
-                                                [](const Line& l) { return l.heading.has_value(); });
+        const auto first_heading = std::find_if(
+            lines.begin(), lines.end(), [](const Line& l) { return l.heading.has_value(); });
         const size_t first_section = static_cast<size_t>(first_heading - lines.begin());
         for (size_t a = 0; a < all.size(); ++a) {
             auto& c = all[a];
-            if (c.toc || c.evidence != Evidence::None || c.line > first_section || c.paragraph) continue;
+            if (c.toc || c.evidence != Evidence::None || c.line > first_section || c.paragraph)
+                continue;
             const size_t span_end = a + 1 < all.size() ? all[a + 1].line : lines.size();
             for (size_t j = c.body; j < span_end; ++j)
                 if (lines[j].heading && lines[j].heading->kind == SectionKind::Decision) {
@@ -487,8 +496,8 @@ struct Segmenter::Impl {
             // A number glued to its title or standing bare before it is an item only where a
             // section follows.
             if (c.needs_section && evidence != Evidence::Strong) evidence = Evidence::None;
-            const bool weak_item = evidence == Evidence::Weak && !ends_like_sentence(c.title) &&
-                                   !continues_points;
+            const bool weak_item =
+                evidence == Evidence::Weak && !ends_like_sentence(c.title) && !continues_points;
             previous_pointish = evidence != Evidence::Strong && !weak_item;
             previous = &c;
             if (evidence != Evidence::Strong && !weak_item) continue;
@@ -505,8 +514,8 @@ struct Segmenter::Impl {
             best[i] = weight[i];
             for (size_t j = 0; j < i; ++j) {
                 const int gap = kept[i].number - kept[j].number;
-                const bool follows = kept[i].evidence == Evidence::Strong ? gap > 0 && gap <= kMaxSkip
-                                                                          : gap == 1;
+                const bool follows =
+                    kept[i].evidence == Evidence::Strong ? gap > 0 && gap <= kMaxSkip : gap == 1;
                 if (follows && best[j] + weight[i] > best[i]) {
                     best[i] = best[j] + weight[i];
                     from[i] = static_cast<long>(j);
@@ -516,7 +525,8 @@ struct Segmenter::Impl {
         std::vector<Candidate> items;
         if (kept.empty()) return items;
         long at = static_cast<long>(std::max_element(best.begin(), best.end()) - best.begin());
-        for (; at >= 0; at = from[static_cast<size_t>(at)]) items.push_back(kept[static_cast<size_t>(at)]);
+        for (; at >= 0; at = from[static_cast<size_t>(at)])
+            items.push_back(kept[static_cast<size_t>(at)]);
         std::reverse(items.begin(), items.end());
         return items;
     }
@@ -541,7 +551,8 @@ struct Segmenter::Impl {
     std::vector<bool> anchors(const std::vector<Line>& lines) const {
         std::map<std::string, int> dates;
         for (const auto& l : lines)
-            if (l.heading && l.heading->kind == SectionKind::Decision && !l.heading->date_text.empty())
+            if (l.heading && l.heading->kind == SectionKind::Decision &&
+                !l.heading->date_text.empty())
                 ++dates[text::collapse(l.heading->date_text)];
         std::string date;
         int most = 0;
@@ -687,8 +698,8 @@ struct Segmenter::Impl {
     // ---- item boundaries ----------------------------------------------------------------------
 
     struct Start {
-        size_t line;   // the item's heading (its first section's, where it has none of its own)
-        size_t body;   // the first line after the heading and its title
+        size_t line;  // the item's heading (its first section's, where it has none of its own)
+        size_t body;  // the first line after the heading and its title
         int number;
         std::string title;
         bool closed = false;
@@ -711,8 +722,9 @@ struct Segmenter::Impl {
             const auto& h = lines[starts[k].line].heading;
             if (k == 0 || !h || h->kind != SectionKind::Decision) continue;
             size_t decision = starts[k].line;
-            while (decision > floor && !(lines[decision - 1].heading &&
-                                         lines[decision - 1].heading->kind == SectionKind::Decision))
+            while (decision > floor &&
+                   !(lines[decision - 1].heading &&
+                     lines[decision - 1].heading->kind == SectionKind::Decision))
                 --decision;
             if (decision == floor) continue;
             size_t last_attendance = 0;
@@ -732,7 +744,8 @@ struct Segmenter::Impl {
     // capitals that no pattern knows ("BESLUTNINGSFORSLAG FRA DD"), a bold line that is no
     // sentence, or — under a decision heading whose decision is one block ("Beslutninger") — the
     // first paragraph after that block.
-    bool ends_untitled_field(const Section& current, const std::vector<Line>& lines, size_t i) const {
+    bool ends_untitled_field(const Section& current, const std::vector<Line>& lines,
+                             size_t i) const {
         const auto& text = lines[i].text;
         if (text.empty() || current.kind == SectionKind::Attachments) return false;
         if (is_caps_heading(text)) return true;
@@ -747,7 +760,8 @@ struct Segmenter::Impl {
     }
 
     static bool is_caps_heading(const std::string& text) {
-        if (text.size() < 8 || text.size() > 100 || text.find(' ') == std::string::npos) return false;
+        if (text.size() < 8 || text.size() > 100 || text.find(' ') == std::string::npos)
+            return false;
         size_t letters = 0;
         for (size_t k = 0; k < text.size();) {
             const auto rest = std::string_view(text).substr(k);

@@ -726,7 +726,10 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                 .bind(3, h.body)
                 .bind(4, h.date);
             h.item ? hist.bind(5, *h.item) : hist.bind_null(5);
-            hist.bind(6, h.text).bind(7, non_empty(outcome_name(h.outcome))).bind(8, text::fold(h.body)).run();
+            hist.bind(6, h.text)
+                .bind(7, non_empty(outcome_name(h.outcome)))
+                .bind(8, text::fold(h.body))
+                .run();
             const long long history_id = sqlite3_last_insert_rowid(db_);
             for (const auto& p : h.absent)
                 add_absence(item_id, history_id, p, "absent", std::nullopt);
@@ -773,10 +776,9 @@ size_t Database::relink_themes(const ThemeScorer& score) {
             it.decision = Decision{*text, referat::Outcome::None, {}, {}, {}, {}, {}};
             dec_points.bind(1, stored.id);
             while (dec_points.step())
-                it.decision->points.push_back(
-                    DecisionPoint{static_cast<int>(dec_points.column_int(0)),
-                                  dec_points.column_text(1),
-                                  outcome_from_name(dec_points.column_text(2))});
+                it.decision->points.push_back(DecisionPoint{
+                    static_cast<int>(dec_points.column_int(0)), dec_points.column_text(1),
+                    outcome_from_name(dec_points.column_text(2))});
             dec_points.reset();
         }
         it.case_text = items.column_text(8);
