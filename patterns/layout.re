@@ -57,4 +57,4 @@ layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
 # the page number printed at the foot.
 layout.flat_drop (?:\p{Lu}[\p{L}-]+(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,3}\b|\s\d{1,3}\s*$
 # A label alone: the value is on the line after it, or a label follows ("Fraværende: Afbud: ...").
-layout.label_only ^[\p{Lu}][\p{L}.\s/]{1,40}:$
+layout.label_only ^\p{Lu}[\p{L}.\s/]*:$

@@ -7,7 +7,7 @@ date.iso (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
 # Day, month name, year: "31. august 2020", "d. 7 juni 2022", "onsdag den 7. juni 2017", "9. jun. 2020"
 date.named (?P<d>\d{1,2})\.?[\s-]*(?P<month>\pL+)\.?[\s-]+(?P<y>\d{4})
 # Month name first: "April 3, 2019"
-date.named (?P<month>\pL{3,9})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})
+date.named (?P<month>\pL\pL\pL+)\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})
 # Numeric: "07-06-2017", "7/6 2017", "7.6.2017", "07-06-17", "04.12.2012"
 date.numeric (?P<d>\d{1,2})\s*[-./]\s*(?P<m>\d{1,2})(?:\s*[-./]\s*|\s+)(?P<y>\d{4}|\d{2})\b
 
@@ -58,11 +58,11 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
 # "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
 # "Fraværende Ingen"
-absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}{3,4}|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
+absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
 # ("var fraværende under punkt 13").
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]{0,20}\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
@@ -77,7 +77,7 @@ absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>
 # "Y - X mødte som stedfortræder": the name before the dash is absent.
 absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog)\s+(?i:som\s+stedfortræder)\.?$
 # A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)". Groups: name, party.
-absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:\(\p{Ll}{2,8}\)\s*)?(?P<party>\p{Lu}{1,2})?\s*\((?i:orlov|fraværende|afbud)\)
+absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\(\p{Ll}+\)\s*)?(?P<party>\p{Lu}\p{Lu}?)?\s*\((?i:orlov|fraværende|afbud)\)
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
@@ -95,13 +95,13 @@ attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdelt
 # i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
 attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
-person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s*\((?P<party>[\p{Lu}\p{L}]{1,12})\)\.?$
+person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:
 # "Eva Kjer Hansen"
-person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,3}$
+person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)+$
 # One name in a list, party in brackets or after a comma/space: "Steen S. Hansen (A)", "Jens Hansen, V",
 # "Ib Olsen V", "Klaus Hansen (hjkh) V" (initials in brackets, then the party)
-person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}{2,8})\))?(?:\s*\((?P<party>[\p{Lu}\p{Ll}.]{1,12})\)|\s*,?\s+(?P<letter>\p{Lu}{1,2}))?\s*\.?$
+person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}+)\))?(?:\s*\((?P<party>[\p{L}.]+)\)|\s*,?\s+(?P<letter>\p{Lu}\p{Lu}?))?\s*\.?$
 # What a person's name looks like: capitalised words, with the particles of Danish names
 person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|van|af))*$
 # A role written before a name in an attendance list: "Borgmester Anna Mee Allerslev", "Udvalgsmedlemmerne Maria
@@ -113,7 +113,7 @@ person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|supplean
 # A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
 person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"
-person.not_name (?i:ingen|intet|formand|næstformand)\.?|-+|–|\p{Lu}{3,}
+person.not_name (?i:ingen|intet|formand|næstformand)\.?|-+|–|\p{Lu}\p{Lu}\p{Lu}+
 # The end of a name list where a sentence begins: "Langballe. Åse Kubel Høeg forlod mødet", "(A). John Larsen
 # deltager i stedet" (not after an initial: "Niels F. Dahlmann")
 person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}
@@ -123,7 +123,7 @@ person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\
 # "Direktionen indstiller til ØU, via SSU, BUL og AET, at", "Koncerndirektionen indstiller:",
 # "Kommunaldirektøren anbefaler, at", "Borgmesteren foreslår,", "Økonomi og Erhverv fremsender til byrådets
 # orientering", "Administrationen indstiller til Byrådet"
-recommendation.by ^(?P<by>\p{Lu}.{0,80}?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|:.*|,|\.)?$
+recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|:.*|,|\.)?$
 # The body addressed, when the recommender names it through a genitive: "til byrådets orientering",
 # "til Økonomiudvalgets godkendelse"
 recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning|efterretning|behandling)\b

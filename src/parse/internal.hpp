@@ -78,6 +78,10 @@ struct Point {
 std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rules& rules,
                                 bool allow_unnumbered);
 
+// The groups of "X indstiller til Y via Z" when X is short enough to name a recommender: a long
+// run before "foreslår" is a sentence about something else.
+std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules);
+
 std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
                                                   const Rules& rules);
 

@@ -103,7 +103,7 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
 std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& lines,
                                                       const Rules& rules) {
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (!rules.full_match("recommendation.by", lines[i]) &&
+        if (!recommender_clause(lines[i], rules) &&
             !rules.partial_match("recommendation.impersonal", lines[i]))
             continue;
         size_t end = i + 1;

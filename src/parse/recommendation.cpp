@@ -12,6 +12,8 @@ namespace {
 
 // How far into the Indstilling its first clause is looked for.
 constexpr size_t kOpening = 400;
+// The longest recommender's name: "Direktionen for Børn, Unge og Familier samt Kultur og Fritid".
+constexpr size_t kRecommenderChars = 80;
 
 // The bodies of a route, each by its name ("byrådets orientering" → "byrådet").
 std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
@@ -26,6 +28,12 @@ std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
 }
 
 }  // namespace
+
+std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules) {
+    auto g = rules.first_match("recommendation.by", line, true);
+    if (!g || text::code_points((*g)["by"]) > kRecommenderChars) return std::nullopt;
+    return g;
+}
 
 std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
                                                   const Rules& rules) {
@@ -59,7 +67,7 @@ namespace referat::parse {
 
 void parse_route(std::string_view line, Recommendation& rec, const rules::Rules& rules) {
     if (rules.partial_match("recommendation.impersonal", line)) return;
-    auto g = rules.first_match("recommendation.by", line, true);
+    auto g = detail::recommender_clause(line, rules);
     if (!g) return;
     rec.by = text::trim((*g)["by"]);
     rec.to = detail::bodies((*g)["to"], rules);

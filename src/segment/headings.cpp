@@ -56,7 +56,8 @@ std::string without_bullet(std::string_view line) {
 
 struct HeadingMatcher::Form {
     SectionKind kind;
-    bool quoted;  // a quoted decision line: the pattern as it is
+    bool quoted;    // a quoted decision line: the pattern as it is
+    bool numbered;  // the heading ends in an item number: its content may follow after a space
     std::unique_ptr<RE2> re;
 };
 
@@ -74,27 +75,23 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
         for (const auto& p : rules.get(key)) {
             const std::string& src = p.re->pattern();
             const size_t entry = add_to_set(R"(\s*(?:)" + src + ")", p.where);
-            std::vector<std::string> shapes = {
-                R"(\s*(?:)" + src + R"()\s*:?\s*)",
-                R"(\s*(?:)" + src + R"()\s*:\s*(?P<inline_text>\S.*))"};
-            if (p.re->NamedCapturingGroups().count("item"))
-                shapes.push_back(R"(\s*(?:)" + src + R"()\s+(?P<inline_text>\S.*))");
-            // "RESUMÉ Godkendt.": a heading in capitals needs no colon before its content.
-            shapes.push_back(R"(\s*(?P<caps_heading>)" + src +
-                             R"()\s+(?P<inline_text>\p{Lu}\p{Ll}.*))");
-            for (const auto& shape : shapes) {
-                auto re = std::make_unique<RE2>(shape, options());
-                if (!re->ok())
-                    throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
-                forms_of_entry_[entry].push_back(forms_.size());
-                forms_.push_back(Form{kind, false, std::move(re)});
-            }
+            // One expression for the heading alone, with its content after a colon, and with its
+            // content after a space (section_of says where that is allowed).
+            auto re = std::make_unique<RE2>(
+                R"(\s*(?P<head_text>(?:)" + src +
+                    R"())(?:\s*:?\s*|\s*:\s*(?P<inline_text>\S.*)|\s+(?P<space_text>\S.*)))",
+                options());
+            if (!re->ok())
+                throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+            forms_of_entry_[entry].push_back(forms_.size());
+            forms_.push_back(
+                Form{kind, false, p.re->NamedCapturingGroups().count("item") > 0, std::move(re)});
         }
     }
     for (const auto& p : rules.get("quoted.decision")) {
         const size_t entry = add_to_set(p.re->pattern(), p.where);
         forms_of_entry_[entry].push_back(forms_.size());
-        forms_.push_back(Form{SectionKind::QuotedDecision, true,
+        forms_.push_back(Form{SectionKind::QuotedDecision, true, false,
                               std::make_unique<RE2>(p.re->pattern(), options())});
     }
     // Fails only when the compiled set exceeds RE2's memory budget.
@@ -136,9 +133,16 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     const Form& f = forms_[form];
     auto g = rules::match_groups(*f.re, line, true);
     if (!g) return std::nullopt;
-    if (const auto caps = g->find("caps_heading");
-        caps != g->end() && text::fold(caps->second) == caps->second)
-        return std::nullopt;  // the shape is for a heading in capitals only
+    // Content after a space: after "… Punkt 2", or after a heading in capitals ("RESUMÉ
+    // Godkendt.").
+    if (const auto& space_text = (*g)["space_text"]; !space_text.empty()) {
+        const auto& head = (*g)["head_text"];
+        const bool caps =
+            text::fold(head) != head && text::starts_capitalised(space_text) &&
+            std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!f.numbered && !caps) return std::nullopt;
+        (*g)["inline_text"] = space_text;
+    }
     Section s;
     s.kind = f.kind;
     s.heading = std::string(line);

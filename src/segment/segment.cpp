@@ -48,10 +48,15 @@ bool inline_always(SectionKind k) {
            k == SectionKind::Orientation || k == SectionKind::Decision;
 }
 
-std::string replace_all(std::string s, std::string_view from, std::string_view to) {
-    for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
-        s.replace(pos, from.size(), to);
-    return s;
+std::string replace_all(std::string_view s, std::string_view from, std::string_view to) {
+    std::string out;
+    out.reserve(s.size());
+    size_t start = 0;
+    for (size_t pos; (pos = s.find(from, start)) != std::string_view::npos;
+         start = pos + from.size())
+        out.append(s.substr(start, pos - start)).append(to);
+    out.append(s.substr(start));
+    return out;
 }
 
 std::optional<int> to_int(const std::string& s) {
@@ -148,6 +153,14 @@ struct Segmenter::Impl {
 
     // The lines of a page that a PDF-to-text rendering put on one line: broken before each label
     // and heading, its page artefacts dropped, a label alone joined to what follows it.
+    // A label of a few words alone ("Sagsbehandler:"); a long line ending in a colon introduces
+    // what follows.
+    bool is_label_only(std::string_view line) const {
+        constexpr size_t kLabelChars = 42;
+        return text::code_points(line) <= kLabelChars &&
+               rules.full_match("layout.label_only", line);
+    }
+
     std::vector<std::string> unflatten(const std::string& page_text) const {
         std::vector<std::string> parts;
         size_t from = 0;
@@ -159,7 +172,7 @@ struct Segmenter::Impl {
             for (const auto& p : rules.get("layout.flat_drop"))
                 RE2::GlobalReplace(&part, *p.re, " ");
             part = text::collapse(part);
-            if (!parts.empty() && rules.full_match("layout.label_only", parts.back()))
+            if (!parts.empty() && is_label_only(parts.back()))
                 parts.back() += " " + part;
             else if (!part.empty())
                 parts.push_back(std::move(part));
@@ -366,9 +379,7 @@ struct Segmenter::Impl {
             found = seen == 1 && c.body > c.line + 1 ? Evidence::Weak : Evidence::None;
             // A wrapped title, a category line or a label of the system ("A. Sager til
             // afgørelse", "Sagsbehandler:") may come before the body; a sentence is the body.
-            if (!ends_like_sentence(lines[j].text) ||
-                rules.full_match("layout.label_only", lines[j].text))
-                continue;
+            if (!ends_like_sentence(lines[j].text) || is_label_only(lines[j].text)) continue;
             break;
         }
         // A heading set in bold, or named "Punkt 12", is one unless it reads like a sentence.

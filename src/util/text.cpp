@@ -230,6 +230,17 @@ bool starts_lower(std::string_view s) {
 bool starts_upper(std::string_view s) {
     return u_isupper(first_code_point(s));
 }
+bool starts_capitalised(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    UChar32 first;
+    U8_NEXT(bytes, i, n, first);
+    if (!u_isupper(first) || i >= n) return false;
+    UChar32 second;
+    U8_NEXT(bytes, i, n, second);
+    return u_islower(second);
+}
 
 std::string upper_first(std::string_view s) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());

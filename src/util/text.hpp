@@ -34,6 +34,8 @@ int32_t last_code_point(std::string_view s);
 // Lower-case first code point test helpers for dehyphenation and titles.
 bool starts_lower(std::string_view s);
 bool starts_upper(std::string_view s);
+// An upper-case letter followed by a lower-case one: a capitalised word, not one in capitals.
+bool starts_capitalised(std::string_view s);
 // `s` with its first code point in upper case ("byrådet" → "Byrådet").
 std::string upper_first(std::string_view s);
 
