@@ -23,26 +23,29 @@ meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s
 # A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
 # "Referat byrådet 31. oktober 2018", "Byrådet - Referat", "Referat til Kommunalbestyrelsen",
 # "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Møde i Kommunalbestyrelsen mandag den
-# 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "åbent møde for Kultur- og fritidsudvalgets møde den
-# 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget". Group: body.
+# 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "Referat Magistraten 29-06-2020", "åbent møde for
+# Kultur- og fritidsudvalgets møde den 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde
+# Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
-meeting.committee_title (?:(?i:referat)\.?\s+|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\b
-meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse))\s*[-–.]?\s+(?i:referat)\b
-meeting.committee_title (?i:for)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))s\s+(?i:møde)\b
+meeting.committee_title (?:(?i:referat)\.?\s+|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
+# "Det fælles landdistriktsråd - Dagsordener og referater"
+meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat)
+# "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde"
+meeting.committee_title (?i:for|fra)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
 # "Økonomiudvalgets møde den 21. januar 2026", "Byrådets møde den 01. februar 2023"
 meeting.committee_title ^(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalgets|rådets|bestyrelsens))\s+(?i:møde)\b
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
-# "Byrådet 19. juni 2023". Group: body.
-meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*))?\.?$
+# "Byrådet 19. juni 2023", "Byrådet - 14-03-2019". Group: body.
+meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+[-–]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?\.?$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
 meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
 # A line labelled with a date that is the meeting's: "Mødedato", "Dato", "Starttidspunkt", a weekday
 meeting.date_label (?i)mødedato|^dato|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
-# The municipality: "Stevns Kommune", "Lejre Kommune"
-meeting.municipality (?P<name>\p{Lu}[\p{L}-]+)\s+Kommune\b
+# The municipality: "Stevns Kommune", "Lejre Kommune", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE"
+meeting.municipality (?P<name>\p{Lu}[\p{L}-]+)\s+(?:Kommune|KOMMUNE)\b
 # What says the document is minutes (a header with no items found is still minutes): "Referat",
 # "REFERAT", "Beslutninger fra mødet", "Beslutningsprotokol", "Protokol"
 meeting.minutes_mark (?i)\breferat\b|\bbeslutninger\s+fra\s+mødet\b|\bbeslutningsprotokol\b|\bprotokol\b|\bfraværende\b|\bafbud\b

@@ -71,12 +71,18 @@ history.item ^(?i:punktnummer|punkt|pkt\.?)\s*:\s*(?P<item>\d+)$
 # A line that only names a meeting, printed under a decision heading: "Landdistriktsudvalget, 19.11.2018"
 decision.meeting_line ^\p{Lu}[\p{L}\s&-]*?,\s+(?:den\s+)?(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\.?$
 # What a body's name carries beyond the name: an election period "2018-21", "(18-21)", "2018-2021",
-# an abbreviation in brackets "(ØK)"; and before it: "mødet i", "for", the municipality's name.
+# an abbreviation in brackets "(ØK)", the municipality ("Kommunalbestyrelsen for Nordfyns Kommune"); and
+# before it: "mødet i", "for", the municipality's name, an election period ("14-17 Byrådet").
 body.suffix \s*(?:\(\s*\d{2,4}\s*-\s*\d{2,4}\s*\)|\d{4}\s*-\s*\d{2,4}|\(\p{Lu}{1,4}\))\s*$
-body.prefix ^(?:(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+)
+body.suffix \s+(?i:for)\s+\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s*$
+body.prefix ^(?:(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+|\d\d\s*-\s*\d\d\s+)
 # Words no body's name has: a sentence or a date line taken for a name ("Følgende emner blev nævnt under dette
-# punkt på Regionsrådet", "mødet Torsdag kl Ordinært møde Økonomiudvalget")
-body.not_name (?i)(?:^|\s)(?:blev|under|dette|er|har|som|at|til|på|med|fra|af|den|det|de|kl|møde|mødet|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)
+# punkt på Regionsrådet", "mødet Torsdag kl Ordinært møde Økonomiudvalget"); an article only inside the name
+# ("Det fælles landdistriktsråd" is a name)
+body.not_name (?i)(?:^|\s)(?:blev|under|dette|er|har|som|at|til|på|med|fra|af|kl|møde|mødet|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)|\s(?i:den|det|de)(?:\s|$)
+# Bodies every municipality has: their name does not tell whose minutes these are ("Økonomiudvalget",
+# "Kommunalbestyrelsen", "Byrådet", "Direktionen")
+body.common (?i)økonomiudvalget|kommunalbestyrelsen|byrådet|borgerrepræsentationen|regionsrådet|forretningsudvalget|magistraten|(?:koncern)?direktionen|borgmesteren|kommunaldirektøren|administrationen|forvaltningen
 
 # --- attachments ------------------------------------------------------------------------------
 # Attachments printed as links in a web export: "application/pdf icon name.pdfapplication/pdf icon other.pdf".

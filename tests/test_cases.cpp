@@ -41,6 +41,7 @@ Referat parse_minutes(const std::string& name, const std::string& minutes) {
 // Stevns: a case passes Direktionen, is postponed by BUL, recommended by BUL, then goes to ØU
 // and KB. DIR, BUL and the quoting item use different titles, so only quotations join them.
 const std::string kDir = R"(Referat
+Stevns Kommune
 Direktionen
 Mødedato: 17. august 2020
 
@@ -100,6 +101,7 @@ Mødedato: 31. august 2020
 // ØU quotes nothing: only the title (and BUL's route naming ØU) joins it.
 std::string ou(const std::string& decision = "Anbefales.") {
     return R"(Referat
+Stevns Kommune
 Økonomiudvalget
 Mødedato: 9. september 2020
 
@@ -114,6 +116,7 @@ Mødedato: 9. september 2020
 }
 
 const std::string kKb = R"(Referat
+Stevns Kommune
 Kommunalbestyrelsen
 Mødedato: 24. september 2020
 
@@ -281,6 +284,7 @@ TEST_CASE("two items quoting the same decision are one case", "[cases]") {
     Db d;
     d.add(kBul18);  // quotes Direktionen 17 August pkt. 2, which is not stored
     d.add(R"(Referat
+Stevns Kommune
 Økonomiudvalget
 Mødedato: 9. september 2020
 
@@ -301,6 +305,7 @@ Mødedato: 9. september 2020
 TEST_CASE("the printed case number joins items of one municipality only", "[cases]") {
     Db d;
     d.add(R"(Referat
+Lejre Kommune
 Koncerndirektionen
 Dato: 30-05-2017
 

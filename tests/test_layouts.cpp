@@ -294,6 +294,42 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
     CHECK(parse_text("Referat byrådet\nPubliceringsdato: den 02. november 2018\n"
                      "Onsdag den 31. oktober 2018\n1. Dagsorden\nBeslutning\nGodkendt.\n")
               .date == "2018-10-31");
+    // Empty header fields, one under the other, name nothing; a download link is no label.
+    const auto empty_fields = parse_text(
+        "Byrådet - 14-03-2019\nReferat\nUdvalg:\nDato:\nTorsdag, 14 marts, 2019 - 18:30\n"
+        "Hent som fil:\n23. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "24. Spørgetid\n\nBeslutning\nIngen spørgsmål.\n");
+    CHECK(empty_fields.committee == "Byrådet");
+    CHECK(numbers(empty_fields) == std::vector<int>{23, 24});
+    // The election period before the name; a name in capitals with its municipality.
+    CHECK(parse_text("UDVALG\n14-17 Byrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
+          "Byrådet");
+    const auto capitals = parse_text(
+        "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE\n1. Dagsorden\nBeslutning\nGodkendt.\n");
+    CHECK(capitals.committee == "Kommunalbestyrelsen");
+    CHECK(capitals.municipality == "Nordfyns");
+    CHECK(parse_text("Referat fra Sammenlægningsudvalgets ordinære møde\n1. Dagsorden\nBeslutning\n"
+                     "Godkendt.\n")
+              .committee == "Sammenlægningsudvalget");
+    CHECK(parse_text("Referat Magistraten 29-06-2020\n1. Dagsorden\nBeslutning\nIntet.\n")
+              .committee == "Magistraten");
+}
+
+TEST_CASE("the municipality is the one the minutes name, or whose own bodies they name",
+          "[layouts]") {
+    // Every municipality has an Økonomiudvalget: committees.txt lists Stevns' but that names no
+    // municipality, unless the minutes name Stevns or one of its own bodies.
+    const std::string decided = "1. Dagsorden\nBeslutning\nGodkendt.\n";
+    CHECK_FALSE(parse_text("Referat\nØkonomiudvalget\n" + decided).municipality);
+    CHECK(parse_text("Referat\nØkonomiudvalget\n1. Stevns Kommuneplan\nBeslutning\nGodkendt.\n")
+              .municipality == "Stevns");
+    CHECK(parse_text("Referat\nØkonomiudvalget\n1. Skoleplan\nIndstilling\n"
+                     "Direktionen indstiller til KB via BUL og ØU, at planen godkendes.\n"
+                     "Beslutning\nAnbefales.\n")
+              .municipality == "Stevns");
+    // A body only Stevns has.
+    CHECK(parse_text("Referat\nBørn, Unge og Læring\n" + decided).municipality == "Stevns");
+    CHECK(parse_text("Referat\nØkonomiudvalget\nKøge Kommune\n" + decided).municipality == "Køge");
 }
 
 TEST_CASE("absences in the forms minutes record them", "[layouts]") {

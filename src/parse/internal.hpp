@@ -95,4 +95,9 @@ struct Meeting {
 
 Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules);
 
+// The municipality whose own bodies (committees.txt, not the ones every municipality has) the
+// items name in their routes and history: "til KB via BUL og ØU" names Stevns' BUL.
+std::optional<std::string> municipality_of_bodies(const std::vector<Item>& items,
+                                                  const Rules& rules);
+
 }  // namespace referat::parse::detail

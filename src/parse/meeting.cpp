@@ -17,10 +17,12 @@ namespace referat::parse::detail {
 
 namespace {
 
-// The first cell of a table row: "Byrådet |", "Byrådet 20-06-2018 16:00 Referat" → "Byrådet".
+// The first cell of a table row: "Byrådet |", "Byrådet 20-06-2018 16:00 Referat" → "Byrådet",
+// "14-17 Byrådet" (the election period first) → "Byrådet".
 std::string first_cell(std::string_view line) {
     auto end = line.find_first_of("|\t");
     std::string cell(line.substr(0, end));
+    cell.erase(0, cell.find_first_not_of("0123456789- "));
     const auto digit = cell.find_first_of("0123456789");
     if (digit != std::string::npos) cell.erase(digit);
     return text::trim(cell);
@@ -63,7 +65,8 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
         std::string body = text::trim((*g)["body"]);
         if (body.empty() || is_table_header(body)) {
             const size_t next = next_text(front, i + 1);
-            if (next >= front.size()) continue;
+            // "Udvalg:" / "Dato:": an empty field, not a value.
+            if (next >= front.size() || front[next].ends_with(':')) continue;
             body = first_cell(front[next]);
         }
         if (auto b = valid_body(body, rules)) return b;
@@ -98,6 +101,23 @@ std::optional<std::string> date_in_front(const std::vector<std::string>& front,
         if (date && !first) first = date;
     }
     return first;
+}
+
+// Whether the minutes name `word` as a word anywhere ("Stevns Kommuneplan", "Stevns
+// Udsatteråd").
+bool names_word(const SegmentedReferat& doc, const std::string& word) {
+    const RE2 re("(?:^|[^\\p{L}])" + RE2::QuoteMeta(word) + "(?:[^\\p{L}]|$)");
+    const auto in = [&](const std::vector<std::string>& lines) {
+        return std::any_of(lines.begin(), lines.end(),
+                           [&](const std::string& l) { return RE2::PartialMatch(l, re); });
+    };
+    if (in(doc.front)) return true;
+    for (const auto& item : doc.items) {
+        if (RE2::PartialMatch(item.title, re) || in(item.preamble)) return true;
+        for (const auto& s : item.sections)
+            if (in(s.lines)) return true;
+    }
+    return false;
 }
 
 template <typename Map>
@@ -141,7 +161,8 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
             for (const auto& line : s.lines) {
                 auto g = rules.first_match("meeting.agenda_for", line, false);
                 if (!g) continue;
-                agenda_body = resolve_body(text::trim((*g)["body"]), rules);
+                agenda_body = valid_body((*g)["body"], rules);  // "Kommunalbestyrelsens møde"
+                if (!agenda_body) continue;
                 agenda_date = parse_date((*g)["date"], rules);
                 break;
             }
@@ -168,15 +189,34 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     }
 
     // The municipality as the header names it; else the one whose committees (committees.txt,
-    // the installation's own) include this committee.
+    // the installation's own) include this committee, when no other municipality could have it.
     for (const auto& line : doc.front)
         if (auto g = rules.first_match("meeting.municipality", line, false)) {
             m.municipality = text::upper_first(text::fold((*g)["name"]));
             break;
         }
     if (!m.municipality && m.committee)
-        if (const auto* c = rules.committee(*m.committee)) m.municipality = c->municipality;
+        if (const auto* c = rules.committee(*m.committee))
+            if (!rules.full_match("body.common", c->name) || names_word(doc, c->municipality))
+                m.municipality = c->municipality;
     return m;
+}
+
+std::optional<std::string> municipality_of_bodies(const std::vector<Item>& items,
+                                                  const Rules& rules) {
+    std::map<std::string, int> named;
+    const auto count = [&](const std::string& body) {
+        const auto* c = rules.committee(body);
+        if (c && !rules.full_match("body.common", c->name)) ++named[c->municipality];
+    };
+    for (const auto& item : items) {
+        if (item.recommendation) {
+            for (const auto& b : item.recommendation->to) count(b);
+            for (const auto& b : item.recommendation->via) count(b);
+        }
+        for (const auto& h : item.history) count(h.body);
+    }
+    return most_common(named);
 }
 
 }  // namespace referat::parse::detail

@@ -362,6 +362,7 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     // Front-page absences ("Afbud:" on the cover) come first, then those under each decision.
     add_unique(r.absent, take_attendance(doc.front, rules, AttendanceIn::Other).absent);
     for (const auto& raw : doc.items) r.items.push_back(item_from(raw, meeting, rules, r.absent));
+    if (!r.municipality) r.municipality = municipality_of_bodies(r.items, rules);
 
     const bool decided = std::any_of(r.items.begin(), r.items.end(),
                                      [](const Item& it) { return it.decision.has_value(); });

@@ -65,6 +65,9 @@ std::vector<std::string> sentences(std::string_view line) {
     return out;
 }
 
+// The longest abbreviation of a body's name ("UDSR", "TMU-A").
+constexpr size_t kAbbreviationChars = 5;
+
 std::string body_name(std::string_view body, const Rules& rules) {
     std::string name = text::trim(body);
     for (const auto& p : rules.get("body.suffix")) RE2::Replace(&name, *p.re, "");
@@ -81,6 +84,10 @@ std::string body_name(std::string_view body, const Rules& rules) {
     // Forebyggelsesudvalgets beslutning".
     for (std::string_view ending : {"udvalgets", "rådets", "bestyrelsens", "magistratens"})
         if (name.size() > ending.size() && text::fold(name).ends_with(ending)) name.pop_back();
+    // "KOMMUNALBESTYRELSEN", "ERHVERVS- OG FRITIDSUDVALGET": a name printed in capitals is
+    // written as a name; an abbreviation ("ØU", "BUL") stays as it is.
+    if (text::in_capitals(name) && text::code_points(name) > kAbbreviationChars)
+        name = text::lower(name);
     // "referat fra byrådet": a name is written with a capital.
     return text::upper_first(name);
 }

@@ -62,6 +62,7 @@ const std::vector<KeySpec>& contract() {
         {"body.suffix", "structure.re", true, {}},
         {"body.prefix", "structure.re", true, {}},
         {"body.not_name", "structure.re", true, {}},
+        {"body.common", "structure.re", true, {}},
         {"decision.meeting_line", "structure.re", true, {}},
         {"attachment.link_marker", "structure.re", true, {}},
         {"attachment.marker", "structure.re", true, {}},

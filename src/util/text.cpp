@@ -1,5 +1,6 @@
 #include "util/text.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -158,6 +159,15 @@ std::string fold(std::string_view s) {
     return r;
 }
 
+std::string lower(std::string_view s) {
+    auto u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.toLower(icu::Locale("da"));
+    std::string r;
+    u.toUTF8String(r);
+    return r;
+}
+
 std::string trim(std::string_view s) {
     return collapse_or_trim(s, false);
 }
@@ -230,6 +240,19 @@ bool starts_lower(std::string_view s) {
 bool starts_upper(std::string_view s) {
     return u_isupper(first_code_point(s));
 }
+bool in_capitals(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    bool upper = false;
+    for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, n, c);
+        if (u_islower(c)) return false;
+        upper = upper || u_isupper(c);
+    }
+    return upper;
+}
+
 bool starts_capitalised(std::string_view s) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());

@@ -14,6 +14,8 @@ std::string nfc(std::string_view s);
 std::string nfkc(std::string_view s);
 // Unicode case folding (for comparisons, never for output).
 std::string fold(std::string_view s);
+// Lower case by Danish rules (for output: a name printed in capitals written as a name).
+std::string lower(std::string_view s);
 // Trims ASCII and Unicode white space (incl. NBSP) at both ends.
 std::string trim(std::string_view s);
 // True when `s` is empty or white space only (what trim makes empty).
@@ -34,6 +36,8 @@ int32_t last_code_point(std::string_view s);
 // Lower-case first code point test helpers for dehyphenation and titles.
 bool starts_lower(std::string_view s);
 bool starts_upper(std::string_view s);
+// Letters all in upper case ("ØKONOMIUDVALGET", "BUL"): at least one, and none in lower case.
+bool in_capitals(std::string_view s);
 // An upper-case letter followed by a lower-case one: a capitalised word, not one in capitals.
 bool starts_capitalised(std::string_view s);
 // `s` with its first code point in upper case ("byrådet" → "Byrådet").
