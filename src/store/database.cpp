@@ -649,29 +649,46 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
         known.reset();
-        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id)};
+        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id), {}, {}};
         tx.commit();  // nothing written; a batch this joined goes on
         return unchanged;
     }
 
-    // A new version of a meeting already stored. Without both committee and date two unrelated
-    // files could collide, so such files are only ever added.
-    Outcome outcome = Outcome::Stored;
+    // A new version of a meeting already stored replaces it. Committee and date alone do not make
+    // two files one meeting: either may be misread (a committee read as "mødet"), and then the
+    // minutes of different meetings collide. A stored meeting of the same committee and date is
+    // replaced only when it is the same minutes: the same source, or the same item numbers with
+    // (nearly) the same titles. Any other is kept beside the new one. Without both committee
+    // and date nothing is replaced.
+    StoreResult result{Outcome::Stored, 0, r.items.size(), {}, {}};
     std::vector<long long> dirty_cases;  // cases of the replaced version's items
     if (r.committee && r.date) {
-        Statement& cases = statements_->get(
-            "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
-            "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
-            "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
-            "AND i.case_id IS NOT NULL");
-        cases.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
-        while (cases.step()) dirty_cases.push_back(cases.column_int(0));
-        cases.reset();
-        Statement& old = statements_->get(
-            "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
-            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
-        old.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality).run();
-        if (sqlite3_changes(db_) > 0) outcome = Outcome::Replaced;
+        Statement& same_day = statements_->get(
+            "SELECT id, source FROM meetings WHERE committee = ?1 AND date = ?2 "
+            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3) ORDER BY id");
+        same_day.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
+        std::vector<std::pair<long long, std::string>> stored;
+        while (same_day.step())
+            stored.emplace_back(same_day.column_int(0), same_day.column_text(1));
+        same_day.reset();
+        for (const auto& [id, source] : stored) {
+            const bool same_source = std::filesystem::path(source).lexically_normal() ==
+                                     std::filesystem::path(r.source).lexically_normal();
+            if (!same_source && !same_items(id, r.items)) {
+                result.beside.push_back(source);
+                continue;
+            }
+            result.replaced.push_back(
+                {source, same_source ? "the same source" : "the same items and titles"});
+            Statement& cases = statements_->get(
+                "SELECT DISTINCT case_id FROM items WHERE meeting_id = ?1 "
+                "AND case_id IS NOT NULL");
+            cases.bind(1, id);
+            while (cases.step()) dirty_cases.push_back(cases.column_int(0));
+            cases.reset();
+            statements_->get("DELETE FROM meetings WHERE id = ?1").bind(1, id).run();
+        }
+        if (!result.replaced.empty()) result.outcome = Outcome::Replaced;
     }
 
     Statement& meeting = statements_->get(
@@ -686,7 +703,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .bind(6, r.ocr ? 1 : 0);
     if (r.committee) meeting.bind(7, text::fold(*r.committee));
     meeting.run();
-    const long long meeting_id = sqlite3_last_insert_rowid(db_);
+    const long long meeting_id = result.meeting_id = sqlite3_last_insert_rowid(db_);
 
     Statement& route = statements_->get(
         "INSERT INTO item_routes (item_id, seq, role, body, written) "
@@ -848,7 +865,32 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
 
     join_cases(*statements_, rules, meeting_id, dirty_cases);
     tx.commit();
-    return {outcome, meeting_id, r.items.size()};
+    return result;
+}
+
+bool Database::same_items(long long meeting_id, const std::vector<Item>& items) {
+    std::vector<std::pair<int, const std::string*>> mine;
+    for (const auto& it : items) mine.emplace_back(it.number, &it.title);
+    std::sort(mine.begin(), mine.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    Statement& stored = statements_->get(
+        "SELECT number, title FROM items WHERE meeting_id = ?1 ORDER BY number, id");
+    stored.bind(1, meeting_id);
+    size_t k = 0;
+    bool same = true;
+    while (same && stored.step()) {
+        if (k == mine.size() || stored.column_int(0) != mine[k].first) {
+            same = false;
+            break;
+        }
+        const auto title = stored.column_text(1);
+        const auto& other = *mine[k++].second;
+        // As PDF and text exports of one set of minutes differ, in spacing, case or a hyphen.
+        same = text::fold(text::collapse(title)) == text::fold(text::collapse(other)) ||
+               cases::title_similarity(title, other) >= kTitleSimilarity;
+    }
+    stored.reset();
+    return same && k == mine.size();
 }
 
 size_t Database::relink_themes(const ThemeScorer& score) {

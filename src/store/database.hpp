@@ -85,10 +85,18 @@ class Database {
     Database& operator=(const Database&) = delete;
 
     enum class Outcome { Stored, Unchanged, Replaced };
+    struct Replacement {
+        std::string source;  // of the version replaced
+        std::string why;     // "the same source", "the same items and titles"
+    };
     struct StoreResult {
         Outcome outcome;
         long long meeting_id;
         size_t items;  // items of that meeting now in the database
+        std::vector<Replacement> replaced;
+        // Sources of stored meetings of the same committee and date that are other minutes,
+        // kept beside this one.
+        std::vector<std::string> beside;
     };
 
     // A write transaction: store() calls made while one is open join it, and the items they add
@@ -106,10 +114,11 @@ class Database {
 
     // Stores one referat in one transaction (a Batch's, when one is open). A content_hash already
     // present → Unchanged and nothing is written. A meeting with the same committee and date (and
-    // municipality, when both know it) but another hash → that meeting and all its rows are
-    // replaced. The items are joined into cases (store/cases.hpp) in the same transaction; `rules`
-    // resolve the bodies the minutes name. Throws SqlError, std::invalid_argument when the referat
-    // has no content hash.
+    // municipality, when both know it) but another hash is replaced, with all its rows, when it
+    // is the same minutes: the same source, or the same item numbers and (nearly) the same
+    // titles; otherwise both are kept (StoreResult::beside). The items are joined into cases
+    // (store/cases.hpp) in the same transaction; `rules` resolve the bodies the minutes name.
+    // Throws SqlError, std::invalid_argument when the referat has no content hash.
     StoreResult store(const Referat& r, const rules::Rules& rules);
 
     // An item as theme linking reads it back: texts and points, and its meeting's municipality
@@ -148,6 +157,9 @@ class Database {
     void open(const std::string& uri, int flags);
     void create_schema();
     void check_schema();
+    // Whether the stored meeting has the same item numbers as `items`, each with (nearly) the
+    // same title.
+    bool same_items(long long meeting_id, const std::vector<Item>& items);
     // Adds the items not yet in items_fts (see fts_indexed_to) to it.
     void index_new_items();
 
