@@ -950,6 +950,10 @@ void Database::merge_index(size_t items) {
     exec(db_, "PRAGMA incremental_vacuum");
 }
 
+void Database::release_log() noexcept {
+    sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+}
+
 std::vector<std::string> Database::check() {
     std::vector<std::string> problems;
     Statement integrity(db_, "PRAGMA integrity_check");

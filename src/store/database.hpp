@@ -141,6 +141,12 @@ class Database {
     // merging rewrites the whole index.
     void merge_index(size_t items);
 
+    // Copies the write-ahead log into the database file and truncates it, giving its space back
+    // to the file system: when a commit failed for want of space, the log holds what the
+    // transactions before it wrote, and the next one might fit once it is moved. Best effort:
+    // a failure is left for the next write to report.
+    void release_log() noexcept;
+
     // What is wrong with the file, empty when nothing: SQLite's integrity and foreign-key checks
     // and FTS5's own check of the full-text index (which needs the danish tokenizer, registered
     // here, so plain sqlite3 cannot run it).

@@ -34,5 +34,9 @@ int32_t last_code_point(std::string_view s);
 // Lower-case first code point test helpers for dehyphenation and titles.
 bool starts_lower(std::string_view s);
 bool starts_upper(std::string_view s);
+// `s` safe to print on a terminal: control characters other than tab and newline (C0, DEL, C1)
+// and the bidirectional overrides, which would move the cursor, change colours, set the window
+// title or reorder the line, are shown escaped ("\x1b", "\u202e"). Other text is unchanged.
+std::string printable(std::string_view s);
 
 }  // namespace referat::text
