@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -22,6 +23,7 @@
 #include "query/query.hpp"
 #include "query/report.hpp"
 #include "store/database.hpp"
+#include "util/text.hpp"
 
 using namespace referat;
 using testing::read_file;
@@ -508,4 +510,14 @@ TEST_CASE("a text over the size limit is refused before it is read", "[faults][i
     CHECK(read_file(err) == big + ": text file too large (400 MB; at most 16 MB)\n");
     // Reading it would take 400 MB (ru_maxrss is in KB).
     CHECK(usage.ru_maxrss < 200 * 1024);
+}
+
+TEST_CASE("printable escapes what drives a terminal, and keeps JSON valid", "[faults][text]") {
+    CHECK(text::printable("Budget\x1b[31m rød\tå\n\x07") == "Budget\\x1b[31m rød\tå\n\\x07");
+    // DEL, C1 (CSI as U+009B) and a right-to-left override, as JSON escapes them.
+    CHECK(text::printable("a\x7f b\u009b2J c\u202eevil") == "a\\u007f b\\u009b2J c\\u202eevil");
+    const auto json = nlohmann::json{{"title", "x\x1by\u009bz\u202e\x7f"}}.dump();
+    const auto shown = text::printable(json);
+    CHECK(shown.find_first_of("\x1b\x7f") == std::string::npos);
+    CHECK(nlohmann::json::parse(shown)["title"] == "x\x1by\u009bz\u202e\x7f");
 }

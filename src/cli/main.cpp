@@ -489,7 +489,7 @@ int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_onl
             }
             return 0;
         }
-        std::cout << parse::to_json(pipeline.run(file)).dump(1) << "\n";
+        std::cout << text::printable(parse::to_json(pipeline.run(file)).dump(1)) << "\n";
         return 0;
     } catch (const InputError& e) {
         std::cerr << text::printable(file) << ": " << text::printable(e.what()) << "\n";
@@ -681,11 +681,10 @@ int main(int argc, char** argv) {
             if (plan.ranked_newest)
                 std::cerr << "note: more items match; the " << plan.ranked_newest
                           << " newest were ranked (narrow with --from, --to or --committee)\n";
-            // JSON escapes control characters itself; the rest may go to a terminal.
-            std::cout << (search_json  ? query::hits_json(hits)
-                          : search_csv ? text::printable(query::hits_csv(hits))
-                          : by_case    ? text::printable(query::format_hits_by_case(db, hits))
-                                       : text::printable(query::format_hits(hits)));
+            std::cout << text::printable(search_json  ? query::hits_json(hits)
+                                         : search_csv ? query::hits_csv(hits)
+                                         : by_case    ? query::format_hits_by_case(db, hits)
+                                                      : query::format_hits(hits));
             return 0;
         }
         if (*show) {
@@ -700,8 +699,7 @@ int main(int argc, char** argv) {
                                   : report_format == "csv"  ? query::render_csv(r)
                                   : report_format == "json" ? query::render_json(r)
                                                             : query::render_markdown(r);
-            return write_output(report_out,
-                                report_format == "json" ? rendered : text::printable(rendered));
+            return write_output(report_out, text::printable(rendered));
         }
         if (*check) {
             const auto problems = db.check();

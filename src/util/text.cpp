@@ -238,13 +238,13 @@ std::string printable(std::string_view s) {
     char buf[8];
     for (size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+        if (c < 0x20 && c != '\t' && c != '\n') {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
             ++i;
             continue;
         }
-        if (c < 0x80) {
+        if (c < 0x7f) {
             out += s[i++];
             continue;
         }
@@ -253,7 +253,7 @@ std::string printable(std::string_view s) {
         UChar32 cp;
         U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), next, static_cast<int32_t>(s.size()),
                 cp);
-        const bool control = (cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
+        const bool control = (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
                              (cp >= 0x2066 && cp <= 0x2069);
         if (control) {
             std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
