@@ -452,6 +452,7 @@ namespace {
 // A file URI for sqlite3_open_v2 (SQLITE_OPEN_URI), which takes query parameters such as
 // mode=ro; the characters a URI gives a meaning to are escaped.
 std::string file_uri(const std::string& path) {
+    if (path == ":memory:") return "file::memory:";  // as sqlite3_open names a memory database
     std::error_code ec;
     const auto absolute = std::filesystem::absolute(path, ec);
     std::string uri = "file://";
