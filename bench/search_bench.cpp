@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <functional>
 #include <iostream>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -143,6 +145,45 @@ int main(int argc, char** argv) {
     auto absent = opts("godkendt");
     absent.absent = "Mette Jensen";
 
+    // The most words a query may have, each a common one (words of the stored titles), OR-ed:
+    // what one query can cost at most; and a query of 5,000 words, which is refused.
+    std::string most_words, too_many;
+    {
+        std::set<std::string> seen;
+        store::Statement titles(db.handle(), "SELECT title FROM items LIMIT 5000");
+        while (titles.step() && seen.size() < 64) {
+            std::istringstream words(titles.column_text(0));
+            for (std::string w; words >> w && seen.size() < 64;)
+                if (w.size() >= 4 &&
+                    std::all_of(w.begin(), w.end(),
+                                [](char c) {
+                                    return std::isalpha(static_cast<unsigned char>(c)) ||
+                                           static_cast<unsigned char>(c) >= 0x80;
+                                }) &&
+                    seen.insert(w).second)
+                    most_words += (most_words.empty() ? "" : " OR ") + w;
+        }
+        for (int i = 0; i < 5000; ++i) too_many += (i ? " OR ord" : "ord") + std::to_string(i);
+    }
+    const auto refused = [&](std::string q) -> std::function<size_t()> {
+        plans.emplace_back().driver = "refused";
+        return [&db, &rules, q] {
+            try {
+                query::search(
+                    db,
+                    [&] {
+                        query::SearchOptions o;
+                        o.query = q;
+                        return o;
+                    }(),
+                    rules);
+            } catch (const query::QueryError&) {
+                return size_t{0};
+            }
+            throw std::logic_error("a query of 5,000 words was answered");
+        };
+    };
+
     const auto report = [&](std::optional<std::string> committee) -> std::function<size_t()> {
         return [&db, &rules, quarter, committee] {
             const auto r = query::build_report(db, quarter, committee, rules);
@@ -176,6 +217,10 @@ int main(int argc, char** argv) {
          hits(opts("godkendt"))},
         {"common word, ranked (bm25)", "search udvalget", "udvalget", true, search_ms,
          hits(opts("udvalget"))},
+        {"64 common words OR-ed (the most allowed)", "search 'WORD OR WORD OR ...'", most_words,
+         true, 2000, hits(opts(most_words))},
+        {"5,000 words (refused)", "search 'ord0 OR ord1 OR ...'", "", false, 2000,
+         refused(too_many)},
         {"quarterly report, one committee", "report --quarter " + quarter + " --committee BUL", "",
          false, report_ms, report("BUL")},
         {"quarterly report, all committees", "report --quarter " + quarter, "", false, report_ms,

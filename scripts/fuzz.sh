@@ -3,12 +3,12 @@
 # for SECONDS each, seeded from corpus/ (web pages: fuzz/seeds/). New inputs go to a scratch
 # folder; a crash, leak or timeout fails the run, with the input saved as fuzz-<harness>-crash-*
 # in the current folder.
-#   scripts/fuzz.sh SECONDS [fuzz_text|fuzz_pdf|fuzz_html ...]
+#   scripts/fuzz.sh SECONDS [fuzz_text|fuzz_pdf|fuzz_html|fuzz_store ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:?usage: scripts/fuzz.sh SECONDS [HARNESS...]}
 shift
-if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(fuzz_text fuzz_pdf fuzz_html); fi
+if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(fuzz_text fuzz_pdf fuzz_html fuzz_store); fi
 build=${BUILD_DIR:-build-fuzz}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -17,7 +17,7 @@ for harness in "${harnesses[@]}"; do
   seeds=$scratch/$harness-seeds
   mkdir -p "$scratch/$harness" "$seeds"
   case $harness in
-    fuzz_text) cp corpus/text/*.txt corpus/bad/*.txt corpus/reference/*.txt "$seeds" ;;
+    fuzz_text | fuzz_store) cp corpus/text/*.txt corpus/bad/*.txt corpus/reference/*.txt "$seeds" ;;
     fuzz_pdf) cp corpus/pdf/*.pdf corpus/bad/*.pdf "$seeds" ;;
     fuzz_html) cp fuzz/seeds/*.htm* "$seeds" ;;
     *) echo "no harness $harness" >&2; exit 2 ;;

@@ -24,6 +24,7 @@
 #include "segment/segment.hpp"
 #include "store/cases.hpp"
 #include "store/database.hpp"
+#include "util/text.hpp"
 
 namespace fs = std::filesystem;
 using namespace referat;
@@ -63,29 +64,70 @@ bool is_minutes_file(const fs::path& p) {
     return ext == ".pdf" || ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
-// Files named on the command line are taken as they are; folders are searched for .pdf, .txt,
-// .html and .htm.
-std::vector<std::string> collect_files(const std::vector<std::string>& paths,
-                                       std::vector<std::string>& missing) {
+// Why a path could not be read, for its line.
+std::string unreadable(const std::error_code& ec) {
+    if (ec == std::errc::no_such_file_or_directory) return "no such file or folder";
+    if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop";
+    return "cannot be read: " + ec.message();
+}
+
+// The files of an ingest, and the paths that could not be read, each with its reason.
+struct Walk {
     std::vector<std::string> files;
+    std::vector<std::pair<std::string, std::string>> unreadable;
+};
+
+// Files named on the command line are taken as they are; folders are searched for .pdf, .txt,
+// .html and .htm, in path order. Symbolic links to folders are not followed (a link loop cannot walk forever).
+// An entry or folder that cannot be read is reported, and the walk goes on with the rest.
+Walk collect_files(const std::vector<std::string>& paths) {
+    Walk walk;
+    const auto problem = [&](const fs::path& p, std::string why) {
+        walk.unreadable.emplace_back(p.string(), std::move(why));
+    };
     for (const auto& p : paths) {
         std::error_code ec;
-        if (fs::is_directory(p, ec)) {
-            std::vector<std::string> found;
-            for (fs::recursive_directory_iterator it(p, ec), end; it != end; it.increment(ec)) {
-                if (ec) break;
-                if (it->is_regular_file(ec) && is_minutes_file(it->path()))
+        const auto status = fs::status(p, ec);
+        if (ec || !fs::exists(status)) {
+            std::error_code link_ec;
+            const bool dangling = ec == std::errc::no_such_file_or_directory &&
+                                  fs::is_symlink(fs::symlink_status(p, link_ec));
+            problem(p, dangling ? "broken symbolic link" : unreadable(ec));
+            continue;
+        }
+        if (!fs::is_directory(status)) {
+            walk.files.push_back(p);  // extract says what is wrong with it, if anything
+            continue;
+        }
+        std::vector<std::string> found;
+        std::vector<fs::path> folders{p};
+        while (!folders.empty()) {
+            const fs::path folder = std::move(folders.back());
+            folders.pop_back();
+            fs::directory_iterator it(folder, ec), end;
+            if (ec) {
+                problem(folder, "folder " + unreadable(ec));
+                continue;
+            }
+            for (; it != end; it.increment(ec)) {
+                std::error_code entry_ec;
+                if (it->is_directory(entry_ec) && !it->is_symlink(entry_ec)) {
+                    folders.push_back(it->path());
+                    continue;
+                }
+                if (!is_minutes_file(it->path())) continue;
+                const auto entry_status = it->status(entry_ec);  // follows a link to a file
+                if (entry_ec)
+                    problem(it->path(), unreadable(entry_ec));
+                else if (fs::is_regular_file(entry_status))
                     found.push_back(it->path().string());
             }
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::exists(p, ec)) {
-            files.push_back(p);
-        } else {
-            missing.push_back(p);
+            if (ec) problem(folder, "folder " + unreadable(ec) + " (read in part)");
         }
+        std::sort(found.begin(), found.end());
+        walk.files.insert(walk.files.end(), found.begin(), found.end());
     }
-    return files;
+    return walk;
 }
 
 // A file read and parsed, or why it could not be.
@@ -105,34 +147,58 @@ Prepared prepare(const Pipeline& pipeline, const std::string& file) {
     }
 }
 
+// Database errors after which nothing more can be stored: the file is damaged or not a database,
+// cannot be written at all, or another writer held the lock for the whole wait. Any other error
+// (a full disk, an I/O error, a row the database refuses) fails only the files it hit, since
+// the next file may well be stored.
+bool stops_ingest(const store::SqlError& e) {
+    switch (e.code()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+        case SQLITE_READONLY:
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+        case SQLITE_PROTOCOL:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // The writer of an ingest: one write transaction for several files. A commit writes every page
 // its transaction touched, so committing each file on its own wrote ~74 16 KB pages a file and
 // was half of the writer's time; a batch writes the pages the files share once. A batch ends
 // after kBatchFiles files, once it has held the write lock for kBatchHold, or when the next file
-// is not read yet (cmd_ingest), since other writers (a second ingest, `referat case split`) wait
-// for it. A file's line is printed when its batch
-// is committed, so "stored" means stored. When anything fails inside a batch, SQLite rolls the
-// whole batch back and its files are stored again one transaction each, so a bad file costs
-// only itself.
+// is not read yet (cmd_ingest). Other writers (a second ingest, `referat case split`) wait for
+// the lock meanwhile; a batch begins at least kYield after the last one ended, so that a writer
+// polling for the lock (store::Database's busy handler) gets its turn between batches.
+// A file's line is printed when its own commit succeeded, so "stored" means stored. When
+// anything fails inside a batch, SQLite rolls the whole batch back and its files are stored again
+// one transaction each, so a bad file or a full disk costs only the files it hit. After an
+// error that stops the ingest (stops_ingest) nothing more is written, and the files not stored
+// are counted.
 class Writer {
   public:
     static constexpr size_t kBatchFiles = 256;
     static constexpr auto kBatchHold = std::chrono::milliseconds(200);
+    static constexpr auto kYield = std::chrono::milliseconds(3);
 
     Writer(store::Database& db, const rules::Rules& rules) : db_(db), rules_(rules) {}
 
     void add(const std::string& file, Prepared prepared) {
-        if (prepared.referat && !batch_) {
-            batch_.emplace(db_);
-            begun_ = std::chrono::steady_clock::now();
-        }
+        if (stopped()) return;
         entries_.push_back({file, std::move(prepared), std::nullopt});
         auto& entry = entries_.back();
         if (entry.prepared.referat) {
             try {
+                if (!batch_) begin();
                 entry.result = db_.store(*entry.prepared.referat, rules_);
+            } catch (const store::SqlError& e) {
+                return stops_ingest(e) ? stop(e) : redo_one_by_one(e.code());
             } catch (const std::exception&) {
-                return redo_one_by_one();
+                return redo_one_by_one(SQLITE_OK);
             }
         }
         if (entries_.size() >= kBatchFiles ||
@@ -143,17 +209,23 @@ class Writer {
     void commit() {
         if (batch_) {
             try {
-                batch_->commit();
-            } catch (const std::exception&) {  // committing indexes the batch's items too
-                return redo_one_by_one();
+                batch_->commit();  // indexes the batch's items too
+            } catch (const store::SqlError& e) {
+                return stops_ingest(e) ? stop(e) : redo_one_by_one(e.code());
+            } catch (const std::exception&) {
+                return redo_one_by_one(SQLITE_OK);
             }
             batch_.reset();
+            ended_ = std::chrono::steady_clock::now();
         }
         for (const auto& entry : entries_) report(entry);
         entries_.clear();
     }
 
+    bool stopped() const { return !stop_reason.empty(); }
+
     int failed = 0, stored = 0, unchanged = 0, replaced = 0;
+    std::string stop_reason;  // why the ingest stopped; empty while it goes on
     size_t stored_items = 0;  // new or replacing
 
   private:
@@ -163,13 +235,58 @@ class Writer {
         std::optional<store::Database::StoreResult> result;
     };
 
-    void redo_one_by_one() {
+    void yield() {
+        const auto since = std::chrono::steady_clock::now() - ended_;
+        if (since < kYield) std::this_thread::sleep_for(kYield - since);
+    }
+
+    void begin() {
+        yield();
+        batch_.emplace(db_);
+        begun_ = std::chrono::steady_clock::now();
+    }
+
+    void halt(const store::SqlError& e) {
+        stop_reason = e.what();
+        if (e.code() == SQLITE_BUSY) {
+            const auto waited = std::chrono::duration_cast<std::chrono::seconds>(db_.wait());
+            stop_reason +=
+                " (another writer held it for more than " + std::to_string(waited.count()) + " s)";
+        }
+    }
+
+    // The open batch is rolled back (SQLite may have done so already): none of its files is
+    // stored, and nothing more will be.
+    void stop(const store::SqlError& e) {
+        batch_.reset();
+        halt(e);
+        for (auto& entry : entries_)
+            if (!entry.prepared.referat) report(entry);  // failed before the database
+        entries_.clear();
+    }
+
+    // A full disk (SQLITE_FULL, or SQLITE_IOERR for a write the system refused) may be full of
+    // the write-ahead log; moving it into the database may make room for the next files.
+    static bool write_failed(int code) { return code == SQLITE_FULL || code == SQLITE_IOERR; }
+
+    // `code`: the SQLite error that ended the batch, SQLITE_OK for another exception.
+    void redo_one_by_one(int code) {
         batch_.reset();  // rolls back what SQLite has not rolled back already
+        if (write_failed(code)) db_.release_log();
         for (auto& entry : entries_) {
+            entry.result.reset();  // what the rolled-back batch said is not true any more
             if (entry.prepared.referat) {
+                if (stopped()) continue;
                 try {
+                    yield();
                     entry.result = db_.store(*entry.prepared.referat, rules_);
+                    ended_ = std::chrono::steady_clock::now();
                 } catch (const store::SqlError& e) {
+                    if (stops_ingest(e)) {
+                        halt(e);
+                        continue;
+                    }
+                    if (write_failed(e.code())) db_.release_log();
                     entry.prepared.error = std::string("database error: ") + e.what();
                 } catch (const std::exception& e) {
                     entry.prepared.error = std::string("internal error: ") + e.what();
@@ -183,36 +300,45 @@ class Writer {
     void report(const Entry& entry) {
         const auto& result = entry.result;
         if (!result) {
-            std::cerr << entry.file << ": " << entry.prepared.error << "\n";
+            std::cerr << text::printable(entry.file) << ": "
+                      << text::printable(entry.prepared.error) << "\n";
             ++failed;
             return;
         }
         if (result->outcome != store::Database::Outcome::Unchanged) stored_items += result->items;
-        const char* what = "stored";
+        const auto& referat = *entry.prepared.referat;
+        std::string line = entry.file + ": ";
+        std::string note;
         switch (result->outcome) {
             case store::Database::Outcome::Stored:
                 ++stored;
+                line += "stored";
+                // Nothing is replaced on a guess: say which other minutes claim the meeting.
+                if (!result->beside.empty())
+                    note = "; kept beside " + text::join(result->beside, ", ") +
+                           ": the same committee and date, other items";
                 break;
             case store::Database::Outcome::Unchanged:
                 ++unchanged;
-                what = "unchanged";
+                line += "unchanged";
                 break;
             case store::Database::Outcome::Replaced:
                 ++replaced;
-                what = "replaced";
+                line += "replaced";
+                for (const auto& r : result->replaced)
+                    note += "; replaces " + r.source + ": " + r.why;
                 break;
         }
-        const auto& referat = *entry.prepared.referat;
-        std::cout << entry.file << ": " << what << " (" << referat.committee.value_or("?") << ", "
-                  << referat.date.value_or("no date") << ", " << referat.items.size()
-                  << " items)\n";
+        line += " (" + referat.committee.value_or("?") + ", " + referat.date.value_or("no date") +
+                ", " + std::to_string(referat.items.size()) + " items" + note + ")";
+        std::cout << text::printable(line) << "\n";
     }
 
     store::Database& db_;
     const rules::Rules& rules_;
     std::vector<Entry> entries_;  // of the open batch, in input order
     std::optional<store::Database::Batch> batch_;
-    std::chrono::steady_clock::time_point begun_;
+    std::chrono::steady_clock::time_point begun_, ended_;
 };
 
 // Prepares the files of an ingest on `jobs` threads in all: `jobs - 1` workers and the writer's
@@ -316,35 +442,49 @@ class Preparer {
 // Files are extracted and parsed on `jobs` threads (the costly part); one writer stores them in
 // input order, so output and database are the same whatever the number of jobs.
 int cmd_ingest(const Pipeline& pipeline, const std::string& db_path,
-               const std::vector<std::string>& paths, unsigned jobs) {
-    std::vector<std::string> missing;
-    const auto files = collect_files(paths, missing);
-    for (const auto& m : missing) std::cerr << m << ": no such file or folder\n";
-    store::Database db(db_path);
+               const std::vector<std::string>& paths, unsigned jobs,
+               std::chrono::milliseconds wait) {
+    const auto walk = collect_files(paths);
+    for (const auto& [path, why] : walk.unreadable)
+        std::cerr << text::printable(path) << ": " << why << "\n";
+    const auto& files = walk.files;
+    store::Database db(db_path, store::Database::Mode::Create, wait);
     Writer writer(db, pipeline.rules);
     {
         Preparer preparer(pipeline, files, jobs);
-        for (size_t i = 0; i < files.size(); ++i) {
+        for (size_t i = 0; i < files.size() && !writer.stopped(); ++i) {
             if (!preparer.ready(i)) {
                 // No write lock is held while files are read (OCR can take minutes): other
                 // writers wait for it. The writer reads a window of files itself, then stores
                 // them in one batch; beside workers, it stores what they prepared meanwhile.
                 writer.commit();
+                if (writer.stopped()) break;
                 preparer.prepare_ahead();
             }
             writer.add(files[i], preparer.take(i));
         }
     }
     writer.commit();
-    try {
-        db.merge_index(writer.stored_items);
-    } catch (const store::SqlError& e) {
-        // Everything is stored; only the index stays in more segments.
-        std::cerr << db_path << ": merging the full-text index: " << e.what() << "\n";
+    // Files without a line: those of the batch the stop rolled back, and those after it.
+    const int not_stored = static_cast<int>(files.size()) - writer.stored - writer.replaced -
+                           writer.unchanged - writer.failed;
+    if (writer.stopped()) {
+        std::cerr << text::printable(db_path) << ": " << text::printable(writer.stop_reason)
+                  << "; ingest stopped, " << not_stored << (not_stored == 1 ? " file" : " files")
+                  << " not stored\n";
+    } else {
+        try {
+            db.merge_index(writer.stored_items);
+        } catch (const store::SqlError& e) {
+            // Everything is stored; only the index stays in more segments.
+            std::cerr << text::printable(db_path)
+                      << ": merging the full-text index: " << text::printable(e.what()) << "\n";
+        }
     }
-    const int failed = writer.failed + static_cast<int>(missing.size());
+    const int failed = writer.failed + not_stored + static_cast<int>(walk.unreadable.size());
     std::cout << "ingest: " << writer.stored << " stored, " << writer.replaced << " replaced, "
-              << writer.unchanged << " unchanged, " << failed << " failed → " << db_path << "\n";
+              << writer.unchanged << " unchanged, " << failed << " failed → "
+              << text::printable(db_path) << "\n";
     return failed ? 1 : 0;
 }
 
@@ -354,14 +494,14 @@ int cmd_extract(const Pipeline& pipeline, const std::string& file, bool text_onl
             const auto text = extract::extract_file(file, pipeline.rules);
             for (const auto& page : text.pages) {
                 std::cout << "=== page " << page.number << "\n";
-                for (const auto& line : page.lines) std::cout << line << "\n";
+                for (const auto& line : page.lines) std::cout << text::printable(line) << "\n";
             }
             return 0;
         }
-        std::cout << parse::to_json(pipeline.run(file)).dump(1) << "\n";
+        std::cout << text::printable(parse::to_json(pipeline.run(file)).dump(1)) << "\n";
         return 0;
     } catch (const InputError& e) {
-        std::cerr << file << ": " << e.what() << "\n";
+        std::cerr << text::printable(file) << ": " << text::printable(e.what()) << "\n";
         return 1;
     }
 }
@@ -375,7 +515,7 @@ int write_output(const std::string& path, const std::string& content) {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
     file << content;
     if (!file.flush()) {
-        std::cerr << path << ": cannot be written\n";
+        std::cerr << text::printable(path) << ": cannot be written\n";
         return 1;
     }
     return 0;
@@ -388,19 +528,19 @@ int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const 
         const auto text = link::format_theme_file(draft);
         int found = 0;
         for (const auto& t : draft.themes) found += t.section_found ? 1 : 0;
-        std::cerr << plan << ": " << draft.themes.size() << " themes, " << found
+        std::cerr << text::printable(plan) << ": " << draft.themes.size() << " themes, " << found
                   << " with a section\n";
         if (out.empty()) {
             std::cout << text;
             return 0;
         }
         if (fs::exists(out)) {
-            std::cerr << out << ": exists; not overwritten\n";
+            std::cerr << text::printable(out) << ": exists; not overwritten\n";
             return 1;
         }
         return write_output(out, text);
     } catch (const InputError& e) {
-        std::cerr << plan << ": " << e.what() << "\n";
+        std::cerr << text::printable(plan) << ": " << text::printable(e.what()) << "\n";
         return 1;
     }
 }
@@ -426,6 +566,11 @@ int main(int argc, char** argv) {
         ->add_option("--jobs,-j", ingest_jobs,
                      "Threads reading and parsing files; one of them also stores them")
         ->check(CLI::Range(1u, 64u));
+    unsigned ingest_wait = 600;
+    ingest
+        ->add_option("--wait", ingest_wait,
+                     "Seconds to wait for another writer's lock before giving up (default 600)")
+        ->check(CLI::Range(0u, 86400u));
     ingest->add_option("paths", ingest_paths, "Files and folders")->required();
 
     auto* extract =
@@ -524,29 +669,37 @@ int main(int argc, char** argv) {
     try {
         const auto rules = rules::Rules::load(patterns_dir);
         const Pipeline pipeline(rules);
-        if (*ingest) return cmd_ingest(pipeline, db_path, ingest_paths, ingest_jobs);
+        if (*ingest)
+            return cmd_ingest(pipeline, db_path, ingest_paths, ingest_jobs,
+                              std::chrono::seconds(ingest_wait));
         if (*extract) return cmd_extract(pipeline, extract_file, extract_text);
         if (*themes_import) return cmd_themes_import(rules, import_plan, import_out);
         if (!fs::exists(db_path)) {
-            std::cerr << db_path << ": no database (run `referat ingest` first)\n";
+            std::cerr << text::printable(db_path) << ": no database (run `referat ingest` first)\n";
             return 1;
         }
-        store::Database db(db_path);
+        // Only these write (FTS5 runs its check as a write statement); the rest read, and work
+        // without write access to the file.
+        const bool writes = *themes_relink || *split || *check;
+        store::Database db(db_path,
+                           writes ? store::Database::Mode::Write : store::Database::Mode::Read,
+                           writes ? store::kWriterWait : store::kReaderWait);
         if (*search) {
             query::SearchPlan plan;
             const auto hits = query::search(db, options, rules, &plan);
             if (plan.ranked_newest)
                 std::cerr << "note: more items match; the " << plan.ranked_newest
                           << " newest were ranked (narrow with --from, --to or --committee)\n";
-            std::cout << (search_json  ? query::hits_json(hits)
-                          : search_csv ? query::hits_csv(hits)
-                          : by_case    ? query::format_hits_by_case(db, hits)
-                                       : query::format_hits(hits));
+            std::cout << text::printable(search_json  ? query::hits_json(hits)
+                                         : search_csv ? query::hits_csv(hits)
+                                         : by_case    ? query::format_hits_by_case(db, hits)
+                                                      : query::format_hits(hits));
             return 0;
         }
         if (*show) {
-            std::cout << query::show_item(db, show_id) << query::linked_themes_line(db, show_id)
-                      << query::case_line(db, show_id);
+            std::cout << text::printable(query::show_item(db, show_id) +
+                                         query::linked_themes_line(db, show_id) +
+                                         query::case_line(db, show_id));
             return 0;
         }
         if (*report) {
@@ -555,32 +708,35 @@ int main(int argc, char** argv) {
                                   : report_format == "csv"  ? query::render_csv(r)
                                   : report_format == "json" ? query::render_json(r)
                                                             : query::render_markdown(r);
-            return write_output(report_out, rendered);
+            return write_output(report_out, text::printable(rendered));
         }
         if (*check) {
             const auto problems = db.check();
-            for (const auto& p : problems) std::cerr << db_path << ": " << p << "\n";
-            if (problems.empty()) std::cout << db_path << ": ok\n";
+            for (const auto& p : problems)
+                std::cerr << text::printable(db_path) << ": " << text::printable(p) << "\n";
+            if (problems.empty()) std::cout << text::printable(db_path) << ": ok\n";
             return problems.empty() ? 0 : 1;
         }
         if (*themes_list) {
-            std::cout << query::format_theme_list(db, rules);
+            std::cout << text::printable(query::format_theme_list(db, rules));
             return 0;
         }
         if (*themes_relink) {
             const auto n = db.relink_themes([&](const store::Database::StoredItem& s) {
                 return link::link_item(s.item, s.municipality, s.committee, rules);
             });
-            std::cout << "themes relink: " << n << " items linked again → " << db_path << "\n";
+            std::cout << "themes relink: " << n << " items linked again → "
+                      << text::printable(db_path) << "\n";
             return 0;
         }
         if (*themes_explain) {
-            std::cout << query::explain_item(db, explain_id, rules);
+            std::cout << text::printable(query::explain_item(db, explain_id, rules));
             return 0;
         }
         if (*split) {
             store::split_case(db, split_items);
-            std::cout << query::format_case(query::load_case(db, rules, split_items.front()));
+            std::cout << text::printable(
+                query::format_case(query::load_case(db, rules, split_items.front())));
             return 0;
         }
         if (*case_cmd) {
@@ -588,20 +744,21 @@ int main(int argc, char** argv) {
                 std::cerr << "case: an item id is required (or: case split ID...)\n";
                 return 1;
             }
-            std::cout << query::format_case(query::load_case(db, rules, case_item));
+            std::cout << text::printable(
+                query::format_case(query::load_case(db, rules, case_item)));
             return 0;
         }
     } catch (const rules::PatternError& e) {
         std::cerr << "patterns: " << e.what() << "\n";
         return 2;
     } catch (const query::QueryError& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << text::printable(e.what()) << "\n";
         return 1;
     } catch (const store::SqlError& e) {
-        std::cerr << db_path << ": " << e.what() << "\n";
+        std::cerr << text::printable(db_path) << ": " << text::printable(e.what()) << "\n";
         return 1;
     } catch (const std::invalid_argument& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << text::printable(e.what()) << "\n";
         return 1;
     }
     return 0;

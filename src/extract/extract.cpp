@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,16 @@ std::string megabytes(std::uintmax_t bytes) {
     return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB";
 }
 
+bool has_html_extension(const std::string& path);
+
+InputError text_too_large(const std::string& path, std::uintmax_t bytes) {
+    return InputError(std::string(has_html_extension(path) ? "web page" : "text file") +
+                      " too large (" + megabytes(bytes) + "; at most " + megabytes(kMaxTextBytes) +
+                      ")");
+}
+
+bool has_pdf_magic(const std::string& bytes);
+
 std::string read_bytes(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -40,9 +51,15 @@ std::string read_bytes(const std::string& path) {
     if (size > kMaxPdfBytes)
         throw InputError("too large (" + megabytes(size) + "; at most " + megabytes(kMaxPdfBytes) +
                          ")");
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    // The first KiB tells a PDF, so a text file over its limit is refused before it is read.
+    std::string bytes(std::min<std::uintmax_t>(size, 1024), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
+    if (size > kMaxTextBytes && !has_pdf_magic(bytes)) throw text_too_large(path, size);
+    const size_t head = bytes.size();
+    bytes.resize(size);
+    in.read(bytes.data() + head, static_cast<std::streamsize>(size - head));
+    bytes.resize(head + static_cast<size_t>(in.gcount()));
     return bytes;
 }
 
@@ -175,10 +192,7 @@ ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
                             const rules::Rules& rules) {
     if (bytes.empty()) throw InputError("empty file");
     const bool pdf = has_pdf_magic(bytes);
-    if (!pdf && bytes.size() > kMaxTextBytes)
-        throw InputError(std::string(has_html_extension(path) ? "web page" : "text file") +
-                         " too large (" + megabytes(bytes.size()) + "; at most " +
-                         megabytes(kMaxTextBytes) + ")");
+    if (!pdf && bytes.size() > kMaxTextBytes) throw text_too_large(path, bytes.size());
     ExtractedText doc;
     doc.source = path;
     doc.content_hash = sha256_hex(bytes);

@@ -10,6 +10,20 @@ size_t width(std::string_view s) {
     return text::code_points(s);
 }
 
+std::string csv_field(std::string_view v, bool always_quote) {
+    std::string field;
+    if (!v.empty() && std::string_view("=+-@\t\r").find(v.front()) != std::string_view::npos)
+        field = "'";
+    field += v;
+    if (!always_quote && field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string quoted = "\"";
+    for (const char c : field) {
+        if (c == '"') quoted += '"';  // a quote inside a quoted field is doubled
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
 std::string wrap(std::string_view s, std::string_view indent, size_t max) {
     std::string out;
     size_t start = 0;

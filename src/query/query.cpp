@@ -93,9 +93,16 @@ constexpr const char* kFilters =
     " AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id"
     " AND +t.theme = ?8 AND t.linked))";
 
-// Snippet markers: control characters cannot occur in extracted text, so the marks of a snippet
-// can be counted before the visible [ ] and … are put in.
-constexpr char kOpen = '\x01', kClose = '\x02', kEllipsis = '\x03';
+// Snippet markers, so the marks of a snippet can be counted before the visible [ ] and … are put
+// in: Unicode noncharacters, which Unicode keeps for a program's own use. Control characters,
+// used before, do occur in minutes (a hostile file's title), and then broke the snippet.
+constexpr std::string_view kOpen = "\uFDD0", kClose = "\uFDD1", kEllipsis = "\uFDD2";
+
+// A search query's bounds. Ranking walks the index once per word (bm25's statistics), and
+// snippets look for every word again, so the cost grows with the words times the items each
+// matches: 1,000 words took half a minute.
+constexpr size_t kMaxQueryBytes = 2000;
+constexpr size_t kMaxQueryWords = 64;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -179,17 +186,40 @@ std::string prepare_query(std::string_view q) {
 
 std::string replace_markers(std::string_view s) {
     std::string out;
-    for (const char c : s) {
-        if (c == kOpen)
+    for (size_t i = 0; i < s.size();) {
+        const auto rest = s.substr(i);
+        if (rest.starts_with(kOpen)) {
             out += '[';
-        else if (c == kClose)
+            i += kOpen.size();
+        } else if (rest.starts_with(kClose)) {
             out += ']';
-        else if (c == kEllipsis)
+            i += kClose.size();
+        } else if (rest.starts_with(kEllipsis)) {
             out += "…";
-        else
-            out += c;
+            i += kEllipsis.size();
+        } else {
+            out += s[i++];
+        }
     }
     return text::collapse(out);
+}
+
+// Words of a query as FTS5 reads them (runs of bareword characters, in quoted phrases too),
+// without the operators.
+size_t query_words(std::string_view q) {
+    size_t words = 0;
+    for (size_t i = 0; i < q.size();) {
+        if (!bareword_char(q[i])) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < q.size() && bareword_char(q[j])) ++j;
+        const auto word = q.substr(i, j - i);
+        if (word != "AND" && word != "OR" && word != "NOT" && word != "NEAR") ++words;
+        i = j;
+    }
+    return words;
 }
 
 // The snippet of the best column: the most marked terms, the earlier column on a tie. `row` has
@@ -200,7 +230,9 @@ std::pair<size_t, std::string> best_snippet(const Statement& row,
     long best_marks = -1;
     for (const size_t c : columns) {
         const auto s = row.column_text(static_cast<int>(c));
-        const long marks = std::count(s.begin(), s.end(), kOpen);
+        long marks = 0;
+        for (size_t at = s.find(kOpen); at != std::string::npos; at = s.find(kOpen, at + 1))
+            ++marks;
         if (marks > best_marks && (marks > 0 || !s.empty())) {
             best = c;
             best_marks = marks;
@@ -278,6 +310,12 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
                         SearchPlan* plan) {
     const auto q = text::trim(o.query);
     if (q.empty()) throw QueryError("empty search query");
+    if (const auto words = query_words(q); words > kMaxQueryWords)
+        throw QueryError("search query too long: " + std::to_string(words) + " words (at most " +
+                         std::to_string(kMaxQueryWords) + ")");
+    if (q.size() > kMaxQueryBytes)
+        throw QueryError("search query too long: " + std::to_string(q.size()) + " bytes (at most " +
+                         std::to_string(kMaxQueryBytes) + ")");
     const auto columns = section_columns(o.section);
     check_date(o.from, "from");
     check_date(o.to, "to");
@@ -426,13 +464,17 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         std::string sql = "SELECT ";
         for (size_t c = 0; c < kFtsColumns.size(); ++c)
             sql += (c ? ", " : "") + std::string("snippet(items_fts, ") + std::to_string(c) +
-                   ", char(1), char(2), char(3), 12)";
+                   ", ?3, ?4, ?5, 12)";
         return sql + " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2";
     }();
     Statement snip(db.handle(), snippet_sql);
     std::vector<Hit> hits;
     for (auto& row : rows) {
-        snip.bind(1, match).bind(2, row.search_key);
+        snip.bind(1, match)
+            .bind(2, row.search_key)
+            .bind(3, kOpen)
+            .bind(4, kClose)
+            .bind(5, kEllipsis);
         if (snip.step()) {
             const auto [column, raw] = best_snippet(snip, columns);
             row.hit.section = kFtsColumns[column];
@@ -485,15 +527,6 @@ std::string hits_json(const std::vector<Hit>& hits) {
 }
 
 std::string hits_csv(const std::vector<Hit>& hits) {
-    auto field = [](std::string_view v) {
-        if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
-        std::string quoted = "\"";
-        for (const char c : v) {
-            if (c == '"') quoted += '"';  // a quote inside a quoted field is doubled
-            quoted += c;
-        }
-        return quoted + "\"";
-    };
     std::string out = "id,date,committee,number,title,section,snippet,outcome\n";
     for (const auto& h : hits) {
         const std::string row[] = {
@@ -501,7 +534,7 @@ std::string hits_csv(const std::vector<Hit>& hits) {
             text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
         for (size_t i = 0; i < std::size(row); ++i) {
             if (i) out += ',';
-            out += field(row[i]);
+            out += csv_field(row[i]);
         }
         out += '\n';
     }

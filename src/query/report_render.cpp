@@ -1,10 +1,12 @@
 // Renderings of the quarterly report. Document text (titles, decisions, names) is never trusted:
-// HTML escapes it, Markdown escapes table syntax, CSV quotes every field.
+// HTML escapes it, Markdown escapes table and link syntax, CSV quotes every field and
+// neutralises formulas.
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "query/layout.hpp"
 #include "query/report.hpp"
 #include "util/text.hpp"
 
@@ -41,23 +43,17 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-// One table cell: one line, pipes escaped so the row keeps its columns on any Git host.
+// One table cell: one line, pipes escaped so the row keeps its columns on any Git host, and
+// brackets, so that text of the minutes cannot make a link ("[x](javascript:...)") or an image.
 std::string md_cell(std::string_view s) {
     std::string out;
     for (const char c : text::collapse(s)) {
-        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '<' || c == '`') out += '\\';
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '<' || c == '`' || c == '[' ||
+            c == ']')
+            out += '\\';
         out += c;
     }
     return out;
-}
-
-std::string csv_field(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 bool empty_quarter(const QuarterReport& r) {
@@ -213,14 +209,14 @@ std::string render_markdown(const QuarterReport& r) {
                 "Decisions:\n\n| Date | Committee | Item | Outcome | Beslutning |\n"
                 "|---|---|---|---|---|\n";
             for (const auto& i : t.decisions)
-                out += "| " + i.date + " | " + md_cell(i.committee) + " | " +
+                out += "| " + md_cell(i.date) + " | " + md_cell(i.committee) + " | " +
                        md_cell(item_label(i)) + " (id " + std::to_string(i.id) + ") | " +
                        md_cell(i.outcome) + " | " + md_cell(i.decision) + " |\n";
         }
         if (!t.open.empty()) {
             out += "\nOpen:\n\n| Date | Committee | Item | Why open |\n|---|---|---|---|\n";
             for (const auto& i : t.open)
-                out += "| " + i.date + " | " + md_cell(i.committee) + " | " +
+                out += "| " + md_cell(i.date) + " | " + md_cell(i.committee) + " | " +
                        md_cell(item_label(i)) + " (id " + std::to_string(i.id) + ") | " +
                        md_cell(i.open_because) + " |\n";
         }
@@ -230,7 +226,7 @@ std::string render_markdown(const QuarterReport& r) {
     out += "| Name | Party | Meetings missed | Dates |\n|---|---|---|---|\n";
     for (const auto& a : r.absences)
         out += "| " + md_cell(a.name) + " | " + md_cell(a.party) + " | " +
-               std::to_string(a.dates.size()) + " | " + text::join(a.dates, ", ") + " |\n";
+               std::to_string(a.dates.size()) + " | " + md_cell(text::join(a.dates, ", ")) + " |\n";
     return out;
 }
 
@@ -286,7 +282,7 @@ std::string render_csv(const QuarterReport& r) {
         bool first = true;
         for (const auto& f : fields) {
             if (!first) out += ',';
-            out += csv_field(f);
+            out += csv_field(f, true);
             first = false;
         }
         out += '\n';

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "store/cases.hpp"
@@ -420,15 +425,124 @@ std::string person_key(std::string_view name) {
     return text::collapse(key);
 }
 
-Database::Database(const std::string& path) {
-    const int rc =
-        sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+namespace {
+
+// Why a file of schema version `v` is not one this program reads, "" when it is.
+std::string version_problem(long long v) {
+    if (v > kSchemaVersion)
+        return "schema version " + std::to_string(v) + " is newer than this program (" +
+               std::to_string(kSchemaVersion) + ")";
+    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
+    if (v > 0 && v < kSchemaVersion)
+        return "schema version " + std::to_string(v) + " is older than this program (" +
+               std::to_string(kSchemaVersion) + "): ingest into a new database";
+    return "";
+}
+
+long long user_version(sqlite3* db) {
+    Statement version(db, "PRAGMA user_version");
+    version.step();
+    return version.column_int(0);
+}
+
+}  // namespace
+
+namespace {
+
+// A file URI for sqlite3_open_v2 (SQLITE_OPEN_URI), which takes query parameters such as
+// mode=ro; the characters a URI gives a meaning to are escaped.
+std::string file_uri(const std::string& path) {
+    if (path == ":memory:") return "file::memory:";  // as sqlite3_open names a memory database
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(path, ec);
+    std::string uri = "file://";
+    for (const char c : ec ? path : absolute.string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+            uri += hex;
+        } else {
+            uri += c;
+        }
+    }
+    return uri;
+}
+
+// An existing file to write into must be a SQLite database: SQLite itself only notices on the
+// first read, after the pragmas of a new file. An empty file is a new database.
+void check_header(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;  // a new file, or one SQLite reports as unopenable
+    char head[16] = {};
+    in.read(head, sizeof head);
+    const auto n = static_cast<size_t>(in.gcount());
+    if (n > 0 && std::string_view(head, n) != std::string_view("SQLite format 3\0", 16))
+        throw SqlError("not a SQLite database (no SQLite header); nothing written", SQLITE_NOTADB);
+}
+
+// The tables and views of kSchema, views_schema() and fts_schema(), which an existing file must
+// have before referat reads or writes it.
+constexpr std::array<const char*, 16> kSchemaNames{
+    "meetings",       "cases",       "items",           "item_routes",
+    "case_links",     "case_splits", "decision_points", "votes",
+    "history",        "absences",    "item_themes",     "theme_evidence",
+    "fts_indexed_to", "items_fts",   "items_search",    "recommendation_points"};
+
+}  // namespace
+
+int Database::on_busy(void* arg, int tries) {
+    auto& busy = *static_cast<Busy*>(arg);
+    const auto now = std::chrono::steady_clock::now();
+    if (tries == 0) busy.since = now;
+    if (now - busy.since >= busy.wait) return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    return 1;
+}
+
+void Database::open(const std::string& uri, int flags) {
+    statements_.reset();
+    sqlite3_close(db_);
+    db_ = nullptr;
+    const int rc = sqlite3_open_v2(uri.c_str(), &db_, flags | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) throw SqlError(db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc), rc & 0xff);
+    sqlite3_busy_handler(db_, &Database::on_busy, &busy_);
+    register_functions(db_);
+}
+
+Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds wait)
+    : busy_{wait, {}} {
     try {
-        if (rc != SQLITE_OK)
-            throw SqlError(db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc), rc & 0xff);
-        sqlite3_busy_timeout(db_, 5000);
-        register_functions(db_);
+        if (mode == Mode::Read) {
+            open(file_uri(path) + "?mode=ro", SQLITE_OPEN_READONLY);
+            try {
+                check_schema();
+            } catch (const SqlError& e) {
+                // SQLite reads a WAL database with its -shm index, which it cannot create without
+                // write access to the folder (a read-only copy or mount). Without a -wal file no
+                // writer is at work there either, so the file is read as immutable.
+                std::error_code ec;
+                if ((e.code() != SQLITE_CANTOPEN && e.code() != SQLITE_READONLY) ||
+                    std::filesystem::exists(path + "-wal", ec))
+                    throw;
+                open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY);
+                check_schema();
+            }
+            exec(db_, "PRAGMA cache_size = -65536");
+            statements_ = std::make_unique<StatementCache>(db_);
+            return;
+        }
+        check_header(path);
+        open(file_uri(path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         exec(db_, "PRAGMA foreign_keys = ON");
+        // A file without a schema (new, or empty) gets referat's. Any other is checked before
+        // anything, its journal mode included, is written to it.
+        Statement entries(db_, "SELECT count(*) FROM sqlite_master");
+        const bool new_file =
+            user_version(db_) == 0 && entries.step() && entries.column_int(0) == 0;
+        entries.reset();
+        if (!new_file) check_schema();
+        if (new_file && mode == Mode::Write)
+            throw SqlError("not a referat database (no schema)", SQLITE_NOTADB);
         // A new file only: an item row is 1-2 KB, so a 4 KB page left a fifth of the items table
         // empty (dbstat, 300,000 items).
         exec(db_, "PRAGMA page_size = 16384");
@@ -436,9 +550,6 @@ Database::Database(const std::string& path) {
         // full-text index (merge_index) can then be given back to the file system instead of
         // staying in the file as free pages. Not asked of an existing file, where the pragma
         // takes the write lock, and a reader must not wait for the writer.
-        Statement pages(db_, "PRAGMA page_count");
-        const bool new_file = pages.step() && pages.column_int(0) == 0;
-        pages.reset();
         if (new_file) exec(db_, "PRAGMA auto_vacuum = INCREMENTAL");
         exec(db_, "PRAGMA journal_mode = WAL");
         // WAL + NORMAL may lose the last commit on power loss, never consistency; re-ingest
@@ -448,11 +559,13 @@ Database::Database(const std::string& path) {
         // keys (items.key, cases), which at a million items no longer fit and are read back
         // from the file on every insert.
         exec(db_, "PRAGMA cache_size = -65536");
-        create_schema();
+        if (new_file) create_schema();
         statements_ = std::make_unique<StatementCache>(db_);
-    } catch (const SqlError& e) {
+    } catch (const SqlError&) {
+        statements_.reset();
         sqlite3_close(db_);
-        throw SqlError(path + ": " + e.what(), e.code());
+        db_ = nullptr;
+        throw;
     }
 }
 
@@ -461,32 +574,32 @@ Database::~Database() {
     sqlite3_close(db_);
 }
 
+void Database::check_schema() {
+    const long long v = user_version(db_);
+    if (v == 0) throw SqlError("not a referat database (no schema)", SQLITE_NOTADB);
+    if (const auto problem = version_problem(v); !problem.empty())
+        throw SqlError(problem, SQLITE_ERROR);
+    // Reading sqlite_master makes SQLite parse the whole schema, so a damaged one is found here,
+    // before anything is written.
+    std::set<std::string> names;
+    Statement tables(db_, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
+    while (tables.step()) names.insert(tables.column_text(0));
+    for (const char* name : kSchemaNames)
+        if (!names.count(name))
+            throw SqlError(std::string("not a referat database (no table ") + name + ")",
+                           SQLITE_NOTADB);
+}
+
 void Database::create_schema() {
-    // Readers must not wait for a writer: an up-to-date file is recognised by a plain read, and
-    // only a new (or older) one takes the write lock below.
-    {
-        Statement current(db_, "PRAGMA user_version");
-        if (current.step() && current.column_int(0) == kSchemaVersion) return;
-    }
     // Inside one write transaction, so two processes opening a new file do not both create it.
     Transaction tx(db_);
-    Statement version(db_, "PRAGMA user_version");
-    version.step();
-    const long long v = version.column_int(0);
-    version.reset();
-    if (v == kSchemaVersion) return;
-    if (v > kSchemaVersion)
-        throw SqlError("schema version " + std::to_string(v) + " is newer than this program (" +
-                           std::to_string(kSchemaVersion) + ")",
-                       SQLITE_ERROR);
-    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
-    if (v > 0)
-        throw SqlError("schema version " + std::to_string(v) + " is older than this program (" +
-                           std::to_string(kSchemaVersion) + "): ingest into a new database",
-                       SQLITE_ERROR);
+    const long long v = user_version(db_);
+    if (v == kSchemaVersion) return check_schema();
+    if (const auto problem = version_problem(v); !problem.empty())
+        throw SqlError(problem, SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();
-    if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_ERROR);
+    if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_NOTADB);
     tables.reset();
     exec(db_, kSchema);
     exec(db_, views_schema().c_str());
@@ -537,29 +650,46 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
         known.reset();
-        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id)};
+        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id), {}, {}};
         tx.commit();  // nothing written; a batch this joined goes on
         return unchanged;
     }
 
-    // A new version of a meeting already stored. Without both committee and date two unrelated
-    // files could collide, so such files are only ever added.
-    Outcome outcome = Outcome::Stored;
+    // A new version of a meeting already stored replaces it. Committee and date alone do not make
+    // two files one meeting: either may be misread (a committee read as "mødet"), and then the
+    // minutes of different meetings collide. A stored meeting of the same committee and date is
+    // replaced only when it is the same minutes: the same source, or the same item numbers with
+    // (nearly) the same titles. Any other is kept beside the new one. Without both committee
+    // and date nothing is replaced.
+    StoreResult result{Outcome::Stored, 0, r.items.size(), {}, {}};
     std::vector<long long> dirty_cases;  // cases of the replaced version's items
     if (r.committee && r.date) {
-        Statement& cases = statements_->get(
-            "SELECT DISTINCT i.case_id FROM items i JOIN meetings m "
-            "ON m.id = i.meeting_id WHERE m.committee = ?1 AND m.date = ?2 "
-            "AND (?3 IS NULL OR m.municipality IS NULL OR m.municipality = ?3) "
-            "AND i.case_id IS NOT NULL");
-        cases.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
-        while (cases.step()) dirty_cases.push_back(cases.column_int(0));
-        cases.reset();
-        Statement& old = statements_->get(
-            "DELETE FROM meetings WHERE committee = ?1 AND date = ?2 "
-            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3)");
-        old.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality).run();
-        if (sqlite3_changes(db_) > 0) outcome = Outcome::Replaced;
+        Statement& same_day = statements_->get(
+            "SELECT id, source FROM meetings WHERE committee = ?1 AND date = ?2 "
+            "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3) ORDER BY id");
+        same_day.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
+        std::vector<std::pair<long long, std::string>> stored;
+        while (same_day.step())
+            stored.emplace_back(same_day.column_int(0), same_day.column_text(1));
+        same_day.reset();
+        for (const auto& [id, source] : stored) {
+            const bool same_source = std::filesystem::path(source).lexically_normal() ==
+                                     std::filesystem::path(r.source).lexically_normal();
+            if (!same_source && !same_items(id, r.items)) {
+                result.beside.push_back(source);
+                continue;
+            }
+            result.replaced.push_back(
+                {source, same_source ? "the same source" : "the same items and titles"});
+            Statement& cases = statements_->get(
+                "SELECT DISTINCT case_id FROM items WHERE meeting_id = ?1 "
+                "AND case_id IS NOT NULL");
+            cases.bind(1, id);
+            while (cases.step()) dirty_cases.push_back(cases.column_int(0));
+            cases.reset();
+            statements_->get("DELETE FROM meetings WHERE id = ?1").bind(1, id).run();
+        }
+        if (!result.replaced.empty()) result.outcome = Outcome::Replaced;
     }
 
     Statement& meeting = statements_->get(
@@ -574,7 +704,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .bind(6, r.ocr ? 1 : 0);
     if (r.committee) meeting.bind(7, text::fold(*r.committee));
     meeting.run();
-    const long long meeting_id = sqlite3_last_insert_rowid(db_);
+    const long long meeting_id = result.meeting_id = sqlite3_last_insert_rowid(db_);
 
     Statement& route = statements_->get(
         "INSERT INTO item_routes (item_id, seq, role, body, written) "
@@ -739,7 +869,32 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
 
     join_cases(*statements_, rules, meeting_id, dirty_cases);
     tx.commit();
-    return {outcome, meeting_id, r.items.size()};
+    return result;
+}
+
+bool Database::same_items(long long meeting_id, const std::vector<Item>& items) {
+    std::vector<std::pair<int, const std::string*>> mine;
+    for (const auto& it : items) mine.emplace_back(it.number, &it.title);
+    std::sort(mine.begin(), mine.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    Statement& stored = statements_->get(
+        "SELECT number, title FROM items WHERE meeting_id = ?1 ORDER BY number, id");
+    stored.bind(1, meeting_id);
+    size_t k = 0;
+    bool same = true;
+    while (same && stored.step()) {
+        if (k == mine.size() || stored.column_int(0) != mine[k].first) {
+            same = false;
+            break;
+        }
+        const auto title = stored.column_text(1);
+        const auto& other = *mine[k++].second;
+        // As PDF and text exports of one set of minutes differ, in spacing, case or a hyphen.
+        same = text::fold(text::collapse(title)) == text::fold(text::collapse(other)) ||
+               cases::title_similarity(title, other) >= kTitleSimilarity;
+    }
+    stored.reset();
+    return same && k == mine.size();
 }
 
 size_t Database::relink_themes(const ThemeScorer& score) {
@@ -797,6 +952,10 @@ void Database::merge_index(size_t items) {
     exec(db_, "INSERT INTO items_fts (items_fts) VALUES ('optimize')");
     // The merge leaves the old segments' pages free (3 % of the file at 100,000 items).
     exec(db_, "PRAGMA incremental_vacuum");
+}
+
+void Database::release_log() noexcept {
+    sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }
 
 std::vector<std::string> Database::check() {

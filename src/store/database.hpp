@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -57,25 +58,45 @@ std::pair<long long, long long> search_key_range(const std::optional<std::string
 // referat_person_key.
 std::string person_key(std::string_view name);
 
-// RAII over one connection: WAL, foreign keys on, 5 s busy timeout, schema created if missing.
-// The connection also has the Danish tokenizer and the SQL functions referat_fold(text)
-// (Unicode case folding, which SQLite's lower() and NOCASE lack: they fold ASCII only) and
-// referat_person_key(name). Other tools opening the file do not have the functions, so the
-// schema never uses them.
+// How long a writer waits for another one's write lock before it gives up (SQLITE_BUSY): an
+// ingest holds it for a batch at a time, so a second ingest gets its turn between batches.
+inline constexpr std::chrono::milliseconds kWriterWait{std::chrono::minutes(10)};
+// Readers never wait for a writer (WAL); only for a moment while one starts a new log.
+inline constexpr std::chrono::milliseconds kReaderWait{std::chrono::seconds(10)};
+
+// RAII over one connection: WAL, foreign keys on, schema created if missing. The connection also
+// has the Danish tokenizer and the SQL functions referat_fold(text) (Unicode case folding, which
+// SQLite's lower() and NOCASE lack: they fold ASCII only) and referat_person_key(name). Other
+// tools opening the file do not have the functions, so the schema never uses them.
 class Database {
   public:
-    // Opens or creates the file. Throws SqlError when it cannot be opened, is not a referat
-    // database, or was written by another schema version.
-    explicit Database(const std::string& path);
+    // Create: opens the file, or creates it with the schema; an existing one must have SQLite's
+    // header and referat's schema before anything is written. Write: the same for a database
+    // that exists already. Read: never writes; works without write access to the file or its
+    // folder (and on a read-only mount, where the file is opened as immutable). `wait` bounds how
+    // long a statement waits for another connection's lock.
+    enum class Mode { Create, Write, Read };
+    // Throws SqlError (without the path: callers name the file) when it cannot be opened, is
+    // not a referat database, or was written by another schema version.
+    explicit Database(const std::string& path, Mode mode = Mode::Create,
+                      std::chrono::milliseconds wait = kWriterWait);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     enum class Outcome { Stored, Unchanged, Replaced };
+    struct Replacement {
+        std::string source;  // of the version replaced
+        std::string why;     // "the same source", "the same items and titles"
+    };
     struct StoreResult {
         Outcome outcome;
         long long meeting_id;
         size_t items;  // items of that meeting now in the database
+        std::vector<Replacement> replaced;
+        // Sources of stored meetings of the same committee and date that are other minutes,
+        // kept beside this one.
+        std::vector<std::string> beside;
     };
 
     // A write transaction: store() calls made while one is open join it, and the items they add
@@ -93,10 +114,11 @@ class Database {
 
     // Stores one referat in one transaction (a Batch's, when one is open). A content_hash already
     // present → Unchanged and nothing is written. A meeting with the same committee and date (and
-    // municipality, when both know it) but another hash → that meeting and all its rows are
-    // replaced. The items are joined into cases (store/cases.hpp) in the same transaction; `rules`
-    // resolve the bodies the minutes name. Throws SqlError, std::invalid_argument when the referat
-    // has no content hash.
+    // municipality, when both know it) but another hash is replaced, with all its rows, when it
+    // is the same minutes: the same source, or the same item numbers and (nearly) the same
+    // titles; otherwise both are kept (StoreResult::beside). The items are joined into cases
+    // (store/cases.hpp) in the same transaction; `rules` resolve the bodies the minutes name.
+    // Throws SqlError, std::invalid_argument when the referat has no content hash.
     StoreResult store(const Referat& r, const rules::Rules& rules);
 
     // An item as theme linking reads it back: texts and points, and its meeting's municipality
@@ -119,21 +141,40 @@ class Database {
     // merging rewrites the whole index.
     void merge_index(size_t items);
 
+    // Copies the write-ahead log into the database file and truncates it, giving its space back
+    // to the file system: when a commit failed for want of space, the log holds what the
+    // transactions before it wrote, and the next one might fit once it is moved. Best effort:
+    // a failure is left for the next write to report.
+    void release_log() noexcept;
+
     // What is wrong with the file, empty when nothing: SQLite's integrity and foreign-key checks
     // and FTS5's own check of the full-text index (which needs the danish tokenizer, registered
     // here, so plain sqlite3 cannot run it).
     std::vector<std::string> check();
 
     sqlite3* handle() { return db_; }
+    // How long a statement waits for another connection's lock.
+    std::chrono::milliseconds wait() const { return busy_.wait; }
     // The connection's prepared statements, for the writes that go with store().
     StatementCache& statements() { return *statements_; }
 
   private:
+    static int on_busy(void* busy, int tries);
+    void open(const std::string& uri, int flags);
     void create_schema();
+    void check_schema();
+    // Whether the stored meeting has the same item numbers as `items`, each with (nearly) the
+    // same title.
+    bool same_items(long long meeting_id, const std::vector<Item>& items);
     // Adds the items not yet in items_fts (see fts_indexed_to) to it.
     void index_new_items();
 
     sqlite3* db_ = nullptr;
+    // For the busy handler: how long to wait, and since when the current wait lasts.
+    struct Busy {
+        std::chrono::milliseconds wait;
+        std::chrono::steady_clock::time_point since;
+    } busy_;
     std::unique_ptr<StatementCache> statements_;  // finalized before db_ is closed
 };
 

@@ -1,11 +1,24 @@
 #include "store/statement.hpp"
 
+#include <cstring>
+
 namespace referat::store {
 
 namespace {
 
+// SQLite's message, with the system's reason for a failed read or write ("disk I/O error (No
+// space left on device)"): which of a full disk, a file size limit or a failing disk it was.
+std::string message(sqlite3* db, int rc, const char* what) {
+    std::string out = what ? what : sqlite3_errstr(rc);
+    const int primary = rc & 0xff;
+    if (db && (primary == SQLITE_IOERR || primary == SQLITE_FULL))
+        if (const int e = sqlite3_system_errno(db); e != 0)
+            out += std::string(" (") + std::strerror(e) + ")";
+    return out;
+}
+
 [[noreturn]] void fail(sqlite3* db, int rc) {
-    throw SqlError(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), rc & 0xff);
+    throw SqlError(message(db, rc, db ? sqlite3_errmsg(db) : nullptr), rc & 0xff);
 }
 
 }  // namespace
@@ -14,7 +27,7 @@ void exec(sqlite3* db, const char* sql) {
     char* msg = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &msg);
     if (rc == SQLITE_OK) return;
-    const std::string what = msg ? msg : sqlite3_errstr(rc);
+    const std::string what = message(db, rc, msg);
     sqlite3_free(msg);
     throw SqlError(what, rc & 0xff);
 }
@@ -73,7 +86,7 @@ bool Statement::step() {
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
     // The message belongs to the connection; read it before reset() can overwrite it.
-    SqlError error(sqlite3_errmsg(db_), rc & 0xff);
+    SqlError error(message(db_, rc, sqlite3_errmsg(db_)), rc & 0xff);
     sqlite3_reset(stmt_);
     throw error;
 }

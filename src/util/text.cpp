@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace referat::text {
 
@@ -275,6 +276,40 @@ std::string upper_first(std::string_view s) {
     std::string out;
     icu::UnicodeString(static_cast<UChar32>(u_toupper(c))).toUTF8String(out);
     out.append(s.substr(static_cast<size_t>(i)));
+    return out;
+}
+
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    char buf[8];
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 && c != '\t' && c != '\n') {
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+            ++i;
+            continue;
+        }
+        if (c < 0x7f) {
+            out += s[i++];
+            continue;
+        }
+        const auto start = static_cast<int32_t>(i);
+        auto next = start;
+        UChar32 cp;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), next, static_cast<int32_t>(s.size()),
+                cp);
+        const bool control = (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
+                             (cp >= 0x2066 && cp <= 0x2069);
+        if (control) {
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+            out += buf;
+        } else {
+            out.append(s.substr(i, static_cast<size_t>(next - start)));
+        }
+        i = static_cast<size_t>(next);
+    }
     return out;
 }
 

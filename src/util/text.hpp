@@ -42,5 +42,10 @@ bool in_capitals(std::string_view s);
 bool starts_capitalised(std::string_view s);
 // `s` with its first code point in upper case ("byrådet" → "Byrådet").
 std::string upper_first(std::string_view s);
+// `s` safe to print on a terminal: control characters other than tab and newline (C0, DEL, C1)
+// and the bidirectional overrides, which would move the cursor, change colours, set the window
+// title or reorder the line, are shown escaped: C0 as "\x1b", the others as "\u009b", which
+// is also how JSON escapes them (JSON text has its C0 characters escaped already).
+std::string printable(std::string_view s);
 
 }  // namespace referat::text
