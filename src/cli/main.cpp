@@ -78,8 +78,9 @@ struct Walk {
 };
 
 // Files named on the command line are taken as they are; folders are searched for .pdf, .txt,
-// .html and .htm, in path order. Symbolic links to folders are not followed (a link loop cannot walk forever).
-// An entry or folder that cannot be read is reported, and the walk goes on with the rest.
+// .html and .htm, in path order. Symbolic links to folders are not followed (a link loop cannot
+// walk forever). An entry or folder that cannot be read is reported, and the walk goes on with the
+// rest.
 Walk collect_files(const std::vector<std::string>& paths) {
     Walk walk;
     const auto problem = [&](const fs::path& p, std::string why) {
