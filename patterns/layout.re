@@ -60,3 +60,6 @@ layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
 layout.flat_drop (?:\p{Lu}[\p{L}-]+(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,3}\b|\s\d{1,3}\s*$
 # A label alone: the value is on the line after it, or a label follows ("Fraværende: Afbud: ...").
 layout.label_only ^\p{Lu}[\p{L}.\s/]*:$
+# Where the meeting is held, never an item's title: "Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20,
+# etage 2, 2635 Ishøj", "Byrådssalen", "Mødested: Rådhuset"
+layout.meeting_place (?i:mødelokale|mødested|mødesal|byrådssal(?:en)?|rådhuset|udvalgsværelse)\b.*|.*,\s*\d\d\d\d\s+\p{Lu}\p{L}+\s*

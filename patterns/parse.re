@@ -138,8 +138,8 @@ recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\
 recommendation.generic_body (?i)udvalget|udvalg
 # Impersonal: "Det indstilles, at ...", "Det indstilles:", "Det foreslås": no named recommender
 recommendation.impersonal (?i)^det\s+(?:indstilles|foreslås|anbefales)
-# Separators of a list of bodies: "DIR, BUL og ØU", "SSU samt AET"
-list.separator \s*,\s*|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
+# Separators of a list of bodies: "DIR, BUL og ØU", "SSU samt AET", "Karin Friis Bach (B), og M"
+list.separator \s*,\s*(?:(?:og|samt)\s+)?|\s+og\s+|\s+samt\s+|\s*\+\s*|\s*&\s*
 # "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason after each name separates them
 list.separator \s+(?i:ved\s+afbud)\b\s*
 
@@ -169,10 +169,10 @@ outcome.rejected (?i)\b(?:kan\s+ikke\s+(?:anbefales|godkendes|tiltrædes|anbefal
 # "Udsat", "Sagen udsættes", "Genoptages på næste møde", "Punktet blev udsat"
 outcome.postponed (?i)\b(?:udsat|udsættes|genoptages|udskudt|udskydes|trukket\s+af\s+dagsordenen|sendes\s+tilbage)\b
 # "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt", "Fremsendes til Teknisk Udvalg til
-# behandling"
-outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes)\b
-# "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet"
-outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til)\b
+# behandling", "fremmet til realitetsbehandling i forretningsudvalget"
+outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes|fremmet\s+til\s+(?:realitets)?behandling)\b
+# "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet", "Indstilles godkendt"
+outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|indstilles\s+(?:godkendt|vedtaget|tiltrådt))\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
 outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
@@ -185,8 +185,9 @@ outcome.handled (?i)\b(?:behandlet|behandles|behandlede)\b
 outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering)|drøftet|udsat|behandlet|afvist|ikke\s+godkendt|intet|ingen)\s*\.?
 # A sentence of a decision that is not the body's decision: a minority's or a member's position, a
 # vote count, a procedural remark ("X kan ikke anbefale indstillingen", "Imod stemte ...", "X tog forbehold",
-# "... kunne ikke tiltræde indstillingen", "Et flertal (A+V+C) besluttede:")
-outcome.aside (?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil|^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.-]*)+\s+(?:anbefalede|foreslog|indstillede)\b
+# "... kunne ikke tiltræde indstillingen", "Et flertal (A+V+C) besluttede:"), a sentence about another item
+# ("Punkt 28. Beslutning om at indgå aftale med Lejerbo … udsat." under the approval of the agenda)
+outcome.aside ^(?i:punkt|pkt\.?)\s*\d+\b|(?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil|^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.-]*)+\s+(?:anbefalede|foreslog|indstillede)\b
 
 # --- promises of a return: the decision leaves the case open until a later item -----------------
 # The sentence (group "sentence") of a decision that promises the body a return:
@@ -211,9 +212,12 @@ votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
 votes.against (?P<against>[^.;:]*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod)
 # "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O)."
 votes.against (?i)imod\s+stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)
-# "Undlod at stemme: F", "(B) undlod at stemme", "C og N (5 medlemmer) undlod at stemme"
-votes.abstained (?i)undlod\s+at\s+stemme\s*:?\s*(?P<abstained>\(?\p{Lu}{1,2}\)?(?:\s*(?:\+|,|og)\s*\(?\p{Lu}{1,2}\)?)*)
+# "Undlod at stemme: F", "(B) undlod at stemme", "C og N (5 medlemmer) undlod at stemme", "Undlod at stemme:
+# Karin Friis Bach (B) og M (1), i alt 2."
+votes.abstained (?i)undlod\s+at\s+stemme\s*:\s*(?P<abstained>[^.;]+(?:\([^)]*\)[^.;]*)?)
+votes.abstained (?i)undlod\s+at\s+stemme\s+(?P<abstained>\(?\p{Lu}{1,2}\)?(?:\s*(?:\+|,|og)\s*\(?\p{Lu}{1,2}\)?)*)(?:[\s.,;]|$)
 votes.abstained (?P<abstained>[^.;:]*?)\s+(?i:undlod\s+at\s+stemme|undlader\s+at\s+stemme|stemte\s+hverken\s+for\s+eller\s+imod)
 # What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
-# group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen"
-votes.noise (?i)\(\s*undtagen[^)]*\)|\bundtagen\b.*|\b\d+\s+medlem(?:mer)?\b|\bmedlem(?:mer)?\b|\bbyrådsgrupper?(?:ne)?\b|\bgrupper?\b|\bdenne\s+ændring\b|\bliste\b|\bdette\b|\bforslaget\b
+# group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen", a party's count and the total ("B (4) og Ø (6),
+# i alt 10")
+votes.noise (?i)\(\s*\d+\s*\)|,?\s*\bi\s+alt\s+\d+|\(\s*undtagen[^)]*\)|\bundtagen\b.*|\b\d+\s+medlem(?:mer)?\b|\bmedlem(?:mer)?\b|\bbyrådsgrupper?(?:ne)?\b|\bgrupper?\b|\bdenne\s+ændring\b|\bliste\b|\bdette\b|\bforslaget\b

@@ -35,12 +35,13 @@ section.orientation (?i)til\s+orientering\s*:
 # Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund",
 # "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse"
 section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
-# Earlier decisions: "Historik", "Sagsforløb", "Tidligere beslutninger"
-section.history (?i)historik|sagsforløb|tidligere\s+beslutninger
+# Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
+section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
 # Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang"
 section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
-# Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer"
-section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer
+# Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer", "Alternativ
+# indstilling", "Beskrivelse af alternativ indstilling"
+section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer|(?:beskrivelse\s+af\s+)?alternativ\s+indstilling
 # Economy: "Økonomi", "Økonomi og finansiering", "Økonomiske konsekvenser", "Bevillingsmæssige konsekvenser",
 # "Økonomiske forhold og konsekvenser", "Økonomi og organisatoriske konsekvenser"
 section.economy (?i)økonomi(?:\s+og\s+(?:finansiering|organisatoriske\s+konsekvenser))?|økonomiske\s+(?:konsekvenser|forhold)(?:\s+og\s+(?:finansiering|konsekvenser))?|økonomi\s*/\s*finansiering|bevillingsmæssige\s+konsekvenser|finansiering

@@ -7,8 +7,9 @@
 item.heading ^(?:[•·▪*]\s*)?(?:(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)?(?P<number>\d{1,4})\s*[.:)]\s+(?P<title>\S.*)$
 # "1.Alfabo - status": glued after the dot, the title in capitals
 item.heading ^(?:[•·▪*]\s*)?(?P<number>\d{1,4})\.(?P<title>\p{Lu}.*)$
-# "Punkt 12: Titel", "Punkt 138 Spørgetid 20/06-2018": the word makes the punctuation optional
-item.heading ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*(?P<number>\d{1,4})\s*[.:]?\s+(?P<title>\S.*)$
+# "Punkt 12: Titel", "Punkt 138 Spørgetid 20/06-2018", "Nr.1 - Godkendelse af dagsordenen": the word makes
+# the punctuation optional
+item.heading ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?|Nr\.|NR\.)\s*(?P<number>\d{1,4})\s*(?:[.:]|\s[-–])?\s+(?P<title>\S.*)$
 # "• 1 Økonomisk ledelsesinformation": a bullet makes it optional too
 item.heading ^[•·▪*]\s*(?P<number>\d{1,4})\s+(?P<title>\p{Lu}.*)$
 # "• 35", "Punkt 5:" alone: the title is on the next line
@@ -64,6 +65,8 @@ quoted.decision ^(?P<body>\p{Lu}.+?),?\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s
 quoted.decision ^(?P<body>\p{Lu}[^,]+?),\s+(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}),\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+)\s*[.:]?$
 # Under a "Historik" heading a quoted decision may end in a full stop: "Økonomi- og Erhvervsudvalget, 15. marts 2016."
 history.entry ^(?P<body>\p{Lu}.+?),\s+(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4})(?:,?\s*(?i:pkt\.?|punkt)\s*(?P<item>\d+))?\s*[:.]$
+# A dated row of a "Sagens forløb" log, the body after the date: "19-08-2019 Magistraten", "28-08-2019 Aarhus Byråd"
+history.entry ^(?P<date>\d{1,2}-\d{1,2}-\d{4})\s+(?P<body>\p{Lu}[^.:]*)(?P<item>)$
 # A row of a "Sagsforløb" table: "Udvalg: Magistraten", "Dato: 19-08-2025", "Punktnummer: 4"
 history.body ^(?i:udvalg)\s*:\s*(?P<body>\S.*)$
 history.date ^(?i:dato)\s*:\s*(?P<date>\S.*)$

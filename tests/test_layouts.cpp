@@ -114,6 +114,52 @@ Godkendt.
         CHECK(numbers(r) == std::vector<int>{446, 447});
         CHECK(r.items[0].decision->text == "Godkendt.");
     }
+    SECTION("headings run onto the line before by a lost line break") {
+        const auto r = parse_text(R"(PUNKTER
+174. Godkendelse af dagsorden
+175. Budgetrevision 2 og handlingsplaner174. Godkendelse af dagsorden
+Beslutning i Byrådet den 29-06-2016
+Godkendt.
+175. Budgetrevision 2 og handlingsplaner
+Indstilling
+1. at godkende protokollen fra mødet den 12. september 2016Beslutning
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{174, 175});
+        REQUIRE(r.items.at(1).decision);
+        CHECK(r.items[1].decision->text == "Godkendt.");
+    }
+    SECTION("'Nr.1 -', a title printed again under its heading, a heading after 'at' points") {
+        const auto nr = parse_text(
+            "Nr.1 - Godkendelse af dagsordenen\nBeslutning\nGodkendt.\n"
+            "Nr.2 - Lukning af Vejenbrødvej\nSagsnr.: 14/30210\nBeslutning\nGodkendt.\n");
+        CHECK(numbers(nr) == std::vector<int>{1, 2});
+        CHECK(nr.items[0].title == "Godkendelse af dagsordenen");
+        CHECK_FALSE(nr.items[0].case_number);
+        const auto again = parse_text(
+            "1. Bemærkninger til dagsordenen\n\nBemærkninger til dagsordenen\n\nPunkttype\n"
+            "Beslutning.\n\nBeslutning Udvalget den 06-03-2018\nIngen.\n\n\n2. Meddelelser\n\n"
+            "Meddelelser\n\nPunkttype\nOrientering.\n");
+        CHECK(numbers(again) == std::vector<int>{1, 2});
+        CHECK(again.items[0].decision->text == "Ingen.");
+        const auto after_points = parse_text(
+            "1. Godkendelse af dagsorden\n\nBeslutning\n\nAt 1: Godkendt.\n\nIndstilling\n"
+            "Direktøren indstiller,\n  1. at Udvalget godkender dagsordenen.\n"
+            "2. Budgetopfølgning 1 - forventet regnskab 2023 (B)\n\nBeslutning\n\n"
+            "At 1: Indstilles til Byrådets godkendelse.\n\n(Ø) stemte imod.\n");
+        CHECK(numbers(after_points) == std::vector<int>{1, 2});
+        REQUIRE(after_points.items.at(1).decision);
+        CHECK(after_points.items[1].decision->votes->against == Strings{"Ø"});
+    }
+    SECTION("where the meeting is held is no item's title") {
+        const auto r = parse_text(
+            "Referat\nTeknik- og Bygningsudvalget tirsdag den 16. april 2024 kl. 16.30\n"
+            "Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20, etage 2, 2635 Ishøj\n"
+            "Sagsfremstilling\nTekst.\nIndstilling\nat bevillingen frigives.\nBeslutning\n"
+            "Tiltrådt.\n");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.items[0].title.empty());
+    }
 }
 
 TEST_CASE("items without printed numbers", "[layouts]") {
@@ -276,6 +322,23 @@ Godkendt.
         REQUIRE(r.items[1].history.size() == 1);
         CHECK(r.items[1].history[0].date == "2016-03-15");
     }
+    SECTION("a 'Sagens forløb' log of dated rows ends the decision") {
+        const auto r = parse_text(R"(1. Meddelelser
+Beslutning
+Intet.
+Sagens forløb
+19-08-2019 Magistraten
+Fremsendes til Aarhus Byråd.
+28-08-2019 Aarhus Byråd
+Sagens behandling blev udsat.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.items[0].decision->text == "Intet.");
+        REQUIRE(r.items[0].history.size() == 2);
+        CHECK(r.items[0].history[0].body == "Magistraten");
+        CHECK(r.items[0].history[1].date == "2019-08-28");
+        CHECK(outcome_name(r.items[0].history[1].outcome) == "postponed");
+    }
 }
 
 TEST_CASE("the meeting header in the forms web pages and renderings print", "[layouts]") {
@@ -387,6 +450,18 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
           "noted");
     CHECK(outcome("Fremsendes til Teknisk Udvalg til behandling.") == "referred");
     CHECK(outcome("Udvalget kan ikke anbefale indstillingen.") == "rejected");
+    CHECK(outcome("Indstilles godkendt.") == "recommended");
+    CHECK(
+        outcome("Forslagets indstillingspunkt 1 og 2 var herefter fremmet til realitetsbehandling "
+                "i forretningsudvalget.") == "referred");
+    // A sentence that opens with another item's number is about that item.
+    const auto agenda = parse_text(
+        "24. Godkendelse af dagsorden\nBeslutning\nPunkt 28. Beslutning om aftale med Lejerbo "
+        "13/39690 udsat.\nDagsordenen blev herefter godkendt.\nReferat\n");
+    REQUIRE(agenda.items.at(0).decision);
+    CHECK(outcome_name(agenda.items[0].decision->outcome) == "approved");
+    CHECK(agenda.items[0].decision->points.empty());
+    CHECK(agenda.items[0].decision->text.ends_with("herefter godkendt."));
 }
 
 TEST_CASE("votes with party letters, party names and members", "[layouts]") {
@@ -417,6 +492,18 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     REQUIRE(v);
     CHECK(v->for_parties.empty());
     CHECK(v->against == Strings{"F", "Ø", "Viggo Jonasen"});
+    // Counted by party, an amendment voted on first: the last vote is the decision's.
+    v = parse::parse_votes(
+        "For stemte: A (9), Karin Friis Bach (B), C (10), M (1), i alt 30. Imod stemte: B (4) og Ø "
+        "(6), i alt 10. Ændringsforslaget var herefter fremmet. For stemte: A (9), C (10) og Anne "
+        "Ehrenreich (ufp), i alt 28. Imod stemte: B (4) og Ø (6), i alt 10. Undlod at stemme: "
+        "Karin "
+        "Friis Bach (B) og M (1), i alt 2.",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"A", "C", "Anne Ehrenreich"});
+    CHECK(v->against == Strings{"B", "Ø"});
+    CHECK(v->abstained == Strings{"B", "M"});
 }
 
 TEST_CASE("the recommendation's route and points", "[layouts]") {

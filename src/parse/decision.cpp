@@ -183,6 +183,10 @@ Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
         std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
     if (first != lines.end() && rules.full_match("decision.meeting_line", *first))
         lines.erase(first);
+    // "Godkendt." / "Referat": the next field's heading, left empty, is no part of it.
+    while (!lines.empty() && (text::is_blank(lines.back()) ||
+                              rules.full_match("section.decision_in_item", lines.back())))
+        lines.pop_back();
     auto a = take_attendance(lines, rules, AttendanceIn::Decision);
     d.text = collapse_lines(a.kept);
     d.absent = a.absent;
@@ -218,6 +222,9 @@ namespace referat::parse {
 std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rules) {
     Votes v;
     for (const auto& s : detail::sentences(text)) {
+        // A second "For stemte" is the next vote: amendments are voted on before the proposal,
+        // so the last vote is the decision's.
+        if (!v.for_parties.empty() && rules.partial_match("votes.for", s)) v = Votes{};
         bool counted = false;
         auto collect = [&](const char* key, const char* group, std::vector<std::string>& into) {
             for (const auto& p : rules.get(key)) {

@@ -272,6 +272,16 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     }
     add_unique(meeting_absent, item_absent);
     item.recommendation = recommendation_from(recommendation, rules);
+    // "Punkt 28. … udsat." under the approval of the agenda names another item: a decision's
+    // numbers start within the Indstilling's points, or at 1.
+    if (item.decision && !item.decision->points.empty()) {
+        const size_t recommended = item.recommendation ? item.recommendation->points.size() : 0;
+        if (static_cast<size_t>(item.decision->points.front().n) >
+            std::max<size_t>(recommended, 1)) {
+            item.decision->points.clear();
+            item.decision->outcome = classify_text(item.decision->text, rules);
+        }
+    }
     item.case_text = collapse_lines(case_text);
     if (!item.closed)
         item.closed =

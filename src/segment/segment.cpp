@@ -208,15 +208,52 @@ struct Segmenter::Impl {
     }
 
     // A heading run onto the end of the line before it by a lost line break: "… vigtigt bidrag
-    // til børne- og ungepolitikken. Beskrivelse af sagen".
+    // til børne- og ungepolitikken. Beskrivelse af sagen", with no space left at all: "… den
+    // 12. september 2016Beslutning", or an item heading after the last line of the contents:
+    // "… og handlingsplaner174. Godkendelse af dagsorden".
     std::vector<std::string> split_trailing_heading(std::string line) const {
-        const auto stop = line.rfind(". ");
-        if (stop == std::string::npos || line.size() - stop > 60) return {std::move(line)};
-        auto tail = line.substr(stop + 2);
-        const auto h = headings.match(tail);
-        if (!h || !h->lines.empty() || h->kind == SectionKind::QuotedDecision)
-            return {std::move(line)};
-        return {line.substr(0, stop + 1), std::move(tail)};
+        if (const auto stop = line.rfind(". ");
+            stop != std::string::npos && line.size() - stop <= 60) {
+            auto tail = line.substr(stop + 2);
+            if (is_section_heading_alone(tail)) return {line.substr(0, stop + 1), std::move(tail)};
+        }
+        if (const auto glued = last_glued_word(line); glued > 0) {
+            auto tail = line.substr(glued);
+            if ((line.size() - glued <= 40 && is_section_heading_alone(tail)) ||
+                (std::isdigit(static_cast<unsigned char>(tail[0])) &&
+                 rules.full_match("item.heading", tail)))
+                return {line.substr(0, glued), std::move(tail)};
+        }
+        return {std::move(line)};
+    }
+
+    static bool starts_with_at(std::string_view s) {
+        return s.size() > 3 && (s.starts_with("at ") || s.starts_with("At "));
+    }
+
+    bool is_section_heading_alone(std::string_view s) const {
+        const auto h = headings.match(s);
+        return h && h->lines.empty() && h->kind != SectionKind::QuotedDecision;
+    }
+
+    // Where the last word glued on by a lost line break starts: a capital after a lower-case
+    // letter or a digit ("2016Beslutning"), or a digit after a lower-case letter
+    // ("handlingsplaner174."); 0 when there is none.
+    static size_t last_glued_word(std::string_view line) {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+        const auto n = static_cast<int32_t>(line.size());
+        size_t found = 0;
+        UChar32 previous = U_SENTINEL;
+        for (int32_t i = 0; i < n;) {
+            const int32_t at = i;
+            UChar32 c;
+            U8_NEXT(bytes, i, n, c);
+            const bool after_word = u_islower(previous) || u_isdigit(previous);
+            if ((u_isupper(c) && after_word) || (u_isdigit(c) && u_islower(previous)))
+                found = static_cast<size_t>(at);
+            previous = c;
+        }
+        return found;
     }
 
     std::vector<Line> lines_of(const ExtractedText& input) const {
@@ -348,9 +385,13 @@ struct Segmenter::Impl {
             rules.partial_match("item.closed", line) || rules.partial_match("item.closed", c.title))
             return Evidence::Strong;
         Evidence found = Evidence::Weak;  // the last line of the document: a closed item
+        bool title_again = false;
         for (size_t j = c.body, seen = 0; j < lines.size() && seen < 3; ++j) {
             // The title printed again under the heading ("1. Titel" / "1. Titel"), "Åben sag":
             // the body is after them.
+            if (seen == 0 && !lines[j].text.empty() &&
+                text::fold(lines[j].text) == text::fold(c.title))
+                title_again = true;
             if (lines[j].text.empty() || same_title(lines[j].text, c.title) ||
                 rules.full_match("item.separator", lines[j].text) || repeats_heading(lines, j, c))
                 continue;
@@ -382,9 +423,10 @@ struct Segmenter::Impl {
             if (!ends_like_sentence(lines[j].text) || is_label_only(lines[j].text)) continue;
             break;
         }
-        // A heading set in bold, or named "Punkt 12", is one unless it reads like a sentence.
+        // A heading set in bold, named "Punkt 12" or with its title printed again under it
+        // ("2. Meddelelser" / "Meddelelser") is one unless it reads like a sentence.
         if (found < Evidence::Strong && !ends_like_sentence(c.title) &&
-            (lines[c.line].styled || rules.partial_match("item.named", line)))
+            (lines[c.line].styled || rules.partial_match("item.named", line) || title_again))
             found = Evidence::Strong;
         return found;
     }
@@ -494,7 +536,11 @@ struct Segmenter::Impl {
             const auto point = before < lines.size() && !lines[before].heading
                                    ? rules.first_match("point.numbered", lines[before].text, true)
                                    : std::nullopt;
-            const bool after_point = point && to_int(point->at("n")) == c.number - 1;
+            // "1. at Udvalget godkender dagsordenen." / "2. Budgetopfølgning 1": the points of an
+            // Indstilling each begin "at"; a heading after the last one is no point.
+            const bool after_point =
+                point && to_int(point->at("n")) == c.number - 1 &&
+                !(starts_with_at(point->at("text")) && !starts_with_at(c.title));
             const bool continues_points =
                 (previous && previous_pointish && c.number == previous->number + 1) || after_point;
             // After a point in lower case even a line with a section after it is the next point.
@@ -697,7 +743,8 @@ struct Segmenter::Impl {
             if (line.heading || !set_apart || line.text.size() > 200 ||
                 ends_like_sentence(line.text) || !text::starts_upper(line.text) ||
                 rules.full_match("outcome.phrase", line.text) ||
-                rules.full_match("layout.toc_heading", line.text))
+                rules.full_match("layout.toc_heading", line.text) ||
+                rules.full_match("layout.meeting_place", line.text))
                 return {};
             titles.push_back(line.text);
             title_lines.push_back(t - 1);
