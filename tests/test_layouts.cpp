@@ -271,6 +271,27 @@ Følgende deltog ikke i behandlingen af punktet:
         CHECK(it.recommendation->points ==
               Strings{"Arbejderne godkendes.", "Bevillingen indgår i anlægssagen."});
     }
+    SECTION("a decision after its heading on the same line; a heading with a name in capitals") {
+        const auto r = parse_text(R"(Referat Aarhus Byråd 03-04-2019
+
+    Etablering af Multihus Hjortshøj
+
+    Beslutning Tilbagesendes Magistratsafdelingen for Børn og Unge med bemærkning, at byrådet har vedtaget indstillingen.
+
+    Resumé
+    Hjortshøj er et lokalområde i vækst.
+INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ
+Beslutningspunkter
+Det indstilles:
+At 1) der sikres plads til publikum.
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text.starts_with("Tilbagesendes Magistratsafdelingen"));
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->points == Strings{"der sikres plads til publikum."});
+        CHECK(r.items[0].recommendation->text.starts_with("Det indstilles"));
+    }
     SECTION("quoted decisions of other bodies go to history, with their own absences") {
         const auto r = parse_text(R"(Udvalg: Kommunalbestyrelsen
 Mødedato: 25-03-2021

@@ -133,14 +133,14 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     const Form& f = forms_[form];
     auto g = rules::match_groups(*f.re, line, true);
     if (!g) return std::nullopt;
-    // Content after a space: after "… Punkt 2", or after a heading in capitals ("RESUMÉ
-    // Godkendt.").
+    // Content after a space: after "… Punkt 2", or after a capitalised heading where a sentence
+    // follows ("RESUMÉ Godkendt.", "Beslutning Tilbagesendes Magistratsafdelingen …"; not
+    // "INDSTILLING FRA MAGISTRATSAFDELINGEN").
     if (const auto& space_text = (*g)["space_text"]; !space_text.empty()) {
         const auto& head = (*g)["head_text"];
-        const bool caps =
-            text::fold(head) != head && text::starts_capitalised(space_text) &&
-            std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (!f.numbered && !caps) return std::nullopt;
+        const bool sentence_follows =
+            text::fold(head) != head && text::starts_capitalised(space_text);
+        if (!f.numbered && !sentence_follows) return std::nullopt;
         (*g)["inline_text"] = space_text;
     }
     Section s;
