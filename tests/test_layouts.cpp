@@ -558,6 +558,20 @@ Godkendt.
     CHECK(r.items[2].recommendation->to == Strings{"Byrådet"});
     CHECK(r.items[2].recommendation->points == Strings{"godkende dagsorden"});
     CHECK(r.items[2].case_number == "00.22.04-G01-2-18");
+
+    // The heading names the recommender; a saved page's table cells; a recommendation with no
+    // route or "at".
+    const auto heading = parse_text(
+        "1. Dagsorden\nAdministrationen indstiller\nat | dagsordenen godkendes |\nBeslutning\n"
+        "Godkendt\n2. Kulturstrategi\nIndstilling og beslutning\nOmrådechefen for Fritid og Kultur "
+        "indstiller udviklingen af en kulturstrategi til drøftelse.\n");
+    REQUIRE(heading.items.size() == 2);
+    REQUIRE(heading.items[0].recommendation);
+    CHECK(heading.items[0].recommendation->by == "Administrationen");
+    CHECK(heading.items[0].recommendation->text == "at dagsordenen godkendes");
+    REQUIRE(heading.items[1].recommendation);
+    CHECK(heading.items[1].recommendation->by == "Områdechefen for Fritid og Kultur");
+    CHECK(heading.items[1].recommendation->to.empty());
 }
 
 TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {

@@ -136,6 +136,7 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     item.page = raw.page;
 
     std::vector<std::string> recommendation;
+    std::string recommendation_heading;
     bool have_recommendation =
         std::any_of(raw.sections.begin(), raw.sections.end(),
                     [](const Section& s) { return s.kind == SectionKind::Recommendation; });
@@ -181,7 +182,10 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                 if (!item.resume) item.resume = non_empty(collapse_lines(s.lines));
                 break;
             case SectionKind::Recommendation:
-                if (recommendation.empty()) recommendation = s.lines;
+                if (recommendation.empty()) {
+                    recommendation = s.lines;
+                    recommendation_heading = s.heading;
+                }
                 break;
             case SectionKind::Attachments: {
                 // Where the list prints document numbers, a line without one ends it.
@@ -272,6 +276,13 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     }
     add_unique(meeting_absent, item_absent);
     item.recommendation = recommendation_from(recommendation, rules);
+    // The heading names the recommender: "Administrationen indstiller" / "at dagsordenen
+    // godkendes".
+    if (item.recommendation && !item.recommendation->by) {
+        Recommendation from_heading;
+        parse_route(recommendation_heading, from_heading, rules);
+        if (from_heading.by) item.recommendation->by = from_heading.by;
+    }
     // "Punkt 28. … udsat." under the approval of the agenda names another item: a decision's
     // numbers start within the Indstilling's points, or at 1.
     if (item.decision && !item.decision->points.empty()) {

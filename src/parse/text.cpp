@@ -8,7 +8,12 @@
 namespace referat::parse::detail {
 
 std::string collapse_lines(const std::vector<std::string>& lines) {
-    return text::collapse(text::join(lines, " "));
+    // "at | dagsordenen godkendes |": a saved page's table cells, not the text's.
+    static const RE2 cell_bar(R"((?:^|\s)\|(?:\s|$))");
+    auto joined = text::join(lines, " ");
+    while (RE2::GlobalReplace(&joined, cell_bar, " ") > 0) {
+    }
+    return text::collapse(joined);
 }
 
 std::vector<std::string> split_list(std::string_view s, const Rules& rules) {
