@@ -50,9 +50,11 @@ item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s
 case.unlabelled (?:EMN|SAG)-\d{4}-\d{4,8}\s*-?
 case.unlabelled \d{2}-\d{4,8}\s*-?
 case.unlabelled (?:(?i:åben|åbent|lukket)\s+-\s+)?\d{2}\.\d{2}\.\d{2}-?\p{Lu}\d{2}-\d{1,6}(?:-\d{2})?\s*-?
+# "18.14A00 - 2016/01237": a KLE code (two or three levels), then the journal number
+case.unlabelled \d{2}\.\d{2}(?:\.\d{2})?\p{Lu}\d{2}\s+-\s+\d{4}/\d{3,8}
 # What precedes the case number proper in a labelled value: a KLE code or "Åbent -":
-# "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364"
-case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}\.\d{2}(?:\p{Lu}\d{2})?\s+-\s+)?
+# "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364", "18.14A00 - 2016/01237" → "2016/01237"
+case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}(?:\.\d{2})?(?:\p{Lu}\d{2})?\s+-\s+)?
 
 # --- quoted decisions of other bodies or earlier meetings (groups: body, date, item) -----------
 # "Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:", "Beslutning fra Social-, sundheds- og

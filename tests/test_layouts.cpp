@@ -151,6 +151,15 @@ Godkendt.
         REQUIRE(after_points.items.at(1).decision);
         CHECK(after_points.items[1].decision->votes->against == Strings{"Ø"});
     }
+    SECTION("case numbers after 'Sagsnr.' and a space, and after a two-level KLE code") {
+        const auto r = parse_text(
+            "15. Beslutninger om dagsordenen\nSagsnr. 249050 Sundheds- og Omsorgsudvalget Åbent "
+            "punkt\nBeslutning\nGodkendt.\n16. Godkendelse af protokol\n18.14A00 - 2016/01237\n"
+            "Beslutning\nGodkendt.\n");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].case_number == "249050");
+        CHECK(r.items[1].case_number == "2016/01237");
+    }
     SECTION("where the meeting is held is no item's title") {
         const auto r = parse_text(
             "Referat\nTeknik- og Bygningsudvalget tirsdag den 16. april 2024 kl. 16.30\n"

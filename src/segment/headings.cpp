@@ -5,6 +5,7 @@
 #include "segment/headings.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "util/text.hpp"
 
@@ -140,7 +141,10 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
         const auto& head = (*g)["head_text"];
         const bool sentence_follows =
             text::fold(head) != head && text::starts_capitalised(space_text);
-        if (!f.numbered && !sentence_follows) return std::nullopt;
+        // "Sagsnr. 249050 Sundheds- og Omsorgsudvalget": a case number needs no colon.
+        const bool number_follows = f.kind == SectionKind::CaseNumber &&
+                                    std::isdigit(static_cast<unsigned char>(space_text[0]));
+        if (!f.numbered && !sentence_follows && !number_follows) return std::nullopt;
         (*g)["inline_text"] = space_text;
     }
     Section s;
