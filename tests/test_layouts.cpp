@@ -159,6 +159,13 @@ Godkendt.
         REQUIRE(r.items.size() == 2);
         CHECK(r.items[0].case_number == "249050");
         CHECK(r.items[1].case_number == "2016/01237");
+        // "Sag nr. 129" under the title is the item's number, not its case number.
+        const auto sag_nr = parse_text(
+            "Sager 129 - 130\n\nSpørgetid\nSag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n\n"
+            "Tillæg 1 til Lokalplan 145\nSag nr. 130\n\nBeslutning\n\nGodkendt.\n");
+        CHECK(numbers(sag_nr) == std::vector<int>{129, 130});
+        CHECK(sag_nr.items[0].title == "Spørgetid");
+        CHECK_FALSE(sag_nr.items[0].case_number);
     }
     SECTION("where the meeting is held is no item's title") {
         const auto r = parse_text(

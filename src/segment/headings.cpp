@@ -130,6 +130,9 @@ std::optional<Section> HeadingMatcher::match_unfiltered(std::string_view line) c
     return std::nullopt;
 }
 
+// The most digits an item number has ("Sag nr. 1234"); a case number has more, or other marks.
+constexpr size_t kMaxItemDigits = 4;
+
 std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view line) const {
     const Form& f = forms_[form];
     auto g = rules::match_groups(*f.re, line, true);
@@ -141,9 +144,14 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
         const auto& head = (*g)["head_text"];
         const bool sentence_follows =
             text::fold(head) != head && text::starts_capitalised(space_text);
-        // "Sagsnr. 249050 Sundheds- og Omsorgsudvalget": a case number needs no colon.
-        const bool number_follows = f.kind == SectionKind::CaseNumber &&
-                                    std::isdigit(static_cast<unsigned char>(space_text[0]));
+        // "Sagsnr. 249050 Sundheds- og Omsorgsudvalget": a case number needs no colon ("Sag nr.
+        // 129" is an item's number).
+        const auto token = std::string_view(space_text).substr(0, space_text.find(' '));
+        const bool number_follows =
+            f.kind == SectionKind::CaseNumber &&
+            std::isdigit(static_cast<unsigned char>(space_text[0])) &&
+            (token.size() > kMaxItemDigits ||
+             !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }));
         if (!f.numbered && !sentence_follows && !number_follows) return std::nullopt;
         (*g)["inline_text"] = space_text;
     }
@@ -153,8 +161,9 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     s.body = text::trim((*g)["body"]);
     // A body's name is short: a longer "body" is a sentence that ends in a date ("Følgende emner
     // blev nævnt under dette punkt på Regionsrådets møde den 22. december 2020:").
-    if (s.body.size() > kMaxBody ||
-        (f.quoted && body_not_name_ && RE2::PartialMatch(s.body, *body_not_name_)))
+    // "På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april 2013
+    // anmodede udvalget …" is a sentence too: no body's name says "af".
+    if (s.body.size() > kMaxBody || (body_not_name_ && RE2::PartialMatch(s.body, *body_not_name_)))
         return std::nullopt;
     s.date_text = (*g)["date"];
     s.item = to_int((*g)["item"]);
