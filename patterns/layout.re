@@ -55,6 +55,9 @@ layout.flat_page ^(?P<page>\d{1,3})\s+(?P<text>\S.{100,})$
 layout.flat_break (?:Mødedato|Mødetidspunkt|Mødested|Mødelokale|Møde\s+slut|Møde\s+nr\.|Sted|Medlemmer|Deltagere|Mødedeltagere|Fraværende|Afbud(?:\s+fra)?(?:/fraværende)?|Bemærkninger(?:\s+til\s+dagsordenen)?|Meddelelser|Sagsnr\.|Sagsid\.|Sagsansvarlig|Initialer|Dok\.\s*nr\.|J\.\s*nr\.|Udsendelsesdato|Indholdsfortegnelse)\s*:
 layout.flat_break (?:^|\s)(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|Indstilling|INDSTILLING|Bilag|BILAG|Beslutning|BESLUTNING|Medlemmer|Fraværende|Bemærkninger|Indholdsfortegnelse|Åben\s+sag|Lukket\s+sag)(?:[\s:]|$)
 layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
+# A decision labelled by the meeting: "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 25. september 2006
+# Punkt 1:"
+layout.flat_break \p{Lu}[\p{L}-]*s\s+(?i:møde)\s+(?:\d{1,2}\.\s+\p{L}+\s+\d{4}\s+)?(?i:punkt)\s+\d{1,4}\s*:
 # Page artefacts inside such a page: "Side 6", a running footer "Økonomiudvalg, 22. marts 2011 Side 1",
 # the page number printed at the foot.
 layout.flat_drop (?:\p{Lu}[\p{L}-]+(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,3}\b|\s\d{1,3}\s*$

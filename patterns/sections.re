@@ -18,6 +18,8 @@ section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+)?indstilling(?:er)?(?:
 # (for "møde", which prose also says) the item
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:beslutning)(?:\s+(?i:i\s+mødet))?\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4}))?
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+# "Byrådets møde punkt 657:": a rendering lost the date; the colon says it is a heading
+section.decision (?P<body>\p{Lu}[\p{L}-]*s)\s+(?i:møde)\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})\s*:(?P<date>)
 # This meeting's or another body's decision: "Beslutning", "Beslutninger", "Beslutning:", "Beslutning i
 # Økonomiudvalget den 12. juni 2017:", "Beslutning Udvalget for Børn & Ungdom den 07-06-2017:", "BESLUTNING:
 # Kommunalbestyrelsen den 31-03-2022", "Beslutning i Byrådet 9. oktober 2018:", "Beslutning på byrådsmødet den

@@ -607,6 +607,17 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     CHECK(r.items[0].resume == "Dagsorden for mødet.");
     REQUIRE(r.items[0].decision);
     CHECK(r.items[0].decision->text == "Godkendt.");
+
+    // A decision labelled by the meeting, run on after other text, with no date left.
+    const auto labelled = parse_text(
+        "Transkript\n\n1 side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen\n\n"
+        "2 side Spørgetid P24 sagsnr Byrådets møde punkt 657: Simon Riber Christensen spurgte til "
+        "Borgerservice. Borgmesteren lovede at sende et skriftligt svar på proces og på de "
+        "konkrete forslag.\n\n3 side 3 Byrådet Budgetopfølgning og budgetproces for de kommende "
+        "år med alle udvalg og et langt referat på hele siden uden overskrifter\n");
+    REQUIRE(labelled.items.size() == 1);
+    REQUIRE(labelled.items[0].decision);
+    CHECK(labelled.items[0].decision->text.starts_with("Simon Riber Christensen spurgte"));
 }
 
 TEST_CASE("what is not minutes stays not minutes; a header alone is", "[layouts]") {

@@ -103,13 +103,18 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
 
 HeadingMatcher::~HeadingMatcher() = default;
 
+// A heading starts within this many bytes of its line; what follows on the line may be its
+// content, as long as a page a rendering put on one line.
+constexpr size_t kHeadingProbe = 300;
+
 std::optional<Section> HeadingMatcher::match(std::string_view line) const {
-    if (line.empty() || line.size() > 300) return std::nullopt;
+    if (line.empty()) return std::nullopt;
     if (const auto rest = without_bullet(line); !rest.empty())
         if (auto s = match(rest)) return s;
     std::vector<int> entries;
     RE2::Set::ErrorInfo error;
-    if (!starts_.Match(re2::StringPiece(line.data(), line.size()), &entries, &error) &&
+    const auto probe = line.substr(0, kHeadingProbe);
+    if (!starts_.Match(re2::StringPiece(probe.data(), probe.size()), &entries, &error) &&
         error.kind != RE2::Set::kNoError)
         return match_unfiltered(line);  // the set's DFA ran out of memory
     std::vector<size_t> forms;
@@ -122,7 +127,7 @@ std::optional<Section> HeadingMatcher::match(std::string_view line) const {
 }
 
 std::optional<Section> HeadingMatcher::match_unfiltered(std::string_view line) const {
-    if (line.empty() || line.size() > 300) return std::nullopt;
+    if (line.empty()) return std::nullopt;
     if (const auto rest = without_bullet(line); !rest.empty())
         if (auto s = match_unfiltered(rest)) return s;
     for (size_t f = 0; f < forms_.size(); ++f)
