@@ -42,8 +42,9 @@ meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:u
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
 meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
-# A line labelled with a date that is the meeting's: "Mødedato", "Dato", "Starttidspunkt", a weekday
-meeting.date_label (?i)mødedato|^dato|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
+# A line labelled with a date that is the meeting's: "Mødedato", "Dato", "… Dato 08. september 2014",
+# "Starttidspunkt", a weekday
+meeting.date_label (?i)mødedato|^dato|\sdato\s*:?\s*\d|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
 # The municipality: "Stevns Kommune", "Lejre Kommune", "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE"
 meeting.municipality (?P<name>\p{Lu}[\p{L}-]+)\s+(?:Kommune|KOMMUNE)\b
 # What says the document is minutes (a header with no items found is still minutes): "Referat",

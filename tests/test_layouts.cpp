@@ -618,6 +618,21 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     REQUIRE(labelled.items.size() == 1);
     REQUIRE(labelled.items[0].decision);
     CHECK(labelled.items[0].decision->text.starts_with("Simon Riber Christensen spurgte"));
+
+    // The meeting's date before "Sluttidspunkt" on a run-on header line; a running header whose
+    // fields lost their values is no part of the title.
+    const auto header = parse_text(
+        "Transkript\n\n1 Erhvervsudvalget Referat Dato 08. september 2014 Mødetidspunkt 16:00 "
+        "Sluttidspunkt 18:05 Sted Lokale 1, Vordingborg Rådhus og et langt referat videre\n\n"
+        "2 Vordingborg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/ "
+        "Sagsfremstilling Dagsorden til mødet er udsendt. Indstilling Administrationen indstiller, "
+        "at dagsordenen godkendes. Beslutning i Erhvervsudvalget den Indstillingen tiltrådt. 2\n\n"
+        "3 Vordingborg Kommune Dato Side Erhvervsudvalget Orientering fra formanden Sagsnr.: 13/ "
+        "Sagsfremstilling Formanden orienterer om diverse emner. Beslutning i Erhvervsudvalget "
+        "den Til orientering. 3\n");
+    CHECK(header.date == "2014-09-08");
+    REQUIRE(header.items.size() == 2);
+    CHECK(header.items[0].title == "Godkendelse af dagsorden");
 }
 
 TEST_CASE("what is not minutes stays not minutes; a header alone is", "[layouts]") {

@@ -83,12 +83,31 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
     return best;
 }
 
+// Where the first match of `key` starts in `s`.
+std::optional<size_t> first_match_start(const Rules& rules, std::string_view key,
+                                        std::string_view s) {
+    std::optional<size_t> first;
+    for (const auto& p : rules.get(key)) {
+        re2::StringPiece match;
+        if (p.re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &match,
+                        1)) {
+            const auto at = static_cast<size_t>(match.data() - s.data());
+            if (!first || at < *first) first = at;
+        }
+    }
+    return first;
+}
+
 std::optional<std::string> date_in_front(const std::vector<std::string>& front,
                                          const Rules& rules) {
     std::optional<std::string> first;
     for (size_t i = 0; i < front.size(); ++i) {
-        const auto& line = front[i];
-        if (rules.partial_match("meeting.not_date", line)) continue;
+        // What follows "Publiceringsdato", "Sluttidspunkt" is not the meeting's date; what comes
+        // before it on a line may be ("Dato 08. september 2014 Mødetidspunkt 16:00
+        // Sluttidspunkt 18:05").
+        std::string_view line = front[i];
+        if (const auto not_date = first_match_start(rules, "meeting.not_date", line))
+            line = line.substr(0, *not_date);
         auto date = parse_date(line, rules);
         if (rules.partial_match("meeting.date_label", line)) {
             // "Dato: |" / "22-06-2022 17:30:00 |", "STARTTIDSPUNKT" / "03-09-2019 18:00:00"
