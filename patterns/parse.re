@@ -63,9 +63,12 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # "Fraværende Ingen"
 absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
-# mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
-# ("var fraværende under punkt 13").
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+# mødet.", "Linda Peitersen deltog ikke på mødet.", "X udeblev uden afbud". Group names; group partial is set when it
+# is about part of the meeting only ("var fraværende under punkt 13").
+# The whole sentence before the verb, so that one name the form below cannot read does not hide the others:
+# "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet."
+absence.sentence ^(?P<names>\p{Lu}[^.:;]*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
@@ -73,8 +76,9 @@ absence.listed ^(?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medl
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
-# "X deltog som suppleant for Y": the one replaced is absent.
-absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+# "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)": the one replaced
+# is absent.
+absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
 # "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
 # "Y - X mødte som stedfortræder": the name before the dash is absent.
@@ -95,8 +99,9 @@ attendance.present_label (?i)^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+v
 attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdeltog\s+(?:som|med)\s+observatør
 # A sentence naming who came in someone's place (the substitute is present, the absence is elsewhere):
 # "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "John Larsen deltager
-# i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
-attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b
+# i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)", "Kenneth Dahl og Morten Juhl deltog
+# som suppleanter."
+attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
 person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:

@@ -434,6 +434,29 @@ Eva Kjer Hansen
     CHECK(numbered.items[0].decision->points.empty());
 }
 
+TEST_CASE("absences in the forms a second review of real minutes found", "[layouts]") {
+    SECTION("sentences: not at the meeting, substitutes, in someone's place") {
+        const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Beslutning
+Godkendt
+Per Holm, Gert vinther og Lise Dam deltog ikke på mødet.
+Karl Bo og Mona Ib deltog som suppleanter.
+2. Budget
+Beslutning
+Godkendt.
+Inge Berg (A) deltog i mødet i stedet for Tove Lund (A).
+)");
+        REQUIRE(r.items.size() == 2);
+        // "Gert vinther" is no name as printed (a surname in lower case): the others are still
+        // read, and the substitutes are present.
+        CHECK(names(r.items[0].decision->absent) == Strings{"Per Holm", "Lise Dam"});
+        CHECK(r.items[0].decision->text == "Godkendt");
+        CHECK(names(r.items[1].decision->absent) == Strings{"Tove Lund/A"});
+        CHECK(r.items[1].decision->text == "Godkendt.");
+        CHECK(names(r.absent) == Strings{"Per Holm", "Lise Dam", "Tove Lund/A"});
+    }
+}
+
 TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     const auto& r = testing::patterns();
     auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };
