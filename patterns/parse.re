@@ -60,8 +60,8 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # An absence label with the names after it or on the next lines: "Ikke tilstede: Jacob Panton-Kristiansen (V)",
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
 # "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
-# "Fraværende Ingen"
-absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
+# "Fraværende Ingen", "Bemærkninger: Afbud: Thomas Juhl" (after a label of notes)
+absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "Linda Peitersen deltog ikke på mødet.", "X udeblev uden afbud". Group names; group partial is set when it
 # is about part of the meeting only ("var fraværende under punkt 13").
@@ -115,9 +115,11 @@ person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|v
 # A role written before a name in an attendance list: "Borgmester Anna Mee Allerslev", "Udvalgsmedlemmerne Maria
 # Brumvig"
 person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+
+# A date after the last name of a list: "Eike Albrechtsen 25. april 2013", "Eike Albrechtsen 25-04-2013"
+person.trailer \s+\d{1,2}\.?\s*(?:\p{L}+\.?\s+|[-./]\s*\d{1,2}\s*[-./]\s*)\d{2,4}\.?$
 # What follows a name in a list and is no part of it: " pga. arbejde", " ved afbud", " (ferie)", " Stedfortræder",
-# " stedfortræder Anders Liltorp"
-person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
+# " stedfortræder Anders Liltorp", " – som stedfortræder deltog Birgit Holse."
+person.trailer \s+(?:[-–]\s+(?i:som\s+)?)?(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
 # A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
 person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"

@@ -435,6 +435,63 @@ Eva Kjer Hansen
 }
 
 TEST_CASE("absences in the forms a second review of real minutes found", "[layouts]") {
+    SECTION("a capitalised label inside the decision, with the substitute after a dash") {
+        const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Indstilling
+Det indstilles, at dagsordenen godkendes.
+BESLUTNING I ØKONOMIUDVALGET den 07-03-2016
+FRAVÆRENDE: Anne Holm – som stedfortræder deltog Bo Lind.
+
+Godkendt
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].decision);
+        CHECK(names(r.items[0].decision->absent) == Strings{"Anne Holm"});
+        CHECK(names(r.absent) == Strings{"Anne Holm"});
+        CHECK(r.items[0].decision->text == "Godkendt");
+    }
+    SECTION("an absence label after a label of notes, and alone after a decision") {
+        const auto r = parse_text(R"(Beslutningsprotokol
+Udvalg: Teknik- og Miljøudvalget
+Bemærkninger: Afbud: Karen Dal
+Udskriv hele dagsordnen
+• Udskriv
+Sagsid.: 20/11111
+
+Sagsfremstilling
+
+Dagsorden for mødet.
+
+Beslutning Teknik- og Miljøudvalget den 01-09-2021
+
+Godkendt.
+
+Afbud: Karen Dal
+
+• Udskriv
+Sagsid.: 20/22222
+
+Sagsfremstilling
+
+Et regnvandsbassin.
+
+Beslutning Teknik- og Miljøudvalget den 01-09-2021
+
+Taget til efterretning.
+)");
+        CHECK(names(r.absent) == Strings{"Karen Dal"});
+        REQUIRE(r.items.size() == 2);
+        // The attendance line is the first item's, not the title of the second.
+        CHECK(r.items[1].title.empty());
+        REQUIRE(r.items[0].decision);
+        CHECK(names(r.items[0].decision->absent) == Strings{"Karen Dal"});
+        CHECK(r.items[0].decision->text == "Godkendt.");
+        // In the header alone; "Bemærkninger:" with no absence label records nobody.
+        const std::string header = "Referat\nUdvalg: Byrådet\nBemærkninger: ";
+        const std::string item = "\n1. Dagsorden\nBeslutning\nGodkendt.\n";
+        CHECK(names(parse_text(header + "Afbud: Karen Dal" + item).absent) == Strings{"Karen Dal"});
+        CHECK(parse_text(header + "Ingen" + item).absent.empty());
+    }
     SECTION("sentences: not at the meeting, substitutes, in someone's place") {
         const auto r = parse_text(R"(1. Godkendelse af dagsorden
 Beslutning
@@ -454,6 +511,13 @@ Inge Berg (A) deltog i mødet i stedet for Tove Lund (A).
         CHECK(names(r.items[1].decision->absent) == Strings{"Tove Lund/A"});
         CHECK(r.items[1].decision->text == "Godkendt.");
         CHECK(names(r.absent) == Strings{"Per Holm", "Lise Dam", "Tove Lund/A"});
+    }
+    SECTION("a list that ends at a date") {
+        const auto r = parse_text(
+            "Referat\nMødedato: 25. april 2013\n"
+            "Fraværende: Birte Fisk, Kristina Hat, Eik Alb 25. april 2013\n"
+            "1. Overførsel af driftsbevillinger\nBeslutning\nGodkendt.\n");
+        CHECK(names(r.absent) == Strings{"Birte Fisk", "Kristina Hat", "Eik Alb"});
     }
 }
 
