@@ -81,10 +81,13 @@ absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
 # "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
-# "Y - X mødte som stedfortræder": the name before the dash is absent.
-absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog)\s+(?i:som\s+stedfortræder)\.?$
+# "Y - X mødte som stedfortræder", "Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": the name
+# before the dash is absent.
+absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog|deltager)\s+(?i:som\s+stedfortræder)\.?$
 # A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)". Groups: name, party.
 absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\(\p{Ll}+\)\s*)?(?P<party>\p{Lu}\p{Lu}?)?\s*\((?i:orlov|fraværende|afbud)\)
+# A participant list entry marked away after a dash: "Jorun Bech (A)- afbud", "Peter Jacobsen (O), 1. næstformand- afbud"
+absence.member_note ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\((?P<party>\p{L}+)\))?(?:,[^-–]*?)?\s*[-–]\s*(?i:afbud|fraværende)\.?$
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."

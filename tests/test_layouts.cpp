@@ -512,6 +512,46 @@ Inge Berg (A) deltog i mødet i stedet for Tove Lund (A).
         CHECK(r.items[1].decision->text == "Godkendt.");
         CHECK(names(r.absent) == Strings{"Per Holm", "Lise Dam", "Tove Lund/A"});
     }
+    SECTION("a header's Afbud block of substitutions; partial attendance is no absence") {
+        const auto r = parse_text(R"(Regionsrådet - referat 26-01-2009
+Mødedato
+26-01-2009 kl. 15:00
+Afbud:
+Bo Hald - Ulla Mik deltager som stedfortræder.
+Jens Borg - Hanne Li deltager som stedfortræder.
+
+Carl Ek og Dan Fog deltog ikke i pkt. 14-19 og den lukkede dagsorden.
+
+1. Fusion af trafikselskaberne
+Beslutning
+Godkendt.
+)");
+        CHECK(names(r.absent) == Strings{"Bo Hald", "Jens Borg"});
+    }
+    SECTION("a participant list marking who sent word") {
+        const auto r = parse_text(R"(Referat
+Møde i Regionsrådet
+mandag den 6. januar 2020 kl. 16:00
+Deltagere:
+
+Anna Krog (A), Formand
+
+Peter Holm (O), 1. næstformand- afbud
+
+Freddy Lyng (A)- deltog ikke i behandlingen af punkt: 1
+
+Jorun Bak (A)- afbud
+
+Susanne Vang (A)
+
+Ellen Hald (C), stedfortræder for Jorun Bak
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+)");
+        CHECK(names(r.absent) == Strings{"Peter Holm/O", "Jorun Bak/A"});
+    }
     SECTION("a list that ends at a date") {
         const auto r = parse_text(
             "Referat\nMødedato: 25. april 2013\n"
