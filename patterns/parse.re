@@ -76,9 +76,9 @@ absence.listed ^(?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medl
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
-# "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)": the one replaced
-# is absent.
-absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+# "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)", "Carsten Hæstrup
+# er indkaldt som suppleant for Maike Fiil": the one replaced is absent.
+absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|(?:var|er)\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
 # "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
 # "Y - X mødte som stedfortræder", "Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": the name

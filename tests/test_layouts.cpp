@@ -552,6 +552,32 @@ Godkendt.
 )");
         CHECK(names(r.absent) == Strings{"Peter Holm/O", "Jorun Bak/A"});
     }
+    SECTION("a label alone on its line in an attendance item, the name on the next") {
+        const std::string item = R"(Referat
+Kommunalbestyrelsen
+31-01-2019 kl. 18:00
+1 Fraværende og bemærkninger til dagsorden
+00.01.00P35-0098
+Behandling
+Mødedato
+Kommunalbestyrelsen
+31-01-2019
+Fraværende
+)";
+        const std::string rest = R"(Bemærkninger til dagsordenen
+Ingen.
+2 Nyt børnehus
+82.06.02P20-0001
+Beslutning
+Godkendt.
+)";
+        CHECK(names(parse_text(item + "Maja Fil\n" + rest).absent) == Strings{"Maja Fil"});
+        CHECK(parse_text(item + "Ingen.\n" + rest).absent.empty());
+        // The substitute summoned names the one replaced.
+        CHECK(names(parse_text(item +
+                               "Ingen.\nCarl Hest er indkaldt som suppleant for Maja Fil.\n" + rest)
+                        .absent) == Strings{"Maja Fil"});
+    }
     SECTION("a list that ends at a date") {
         const auto r = parse_text(
             "Referat\nMødedato: 25. april 2013\n"
