@@ -61,12 +61,15 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # An absence label with the names after it or on the next lines: "Ikke tilstede: Jacob Panton-Kristiansen (V)",
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Forfald:",
 # "Fravær:", "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
-# "Fraværende Ingen"
-absence.label (?i)^\s*(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
+# "Fraværende Ingen", "Bemærkninger: Afbud: Thomas Juhl" (after a label of notes)
+absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
-# mødet.", "X udeblev uden afbud". Group names; group partial is set when it is about part of the meeting only
-# ("var fraværende under punkt 13").
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+i\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+# mødet.", "Linda Peitersen deltog ikke på mødet.", "X udeblev uden afbud". Group names; group partial is set when it
+# is about part of the meeting only ("var fraværende under punkt 13").
+# The whole sentence before the verb, so that one name the form below cannot read does not hide the others:
+# "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet."
+absence.sentence ^(?P<names>\p{Lu}[^.:;]*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
@@ -74,14 +77,18 @@ absence.listed ^(?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medl
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
-# "X deltog som suppleant for Y": the one replaced is absent.
-absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|var\s+indkaldt|indtrådte|indtræder)\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+# "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)", "Carsten Hæstrup
+# er indkaldt som suppleant for Maike Fiil": the one replaced is absent.
+absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|(?:var|er)\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
 # "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
-# "Y - X mødte som stedfortræder": the name before the dash is absent.
-absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog)\s+(?i:som\s+stedfortræder)\.?$
+# "Y - X mødte som stedfortræder", "Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": the name
+# before the dash is absent.
+absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:mødte|deltog|deltager)\s+(?i:som\s+stedfortræder)\.?$
 # A member list entry marked away: "Jan Jakobsen (jja) Ø (Orlov)". Groups: name, party.
 absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\(\p{Ll}+\)\s*)?(?P<party>\p{Lu}\p{Lu}?)?\s*\((?i:orlov|fraværende|afbud)\)
+# A participant list entry marked away after a dash: "Jorun Bech (A)- afbud", "Peter Jacobsen (O), 1. næstformand- afbud"
+absence.member_note ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\((?P<party>\p{L}+)\))?(?:,[^-–]*?)?\s*[-–]\s*(?i:afbud|fraværende)\.?$
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
@@ -96,8 +103,9 @@ attendance.present_label (?i)^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+v
 attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdeltog\s+(?:som|med)\s+observatør
 # A sentence naming who came in someone's place (the substitute is present, the absence is elsewhere):
 # "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "John Larsen deltager
-# i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
-attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b
+# i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)", "Kenneth Dahl og Morten Juhl deltog
+# som suppleanter."
+attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
 person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:
@@ -111,9 +119,11 @@ person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|v
 # A role written before a name in an attendance list: "Borgmester Anna Mee Allerslev", "Udvalgsmedlemmerne Maria
 # Brumvig"
 person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+
+# A date after the last name of a list: "Eike Albrechtsen 25. april 2013", "Eike Albrechtsen 25-04-2013"
+person.trailer \s+\d{1,2}\.?\s*(?:\p{L}+\.?\s+|[-./]\s*\d{1,2}\s*[-./]\s*)\d{2,4}\.?$
 # What follows a name in a list and is no part of it: " pga. arbejde", " ved afbud", " (ferie)", " Stedfortræder",
-# " stedfortræder Anders Liltorp"
-person.trailer \s+(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
+# " stedfortræder Anders Liltorp", " – som stedfortræder deltog Birgit Holse."
+person.trailer \s+(?:[-–]\s+(?i:som\s+)?)?(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
 # A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
 person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"

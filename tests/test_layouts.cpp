@@ -471,6 +471,159 @@ Eva Kjer Hansen
     CHECK(numbered.items[0].decision->points.empty());
 }
 
+TEST_CASE("absences in the forms a second review of real minutes found", "[layouts]") {
+    SECTION("a capitalised label inside the decision, with the substitute after a dash") {
+        const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Indstilling
+Det indstilles, at dagsordenen godkendes.
+BESLUTNING I ØKONOMIUDVALGET den 07-03-2016
+FRAVÆRENDE: Anne Holm – som stedfortræder deltog Bo Lind.
+
+Godkendt
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].decision);
+        CHECK(names(r.items[0].decision->absent) == Strings{"Anne Holm"});
+        CHECK(names(r.absent) == Strings{"Anne Holm"});
+        CHECK(r.items[0].decision->text == "Godkendt");
+    }
+    SECTION("an absence label after a label of notes, and alone after a decision") {
+        const auto r = parse_text(R"(Beslutningsprotokol
+Udvalg: Teknik- og Miljøudvalget
+Bemærkninger: Afbud: Karen Dal
+Udskriv hele dagsordnen
+• Udskriv
+Sagsid.: 20/11111
+
+Sagsfremstilling
+
+Dagsorden for mødet.
+
+Beslutning Teknik- og Miljøudvalget den 01-09-2021
+
+Godkendt.
+
+Afbud: Karen Dal
+
+• Udskriv
+Sagsid.: 20/22222
+
+Sagsfremstilling
+
+Et regnvandsbassin.
+
+Beslutning Teknik- og Miljøudvalget den 01-09-2021
+
+Taget til efterretning.
+)");
+        CHECK(names(r.absent) == Strings{"Karen Dal"});
+        REQUIRE(r.items.size() == 2);
+        // The attendance line is the first item's, not the title of the second.
+        CHECK(r.items[1].title.empty());
+        REQUIRE(r.items[0].decision);
+        CHECK(names(r.items[0].decision->absent) == Strings{"Karen Dal"});
+        CHECK(r.items[0].decision->text == "Godkendt.");
+        // In the header alone; "Bemærkninger:" with no absence label records nobody.
+        const std::string header = "Referat\nUdvalg: Byrådet\nBemærkninger: ";
+        const std::string item = "\n1. Dagsorden\nBeslutning\nGodkendt.\n";
+        CHECK(names(parse_text(header + "Afbud: Karen Dal" + item).absent) == Strings{"Karen Dal"});
+        CHECK(parse_text(header + "Ingen" + item).absent.empty());
+    }
+    SECTION("sentences: not at the meeting, substitutes, in someone's place") {
+        const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Beslutning
+Godkendt
+Per Holm, Gert vinther og Lise Dam deltog ikke på mødet.
+Karl Bo og Mona Ib deltog som suppleanter.
+2. Budget
+Beslutning
+Godkendt.
+Inge Berg (A) deltog i mødet i stedet for Tove Lund (A).
+)");
+        REQUIRE(r.items.size() == 2);
+        // "Gert vinther" is no name as printed (a surname in lower case): the others are still
+        // read, and the substitutes are present.
+        CHECK(names(r.items[0].decision->absent) == Strings{"Per Holm", "Lise Dam"});
+        CHECK(r.items[0].decision->text == "Godkendt");
+        CHECK(names(r.items[1].decision->absent) == Strings{"Tove Lund/A"});
+        CHECK(r.items[1].decision->text == "Godkendt.");
+        CHECK(names(r.absent) == Strings{"Per Holm", "Lise Dam", "Tove Lund/A"});
+    }
+    SECTION("a header's Afbud block of substitutions; partial attendance is no absence") {
+        const auto r = parse_text(R"(Regionsrådet - referat 26-01-2009
+Mødedato
+26-01-2009 kl. 15:00
+Afbud:
+Bo Hald - Ulla Mik deltager som stedfortræder.
+Jens Borg - Hanne Li deltager som stedfortræder.
+
+Carl Ek og Dan Fog deltog ikke i pkt. 14-19 og den lukkede dagsorden.
+
+1. Fusion af trafikselskaberne
+Beslutning
+Godkendt.
+)");
+        CHECK(names(r.absent) == Strings{"Bo Hald", "Jens Borg"});
+    }
+    SECTION("a participant list marking who sent word") {
+        const auto r = parse_text(R"(Referat
+Møde i Regionsrådet
+mandag den 6. januar 2020 kl. 16:00
+Deltagere:
+
+Anna Krog (A), Formand
+
+Peter Holm (O), 1. næstformand- afbud
+
+Freddy Lyng (A)- deltog ikke i behandlingen af punkt: 1
+
+Jorun Bak (A)- afbud
+
+Susanne Vang (A)
+
+Ellen Hald (C), stedfortræder for Jorun Bak
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+)");
+        CHECK(names(r.absent) == Strings{"Peter Holm/O", "Jorun Bak/A"});
+    }
+    SECTION("a label alone on its line in an attendance item, the name on the next") {
+        const std::string item = R"(Referat
+Kommunalbestyrelsen
+31-01-2019 kl. 18:00
+1 Fraværende og bemærkninger til dagsorden
+00.01.00P35-0098
+Behandling
+Mødedato
+Kommunalbestyrelsen
+31-01-2019
+Fraværende
+)";
+        const std::string rest = R"(Bemærkninger til dagsordenen
+Ingen.
+2 Nyt børnehus
+82.06.02P20-0001
+Beslutning
+Godkendt.
+)";
+        CHECK(names(parse_text(item + "Maja Fil\n" + rest).absent) == Strings{"Maja Fil"});
+        CHECK(parse_text(item + "Ingen.\n" + rest).absent.empty());
+        // The substitute summoned names the one replaced.
+        CHECK(names(parse_text(item +
+                               "Ingen.\nCarl Hest er indkaldt som suppleant for Maja Fil.\n" + rest)
+                        .absent) == Strings{"Maja Fil"});
+    }
+    SECTION("a list that ends at a date") {
+        const auto r = parse_text(
+            "Referat\nMødedato: 25. april 2013\n"
+            "Fraværende: Birte Fisk, Kristina Hat, Eik Alb 25. april 2013\n"
+            "1. Overførsel af driftsbevillinger\nBeslutning\nGodkendt.\n");
+        CHECK(names(r.absent) == Strings{"Birte Fisk", "Kristina Hat", "Eik Alb"});
+    }
+}
+
 TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     const auto& r = testing::patterns();
     auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };

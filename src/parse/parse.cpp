@@ -251,8 +251,13 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                 break;
             }
             case SectionKind::Competence:
-            case SectionKind::Orientation:
+            case SectionKind::Orientation: {
+                // Acadre prints its attendance item ("Fraværende" / names) under the table
+                // headed "Behandling".
+                auto a = take_attendance(s.lines, rules, AttendanceIn::Other);
+                add_unique(item_absent, a.absent);
                 break;
+            }
         }
     }
     for (const auto* s : other_decisions)
