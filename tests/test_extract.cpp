@@ -225,6 +225,15 @@ TEST_CASE("unusable files give a one-line reason", "[extract]") {
     for (auto& c : garbage) c = static_cast<char>(random());
     CHECK_THROWS_WITH(extract_text(garbage, "referat.txt"), "not a text file (binary data)");
     CHECK_THROWS_WITH(extract_text(garbage, "referat.pdf"), Catch::StartsWith("not a PDF"));
+    // Ten NUL bytes a copy left in 45 KB of minutes are no binary data; they are dropped.
+    std::string minutes = "Referat\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n";
+    while (minutes.size() < 45 * 1024) minutes += "Sagsfremstilling med en lang tekst om sagen.\n";
+    for (size_t k = 1; k <= 10; ++k) minutes.insert(k * 4000, 1, '\0');
+    const auto nul = extract_text(minutes, "referat.txt");
+    const auto lines = all_lines(nul);
+    CHECK(std::none_of(lines.begin(), lines.end(),
+                       [](const std::string& l) { return l.find('\0') != std::string::npos; }));
+    CHECK(count_line(nul, "Godkendt.") == 1);
     CHECK_THROWS_WITH(extract_text("%PDF-1.7\n" + garbage, "referat.pdf"),
                       Catch::StartsWith("damaged PDF"));
 }

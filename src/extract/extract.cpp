@@ -145,17 +145,17 @@ std::string to_utf8(std::string_view b) {
     return from_codepage(b, mostly_utf8(b) ? "UTF-8" : "windows-1252");
 }
 
-// Binary data is refused rather than turned into mojibake.
+// Binary data is refused rather than turned into mojibake; a few stray control characters (NUL
+// bytes a copy left in a text export) are not binary, and the NULs go.
 std::string decode_text(const std::string& bytes) {
     std::string text = to_utf8(bytes);
     size_t controls = 0;
-    for (const char c : text) {
-        if (c == '\0') throw InputError("not a text file (binary data)");
+    for (const char c : text)
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
             c != '\f')
             ++controls;
-    }
     if (controls * 100 > text.size()) throw InputError("not a text file (binary data)");
+    std::erase(text, '\0');
     return text;
 }
 
