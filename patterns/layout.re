@@ -42,6 +42,8 @@ layout.ui_noise (?i)(?:[•·]\s*)?(?:(?:tilbage\s+)?til\s+toppen|kopier\s+link\
 # A control glued to the end of a line by a lost line break: "191. Godkendelse af dagsordenÅbn/luk punkt",
 # "1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden"
 layout.ui_suffix (?i)\s*(?:åbn\s*/\s*luk(?:\s+punkt)?|klik\s+her\s+for\s+at\s+folde\s+ud\b.*)\s*$
+# An icon's text after a label: "Udvalg Ikon" / "Regionsrådet", "Tidspunkt Ikon"
+layout.ui_suffix \s+Ikon$
 # A label glued to its value by a lost line break (the value starts in capitals or digits):
 # "UdvalgBørn, Unge og Læring", "MødestedEllehallen", "BeslutningGodkendt.". Groups: label, value.
 layout.glued_label ^(?P<label>Udvalg|Mødested|Mødedato|Møde|Dato|Tidspunkt|Sted|Deltagere|Fraværende|Afbud|Bemærkninger|Beslutning|Indstilling|Resum[eé]|Sagsnr\.?|Sagsfremstilling|Bilag|Indholdsfortegnelse)(?P<value>[\p{Lu}\d].*)$

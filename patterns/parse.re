@@ -15,9 +15,9 @@ date.numeric (?P<d>\d{1,2})\s*[-./]\s*(?P<m>\d{1,2})(?:\s*[-./]\s*|\s+)(?P<y>\d{
 # The committee and date named where the agenda is approved: "Godkendelse af dagsorden for BUL den 31. august 2020"
 meeting.agenda_for (?i)dagsorden(?:en)?\s+(?:for|til)\s+(?P<body>.+?)\s+(?:den|d\.)\s+(?P<date>\d.*?\d{4})
 # A line labelled with the committee: "Udvalg: Økonomiudvalget", "Udvalg Økonomi- og Erhvervsudvalget",
-# "Behandling: Landdistriktsudvalget.", "Udvalg:\tByrådet" (a table row). Group: body (may be empty: the
-# value is on the next line, "UDVALG" / "Byrådet").
-meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?P<body>[^|\t]*?)[\s|.]*$
+# "Behandling: Landdistriktsudvalget.", "Udvalg:\tByrådet", "Udvalg: | Byrådet |" (table rows). Group: body (may
+# be empty: the value is on the next line, "UDVALG" / "Byrådet").
+meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?:\|\s*)?(?P<body>[^|\t]*?)[\s|.]*$
 # "Referat til mødet i Udvalget for Teknik og Miljø den 6. maj 2019": a committee named "Udvalget for …"
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s+(?i:mødet)\s+)?(?i:fra|til|i)\s+(?P<body>(?i:udvalget)\s+for\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+|&\s+)?\p{Lu}\p{L}*)*)
 # A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
@@ -27,9 +27,9 @@ meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s
 # Kultur- og fritidsudvalgets møde den 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde
 # Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
-meeting.committee_title (?:(?i:referat)\.?\s+|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
-# "Det fælles landdistriktsråd - Dagsordener og referater"
-meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat)
+meeting.committee_title (?:(?i:referat)\.?\s+(?:[-–]\s+)?|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
+# "Det fælles landdistriktsråd - Dagsordener og referater", "Økonomiudvalget Beslutningsprotokol"
+meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat|beslutningsprotokol)
 # "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde"
 meeting.committee_title (?i:for|fra)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
 # "Økonomiudvalgets møde den 21. januar 2026", "Byrådets møde den 01. februar 2023"
@@ -38,7 +38,7 @@ meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<bod
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
 # "Byrådet 19. juni 2023", "Byrådet - 14-03-2019". Group: body.
-meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+[-–]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?\.?$
+meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten|borgerrepræsentationen)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+[-–]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?\.?$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
 meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
@@ -216,6 +216,9 @@ votes.for (?i)flertal\s*(?:bestående\s+af|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\
 # "For stemte: V, C og O", "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C)", "For dette stemte 13
 # medlemmer (A, V, B, Ø og F)"
 votes.for (?i)for\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<for>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "For flertalsindstillingen fra ØK stemte 11 (Radikale Venstre, Konservative, …)", "For: 20 (Bo Hilsted (A), …)"
+votes.for (?i)^for\s+\S.*?\s+stemte\s+\d+\s*\((?P<for>.*)\)
+votes.for (?i)^for\s*:\s*\d+\s*\((?P<for>.*)\)
 # "6 medlemmer (V+A+C+N) anbefaler indstillingen"
 votes.for \d+\s+(?i:medlemmer|medlem)\s*\((?P<for>[^)]+)\)\s+(?i:anbefaler|godkender|stemmer\s+for|stemte\s+for|tiltræder)
 # "Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring."
@@ -226,11 +229,18 @@ votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
 votes.against (?P<against>[^.;:]*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod)
 # "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O)."
 votes.against (?i)imod\s+stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "Imod: 6 (… Ulla Hardy-Hansen (C), …)"
+votes.against (?i)^imod\s*:\s*\d+\s*\((?P<against>.*)\)
 # "Undlod at stemme: F", "(B) undlod at stemme", "C og N (5 medlemmer) undlod at stemme", "Undlod at stemme:
 # Karin Friis Bach (B) og M (1), i alt 2."
 votes.abstained (?i)undlod\s+at\s+stemme\s*:\s*(?P<abstained>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "Undlod at stemme 5 (Dansk Folkeparti, Morten Lem, …)"
+votes.abstained (?i)undlod\s+at\s+stemme\s+\d+\s*\((?P<abstained>.*)\)
 votes.abstained (?i)undlod\s+at\s+stemme\s+(?P<abstained>\(?\p{Lu}{1,2}\)?(?:\s*(?:\+|,|og)\s*\(?\p{Lu}{1,2}\)?)*)(?:[\s.,;]|$)
 votes.abstained (?P<abstained>[^.;:]*?)\s+(?i:undlod\s+at\s+stemme|undlader\s+at\s+stemme|stemte\s+hverken\s+for\s+eller\s+imod)
+# Where a vote's next part begins when a rendering ran them onto one line: "For stemte: V og I Imod stemte: A,
+# B", "… Jeppe Ugilt) Undlod at stemme 5 (…)", "For: 20 (…) Imod: 6 (…)"
+votes.part (?i)\s(?:imod\s+stemte|undlod\s+at\s+stemme\s*(?::|\d)|for\s+stemte|for\s*:\s*\d|imod\s*:\s*\d)
 # What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
 # group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen", a party's count and the total ("B (4) og Ø (6),
 # i alt 10")

@@ -24,8 +24,9 @@ item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
 # follows. Groups: number, title.
 item.weak_heading ^(?P<number>\d{1,4})(?P<title>\p{Lu}\p{Ll}.*)$
 item.weak_heading ^(?P<number>\d{1,4})\s+(?P<title>\p{Lu}\p{Ll}.*)$
-# The number on the line after the title: "Spørgetid" / "Sag nr. 129". Group: number.
-item.number_line ^(?:Sag|SAG|Punkt|Pkt\.?)\s+(?:nr\.?\s*)?(?P<number>\d{1,4})\.?$
+# The number on the line after the title: "Spørgetid" / "Sag nr. 129", "Sag nr. 19 (ØU 23/2010)" (the number of
+# the committee's own item in brackets). Group: number.
+item.number_line ^(?:Sag|SAG|Punkt|Pkt\.?)\s+(?:nr\.?\s*)?(?P<number>\d{1,4})\.?(?:\s+\([^)]*\))?$
 # A system's own item number, an item wherever it stands: "ØU-55/07-O"
 item.system_number ^\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\s
 # A heading with a bullet: a bullet makes it an item even when no section follows.

@@ -164,6 +164,9 @@ Godkendt.
             "Sager 129 - 130\n\nSpørgetid\nSag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n\n"
             "Tillæg 1 til Lokalplan 145\nSag nr. 130\n\nBeslutning\n\nGodkendt.\n");
         CHECK(numbers(sag_nr) == std::vector<int>{129, 130});
+        CHECK(numbers(parse_text("Bygningsvedligeholdelse\nSag nr. 19 (ØU 23/2010)\n\nBeslutning\n"
+                                 "Godkendt.\n\nAgerkær 5\nSag nr. 20 (ØU 24/2010)\n\nBeslutning\n"
+                                 "Godkendt.\n")) == std::vector<int>{19, 20});
         CHECK(sag_nr.items[0].title == "Spørgetid");
         CHECK_FALSE(sag_nr.items[0].case_number);
     }
@@ -413,6 +416,32 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
               .committee == "Sammenlægningsudvalget");
     CHECK(parse_text("Referat Magistraten 29-06-2020\n1. Dagsorden\nBeslutning\nIntet.\n")
               .committee == "Magistraten");
+    CHECK(
+        parse_text("Referat - Forretningsudvalget 2018-2021\n1. Dagsorden\nBeslutning\nGodkendt.\n")
+            .committee == "Forretningsudvalget");
+    // An icon's text after the label, a table's bars around the value.
+    CHECK(
+        parse_text("Udvalg Ikon\nRegionsrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
+        "Regionsrådet");
+    CHECK(parse_text("Udvalg: | Byrådet |\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
+          "Byrådet");
+    CHECK(parse_text("Borgerrepræsentationen\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
+          "Borgerrepræsentationen");
+    // The decision heading names the meeting with its weekday and item number.
+    const auto weekday = parse_text(
+        "Møde i Forretningsudvalget 2018-2021\n1. Godkendelse af dagsorden\nBeslutning i "
+        "Forretningsudvalget 2018-2021 fredag den 14. august 2020, pkt. 1\nGodkendt.\n");
+    REQUIRE(weekday.items.size() == 1);
+    REQUIRE(weekday.items[0].decision);
+    CHECK(weekday.items[0].decision->text == "Godkendt.");
+    CHECK(weekday.date == "2020-08-14");
+    // The contents of the agenda under a header, no item in the excerpt: the header alone.
+    const auto contents = parse_text(
+        "Regionsrådet - Referat - 25. november 2019\nMødedato\n25-11-2019 kl. 15:00\n\n"
+        "1. Regnskabsafslutningen for 2019\n2. SANO Middelfart\n3. Førstehjælpere\n");
+    CHECK(contents.committee == "Regionsrådet");
+    CHECK(contents.date == "2019-11-25");
+    CHECK(contents.items.empty());
 }
 
 TEST_CASE("the municipality is the one the minutes name, or whose own bodies they name",
@@ -427,8 +456,13 @@ TEST_CASE("the municipality is the one the minutes name, or whose own bodies the
                      "Direktionen indstiller til KB via BUL og ØU, at planen godkendes.\n"
                      "Beslutning\nAnbefales.\n")
               .municipality == "Stevns");
-    // A body only Stevns has.
+    // A body only Stevns has; a name many municipalities use is not resolved to one of them.
     CHECK(parse_text("Referat\nBørn, Unge og Læring\n" + decided).municipality == "Stevns");
+    const auto common_name =
+        parse_text("Åbent Referat til Udvalget for Kultur og Fritid\n" + decided);
+    CHECK(common_name.committee == "Udvalget for Kultur og Fritid");
+    CHECK_FALSE(common_name.municipality);
+    CHECK(parse_text("Referat\nØU\n" + decided).committee == "Økonomiudvalget");
     CHECK(parse_text("Referat\nØkonomiudvalget\nKøge Kommune\n" + decided).municipality == "Køge");
 }
 
@@ -694,6 +728,24 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     CHECK(v->for_parties == Strings{"A", "C", "Anne Ehrenreich"});
     CHECK(v->against == Strings{"B", "Ø"});
     CHECK(v->abstained == Strings{"B", "M"});
+    // The parts of a vote on lines of their own, run into one sentence.
+    v = parse::parse_votes("For stemte: V og I Imod stemte: A, B, C, F, O og Ø.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"V", "I"});
+    CHECK(v->against == Strings{"A", "B", "C", "F", "O", "Ø"});
+    v = parse::parse_votes(
+        "For flertalsindstillingen fra ØK stemte 11 (Radikale Venstre, Klaus Anker Hansen) Imod "
+        "stemte 8 (Jeppe Ugilt, Venstre) Undlod at stemme 5 (Dansk Folkeparti, Morten Lem)",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"B", "Klaus Anker Hansen"});
+    CHECK(v->against == Strings{"Jeppe Ugilt", "V"});
+    CHECK(v->abstained == Strings{"O", "Morten Lem"});
+    v = parse::parse_votes(
+        "For: 20 (Bo Hilsted (A), Helle Abild Hansen (I)) Imod: 6 (Ulla Hansen (C))", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"A", "I"});
+    CHECK(v->against == Strings{"C"});
 }
 
 TEST_CASE("the recommendation's route and points", "[layouts]") {

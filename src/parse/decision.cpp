@@ -221,7 +221,18 @@ namespace referat::parse {
 
 std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rules) {
     Votes v;
-    for (const auto& s : detail::sentences(text)) {
+    // Each part of a vote is read on its own, also where a rendering ran them into one sentence.
+    std::vector<std::string> parts;
+    for (const auto& sentence : detail::sentences(text)) {
+        size_t from = 0;
+        for (const size_t at : rules.match_starts("votes.part", sentence)) {
+            if (at <= from) continue;
+            parts.push_back(text::trim(std::string_view(sentence).substr(from, at - from)));
+            from = at;
+        }
+        parts.push_back(text::trim(std::string_view(sentence).substr(from)));
+    }
+    for (const auto& s : parts) {
         // A second "For stemte" is the next vote: amendments are voted on before the proposal,
         // so the last vote is the decision's.
         if (!v.for_parties.empty() && rules.partial_match("votes.for", s)) v = Votes{};

@@ -95,6 +95,12 @@ struct Meeting {
 
 Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules);
 
+// The committee's full name as its municipality writes it (committees.txt: "BUL" → "Børn, Unge og
+// Læring"), where that municipality's minutes these are; otherwise the name as printed.
+std::optional<std::string> resolve_committee(const std::optional<std::string>& committee,
+                                             const std::optional<std::string>& municipality,
+                                             const Rules& rules);
+
 // The municipality whose own bodies (committees.txt, not the ones every municipality has) the
 // items name in their routes and history: "til KB via BUL og ØU" names Stevns' BUL.
 std::optional<std::string> municipality_of_bodies(const std::vector<Item>& items,

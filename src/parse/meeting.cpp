@@ -38,12 +38,13 @@ size_t next_text(const std::vector<std::string>& lines, size_t i) {
     return i;
 }
 
+// A body's name as printed; committees.txt resolves it once the municipality is known.
 std::optional<std::string> valid_body(const std::string& raw, const Rules& rules) {
     auto body = body_name(raw.substr(0, raw.find('\t')), rules);
     if (body.empty() || body.size() > 100 || !text::starts_upper(body) ||
         rules.partial_match("body.not_name", body))
         return std::nullopt;
-    return resolve_body(body, rules);
+    return body;
 }
 
 // The committee a label or a title of the header names; with `lines`, the name of a body alone
@@ -83,21 +84,6 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
     return best;
 }
 
-// Where the first match of `key` starts in `s`.
-std::optional<size_t> first_match_start(const Rules& rules, std::string_view key,
-                                        std::string_view s) {
-    std::optional<size_t> first;
-    for (const auto& p : rules.get(key)) {
-        re2::StringPiece match;
-        if (p.re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &match,
-                        1)) {
-            const auto at = static_cast<size_t>(match.data() - s.data());
-            if (!first || at < *first) first = at;
-        }
-    }
-    return first;
-}
-
 std::optional<std::string> date_in_front(const std::vector<std::string>& front,
                                          const Rules& rules) {
     std::optional<std::string> first;
@@ -106,8 +92,8 @@ std::optional<std::string> date_in_front(const std::vector<std::string>& front,
         // before it on a line may be ("Dato 08. september 2014 Mødetidspunkt 16:00
         // Sluttidspunkt 18:05").
         std::string_view line = front[i];
-        if (const auto not_date = first_match_start(rules, "meeting.not_date", line))
-            line = line.substr(0, *not_date);
+        if (const auto not_date = rules.match_starts("meeting.not_date", line); !not_date.empty())
+            line = line.substr(0, not_date.front());
         auto date = parse_date(line, rules);
         if (rules.partial_match("meeting.date_label", line)) {
             // "Dato: |" / "22-06-2022 17:30:00 |", "STARTTIDSPUNKT" / "03-09-2019 18:00:00"
@@ -120,6 +106,11 @@ std::optional<std::string> date_in_front(const std::vector<std::string>& front,
         if (date && !first) first = date;
     }
     return first;
+}
+
+// "BUL", "ØU": a body's abbreviation, in capitals and short.
+bool is_abbreviation(const std::string& name) {
+    return text::in_capitals(name) && text::code_points(name) <= 5;
 }
 
 // Whether the minutes name `word` as a word anywhere ("Stevns Kommuneplan", "Stevns
@@ -214,11 +205,32 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
             m.municipality = text::upper_first(text::fold((*g)["name"]));
             break;
         }
+    // A committee names its municipality when it is written as that municipality writes it (its
+    // full name or its abbreviation: "Børn, Unge og Læring", "BUL"), is no body every
+    // municipality has, and no other wording ("Udvalget for Kultur og Fritid" is many
+    // municipalities' name); or when the minutes name the municipality too.
     if (!m.municipality && m.committee)
-        if (const auto* c = rules.committee(*m.committee))
-            if (!rules.full_match("body.common", c->name) || names_word(doc, c->municipality))
+        if (const auto* c = rules.committee(*m.committee)) {
+            const bool as_written_there =
+                text::fold(*m.committee) == text::fold(c->name) || is_abbreviation(*m.committee);
+            if ((as_written_there && !rules.full_match("body.common", c->name)) ||
+                names_word(doc, c->municipality))
                 m.municipality = c->municipality;
+        }
     return m;
+}
+
+std::optional<std::string> resolve_committee(const std::optional<std::string>& committee,
+                                             const std::optional<std::string>& municipality,
+                                             const Rules& rules) {
+    if (!committee) return committee;
+    const auto* c = rules.committee(*committee);
+    if (!c) return committee;
+    // "ØU" is Økonomiudvalget wherever it is written.
+    if (municipality ? text::fold(c->municipality) == text::fold(*municipality)
+                     : is_abbreviation(*committee) && rules.full_match("body.common", c->name))
+        return c->name;
+    return committee;
 }
 
 std::optional<std::string> municipality_of_bodies(const std::vector<Item>& items,

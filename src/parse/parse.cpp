@@ -374,25 +374,28 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     r.municipality = meeting.municipality;
     r.numbered = doc.numbered;
 
-    if (doc.items.empty()) {
+    // "Items" with no sections at all are a numbered list (the agenda's contents under the
+    // header of an excerpt), not items.
+    const bool listed_only = std::none_of(doc.items.begin(), doc.items.end(),
+                                          [](const RawItem& it) { return !it.sections.empty(); });
+    if (doc.items.empty() || listed_only) {
         // A header with nothing after it (an excerpt, a cover page) is minutes only when it says
         // so and names its meeting.
         if (!says(doc.front, "meeting.minutes_mark", rules) || (!r.committee && !r.date))
             throw InputError("no agenda items found (not minutes?)");
-    } else if (std::none_of(doc.items.begin(), doc.items.end(),
-                            [](const RawItem& it) { return !it.sections.empty(); })) {
-        // "Items" with no sections at all are a numbered list, not an agenda.
-        throw InputError("no agenda items found (not minutes?)");
     }
 
     // Front-page absences ("Afbud:" on the cover) come first, then those under each decision.
     add_unique(r.absent, take_attendance(doc.front, rules, AttendanceIn::Other).absent);
-    for (const auto& raw : doc.items) r.items.push_back(item_from(raw, meeting, rules, r.absent));
+    if (!listed_only)
+        for (const auto& raw : doc.items)
+            r.items.push_back(item_from(raw, meeting, rules, r.absent));
     if (!r.municipality) r.municipality = municipality_of_bodies(r.items, rules);
+    r.committee = resolve_committee(r.committee, r.municipality, rules);
 
     const bool decided = std::any_of(r.items.begin(), r.items.end(),
                                      [](const Item& it) { return it.decision.has_value(); });
-    if (!doc.items.empty() && !decided) {
+    if (!r.items.empty() && !decided) {
         if (says(doc.front, "meeting.agenda_mark", rules) &&
             !says(doc.front, "meeting.minutes_title", rules))
             throw InputError("an agenda with no decisions (not minutes)");

@@ -135,6 +135,7 @@ const std::vector<KeySpec>& contract() {
         {"votes.against", "parse.re", true, {"against"}},
         {"votes.abstained", "parse.re", true, {"abstained"}},
         {"votes.noise", "parse.re", true, {}},
+        {"votes.part", "parse.re", true, {}},
 
         // Case tracking (src/store) and plan documents (src/link).
         {"case.generic_title", "cases.re", true, {}},

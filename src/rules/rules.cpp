@@ -222,6 +222,22 @@ bool Rules::full_match(std::string_view key, std::string_view s) const {
     return false;
 }
 
+std::vector<size_t> Rules::match_starts(std::string_view key, std::string_view s) const {
+    std::vector<size_t> starts;
+    for (const auto& p : get(key)) {
+        const re2::StringPiece input(s.data(), s.size());
+        re2::StringPiece match;
+        size_t from = 0;
+        while (from < s.size() && p.re->Match(input, from, s.size(), RE2::UNANCHORED, &match, 1)) {
+            const auto at = static_cast<size_t>(match.data() - s.data());
+            starts.push_back(at);
+            from = at + std::max<size_t>(match.size(), 1);
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}
+
 bool Rules::partial_match(std::string_view key, std::string_view s) const {
     for (const auto& p : get(key))
         if (RE2::PartialMatch(s, *p.re)) return true;

@@ -134,23 +134,6 @@ struct Segmenter::Impl {
         return {text::trim(line)};
     }
 
-    // Every start of a match of `key`'s patterns in `s`.
-    std::vector<size_t> match_starts(std::string_view key, std::string_view s) const {
-        std::vector<size_t> starts;
-        for (const auto& p : rules.get(key)) {
-            re2::StringPiece input(s.data(), s.size()), match;
-            size_t from = 0;
-            while (from < s.size() &&
-                   p.re->Match(input, from, s.size(), RE2::UNANCHORED, &match, 1)) {
-                const auto at = static_cast<size_t>(match.data() - s.data());
-                starts.push_back(at);
-                from = at + std::max<size_t>(match.size(), 1);
-            }
-        }
-        std::sort(starts.begin(), starts.end());
-        return starts;
-    }
-
     // The lines of a page that a PDF-to-text rendering put on one line: broken before each label
     // and heading, its page artefacts dropped, a label alone joined to what follows it.
     // A label of a few words alone ("Sagsbehandler:"); a long line ending in a colon introduces
@@ -164,7 +147,7 @@ struct Segmenter::Impl {
     std::vector<std::string> unflatten(const std::string& page_text) const {
         std::vector<std::string> parts;
         size_t from = 0;
-        auto starts = match_starts("layout.flat_break", page_text);
+        auto starts = rules.match_starts("layout.flat_break", page_text);
         starts.push_back(page_text.size());
         for (const size_t at : starts) {
             if (at <= from && at != page_text.size()) continue;
