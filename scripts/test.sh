@@ -3,11 +3,13 @@
 # libFuzzer harness for 60 s (clang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Test-only packages: headless Chromium (and a font) renders the HTML report, pdftotext reads it.
+# Test-only packages: headless Chromium (and a font) renders the HTML report, pdftotext reads it;
+# the OCR tests scan pages set in Helvetica, which without Nimbus Sans (fonts-urw-base35) falls
+# back to a wider font squeezed into Helvetica's widths that Tesseract misreads.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core poppler-utils >/dev/null
+    chromium fonts-dejavu-core fonts-urw-base35 poppler-utils >/dev/null
 fi
 BUILD_DIR=build BUILD_TYPE=RelWithDebInfo scripts/setup.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
