@@ -44,6 +44,9 @@ layout.ui_noise (?i)(?:[•·]\s*)?(?:(?:tilbage\s+)?til\s+toppen|kopier\s+link\
 layout.ui_suffix (?i)\s*(?:åbn\s*/\s*luk(?:\s+punkt)?|klik\s+her\s+for\s+at\s+folde\s+ud\b.*)\s*$
 # An icon's text after a label: "Udvalg Ikon" / "Regionsrådet", "Tidspunkt Ikon"
 layout.ui_suffix \s+Ikon$
+# An item heading glued to a date that ends the line before: "14. Eventuelt den 29.01.20138. Godkendelse af
+# dagsorden" (a year has four digits). Group: next, the item heading.
+layout.glued_after_date \d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d(?P<next>\d{1,3}[.:]\s+\p{Lu}.*)$
 # A label glued to its value by a lost line break (the value starts in capitals or digits):
 # "UdvalgBørn, Unge og Læring", "MødestedEllehallen", "BeslutningGodkendt.". Groups: label, value.
 layout.glued_label ^(?P<label>Udvalg|Mødested|Mødedato|Møde|Dato|Tidspunkt|Sted|Deltagere|Fraværende|Afbud|Bemærkninger|Beslutning|Indstilling|Resum[eé]|Sagsnr\.?|Sagsfremstilling|Bilag|Indholdsfortegnelse)(?P<value>[\p{Lu}\d].*)$

@@ -30,8 +30,9 @@ meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+
 meeting.committee_title (?:(?i:referat)\.?\s+(?:[-–]\s+)?|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
 # "Det fælles landdistriktsråd - Dagsordener og referater", "Økonomiudvalget Beslutningsprotokol"
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat|beslutningsprotokol)
-# "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde"
-meeting.committee_title (?i:for|fra)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
+# "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde", "Referat af Byrådets
+# møde d. 20.09.2016"
+meeting.committee_title (?i:for|fra|af)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
 # "Økonomiudvalgets møde den 21. januar 2026", "Byrådets møde den 01. februar 2023"
 meeting.committee_title ^(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalgets|rådets|bestyrelsens))\s+(?i:møde)\b
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b

@@ -11,8 +11,8 @@ section.case_number (?i)sags?\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal
 # "Resume og sagens baggrund"
 section.resume (?i)(?:kort\s+|sags)?resum[eé](?:\s+og\s+sagens\s+baggrund)?|sammenfatning|sammendrag|sagens\s+kerne|kort\s+beskrivelse
 # Recommendation: "Indstilling", "Indstillinger:", "INDSTILLING", "Forvaltningens indstilling", "Administrativ
-# indstilling", "Forslag", "Forslag til beslutning", "Indstilling og beslutning", "Beslutningspunkter"
-section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+)?indstilling(?:er)?(?:\s+og\s+beslutning)?|forslag(?:\s+til\s+beslutning)?|administrationen\s+indstiller|beslutningspunkter
+# indstilling", "Forslag", "Forslag til beslutning", "Indstilling og beslutning", "Beslutningspunkter", "Hovedindstilling"
+section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+|hoved)?indstilling(?:er)?(?:\s+og\s+beslutning)?|forslag(?:\s+til\s+beslutning)?|administrationen\s+indstiller|beslutningspunkter
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Økonomiudvalgets beslutning i mødet
 # den 31. marts 2020", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
 # (for "møde", which prose also says) the item
@@ -40,8 +40,8 @@ section.orientation (?i)til\s+orientering\s*:
 section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
 # Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
-# Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang"
-section.process (?i)sagens\s+gang|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
+# Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure"
+section.process (?i)sagens\s+gang|sagsprocedure|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
 # Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer", "Alternativ
 # indstilling", "Beskrivelse af alternativ indstilling"
 section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer|(?:beskrivelse\s+af\s+)?alternativ\s+indstilling

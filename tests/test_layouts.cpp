@@ -129,6 +129,50 @@ Godkendt.
         REQUIRE(r.items.at(1).decision);
         CHECK(r.items[1].decision->text == "Godkendt.");
     }
+    SECTION("a heading glued to a date, or to a word, that ends the line before") {
+        const auto r = parse_text(R"(PUNKTER
+8. Godkendelse af dagsorden
+9. Frigivelse af anlægsmidler
+10. Eventuelt den 29.01.20138. Godkendelse af dagsorden
+Hovedindstilling
+Direktøren indstiller, at:
+  1. dagsordenen bliver godkendt
+Beslutning i Udvalget for Børn den 29-01-2013
+Godkendt
+Referat9. Frigivelse af anlægsmidler
+Sagsprocedure
+Udvalget for Børn, byrådet
+Hovedindstilling
+Direktøren indstiller, at:
+  1. 2,1 mio. kr. frigives.
+)");
+        CHECK(numbers(r) == std::vector<int>{8, 9});
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->points == Strings{"dagsordenen bliver godkendt"});
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Godkendt");
+        REQUIRE(r.items[1].recommendation);
+        CHECK(r.items[1].recommendation->points == Strings{"2,1 mio. kr. frigives."});
+    }
+    SECTION("sentences numbered under a heading are its points, not items") {
+        const auto r = parse_text(R"(2. Orientering fra udvalgsmedlemmer og administration
+Beslutningstema
+1. Orientering fra udvalgsformanden.
+2. Orientering fra udvalgets medlemmer.
+3. Orientering fra Administrationen.
+4. Masterplan med kommende sager er vedlagt.
+Indstilling
+1. at orienteringerne tages til efterretning.
+Beslutning i Udvalget den 5. marts 2018:
+Taget til efterretning.
+3. Kompetenceplan 2018
+Beslutning i Udvalget den 5. marts 2018:
+Godkendt.
+)");
+        CHECK(numbers(r) == std::vector<int>{2, 3});
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Taget til efterretning.");
+    }
     SECTION("'Nr.1 -', a title printed again under its heading, a heading after 'at' points") {
         const auto nr = parse_text(
             "Nr.1 - Godkendelse af dagsordenen\nBeslutning\nGodkendt.\n"
@@ -414,6 +458,9 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
     CHECK(parse_text("Referat fra Sammenlægningsudvalgets ordinære møde\n1. Dagsorden\nBeslutning\n"
                      "Godkendt.\n")
               .committee == "Sammenlægningsudvalget");
+    CHECK(parse_text("Referat af Byrådets møde d. 20.09.2016\n1. Dagsorden\nBeslutning\n"
+                     "Godkendt.\n")
+              .committee == "Byrådet");
     CHECK(parse_text("Referat Magistraten 29-06-2020\n1. Dagsorden\nBeslutning\nIntet.\n")
               .committee == "Magistraten");
     CHECK(

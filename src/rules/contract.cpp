@@ -18,6 +18,7 @@ const std::vector<KeySpec>& contract() {
         {"layout.ui_noise", "layout.re", false, {}},
         {"layout.ui_suffix", "layout.re", false, {}},
         {"layout.glued_label", "layout.re", false, {"label", "value"}},
+        {"layout.glued_after_date", "layout.re", false, {"next"}},
         {"layout.flat_page", "layout.re", true, {}},
         {"layout.flat_break", "layout.re", true, {}},
         {"layout.flat_drop", "layout.re", false, {}},

@@ -207,6 +207,13 @@ struct Segmenter::Impl {
                  rules.full_match("item.heading", tail)))
                 return {line.substr(0, glued), std::move(tail)};
         }
+        if (const auto g = rules.first_match("layout.glued_after_date", line, false)) {
+            const auto& next = g->at("next");
+            if (rules.full_match("item.heading", next)) {
+                const auto at = line.size() - next.size();
+                return {line.substr(0, at), line.substr(at)};
+            }
+        }
         return {std::move(line)};
     }
 
@@ -526,8 +533,12 @@ struct Segmenter::Impl {
                 !(starts_with_at(point->at("text")) && !starts_with_at(c.title));
             const bool continues_points =
                 (previous && previous_pointish && c.number == previous->number + 1) || after_point;
-            // After a point in lower case even a line with a section after it is the next point.
-            if (after_point && text::starts_lower(point->at("text"))) evidence = Evidence::None;
+            // After a point in lower case even a line with a section after it is the next point,
+            // and so is a sentence after the point before it ("3. Orientering fra
+            // Administrationen." / "4. Masterplan … er vedlagt." / "Indstilling").
+            if (after_point &&
+                (text::starts_lower(point->at("text")) || ends_like_sentence(c.title)))
+                evidence = Evidence::None;
             if (evidence == Evidence::DecisionFollows)
                 evidence = continues_points || introduces_list(lines, c.line) ||
                                    ends_like_sentence(c.title)
