@@ -86,7 +86,7 @@ TEST_CASE("a new database has the schema, version and the FTS table over items_s
         CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
         Statement st(db.handle(), "SELECT sql FROM sqlite_master WHERE name = 'items_fts'");
         REQUIRE(st.step());
-        // Datasette finds it through fts_table in its metadata (README), not by this name.
+        // Datasette finds it through fts_table in its metadata (docs/schema.md), not by this name.
         CHECK_THAT(st.column_text(0), Catch::Contains("content=\"items_search\""));
         CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'view'") == 2);
         CHECK_THAT(st.column_text(0), Catch::Contains(referat::store::kTokenizer));
