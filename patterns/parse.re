@@ -74,7 +74,10 @@ absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|
 # A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
-absence.listed ^(?i:der\s+var\s+afbud\s+fra|afbud\s+fra|alle\s+(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede)\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.:]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.:]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+# The same sentence run on after a header by a lost line break, names with initials: "… 8800 Viborg Medlemmerne var
+# mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud."
+absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
@@ -90,6 +93,8 @@ absence.substitute_for ^(?P<names>\p{Lu}[^-–]+?)\s+[-–]\s+\p{Lu}.+?\s+(?i:m�
 absence.member_note (?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\(\p{Ll}+\)\s*)?(?P<party>\p{Lu}\p{Lu}?)?\s*\((?i:orlov|fraværende|afbud)\)
 # A participant list entry marked away after a dash: "Jorun Bech (A)- afbud", "Peter Jacobsen (O), 1. næstformand- afbud"
 absence.member_note ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*(?:\((?P<party>\p{L}+)\))?(?:,[^-–]*?)?\s*[-–]\s*(?i:afbud|fraværende)\.?$
+# A participant list entry marked away after a colon: "Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling)"
+absence.member_note ^\s*(?:[•·▪*]\s*)?(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|von|van|af))+)\s*(?:\((?P<party>\p{L}+)\))?\s*:\s*(?i:afbud|fraværende)\b.*$
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
@@ -122,9 +127,15 @@ person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|v
 person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+
 # A date after the last name of a list: "Eike Albrechtsen 25. april 2013", "Eike Albrechtsen 25-04-2013"
 person.trailer \s+\d{1,2}\.?\s*(?:\p{L}+\.?\s+|[-./]\s*\d{1,2}\s*[-./]\s*)\d{2,4}\.?$
+# A substitute after a dash, an address after the last name: "Villy Søvndal, F - Tine Hundahl Jensen stedfortræder",
+# "Erling Prang Silkeborg Kommune Søvej 1, 8600 Silkeborg"
+person.trailer \s+[-–]\s+\p{Lu}[^-–]*?\s+(?i:stedfortræder|suppleant)\.?$
+person.trailer \s+\p{Lu}\p{L}+\s+Kommune\b.*$
 # What follows a name in a list and is no part of it: " pga. arbejde", " ved afbud", " (ferie)", " Stedfortræder",
 # " stedfortræder Anders Liltorp", " – som stedfortræder deltog Birgit Holse."
 person.trailer \s+(?:[-–]\s+(?i:som\s+)?)?(?:(?i:pga\.?|på\s+grund\s+af|grundet|stedfortræder|suppleant)\b.*|\(\s*\p{Ll}[^)]*\))$
+# A party alone on the line after a name in a list: "(V)"
+person.party_only ^\s*\(\p{Lu}[\p{L}]{0,3}\)\s*$
 # A list entry that names the one who came instead: "Merete Øverup indkaldt", "Jes König deltog"
 person.substitute_entry (?i)\s(?:indkaldt|deltog|deltager|mødte)(?:\s+i\s+stedet)?\.?$
 # Words in a name list that are no name: "Ingen", "-", a stray all-caps word ("REFERAT"), "Formand", "Næstformand"

@@ -705,6 +705,62 @@ Godkendt.
     }
 }
 
+TEST_CASE("absences in the forms a third review of real minutes found", "[layouts]") {
+    const std::string item = "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n";
+    SECTION("a sentence run on after the header, names with initials") {
+        const auto r = parse_text(
+            "Referat af mødet i Regionsrådet 14. november 2007 i Regionshuset Viborg, 8800 Viborg "
+            "Medlemmerne var mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove "
+            "Videbæk, der havde meldt afbud. Jonas Dahl forlod mødet kl. 16.\n" +
+            item);
+        CHECK(names(r.absent) == Strings{"Anne V. Kristensen", "Alice Espeholt", "Tove Videbæk"});
+    }
+    SECTION("a table cell of notes, a bulleted label with substitutes after a dash") {
+        CHECK(names(parse_text("Referat\nUdvalg: | Byrådet |\nBemærkninger: | Der er afbud fra "
+                               "Eivind Hansen. |\n" +
+                               item)
+                        .absent) == Strings{"Eivind Hansen"});
+        const auto bulleted = parse_text(
+            "Regionsrådet - Referat\n • Afbud\n\n • Villy Søvndal, F - Tine Jensen stedfortræder\n"
+            " • Bo Libergren, V - Herdis Hanghøi stedfortræder\n\n" +
+            item);
+        CHECK(names(bulleted.absent) == Strings{"Villy Søvndal/F", "Bo Libergren/V"});
+    }
+    SECTION("names and parties each on a line of their own; a name glued to an address") {
+        CHECK(
+            names(parse_text("Referat - Forretningsudvalget\nFraværende:\n\nClaus Bakke\n\n(V)\n\n"
+                             "Tina Boel\n\n(F)\n\nReferent: Ole Hansen\n" +
+                             item)
+                      .absent) == Strings{"Claus Bakke/V", "Tina Boel/F"});
+        CHECK(names(parse_text("Økonomiudvalget Beslutningsprotokol\nAfbud: Jørgen S. Rask, Erling "
+                               "Prang Silkeborg Kommune Søvej 1, 8600 Silkeborg\n" +
+                               item)
+                        .absent) == Strings{"Jørgen S. Rask", "Erling Prang"});
+    }
+    SECTION("a member marked away after a colon, in a list after the agenda's contents") {
+        const auto r = parse_text(
+            "Møde i regionsrådet den 22. marts 2022\nUdvalg\nRegionsrådet\nReferat\n"
+            "1. Godkendelse af dagsorden\n2. Lånesag 2022\n\nMedlemmer\n\n"
+            " • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl "
+            "Feyling, fraværende ved sag 1-4. )\n • Leila Lindén: Deltog\n");
+        CHECK(r.items.empty());
+        CHECK(names(r.absent) == Strings{"Sofie de Bretteville Olsen"});
+    }
+    SECTION("a line of names with their parties under the title or the case number") {
+        const auto r = parse_text(
+            "Nr.178 - Godkendelse af dagsordenen\nLars Egedal (V), Hans Nissen (A)\n"
+            "Beslutning i Byrådet den 19-12-2016\nGodkendt.\n"
+            "Nr.179 - Trafikplan\nSagsnr.: 17/27367\nCarsten Nielsen (A)\nBeslutningstema\n"
+            "Planen drøftes.\nBeslutning i Byrådet den 19-12-2016\nGodkendt.\n");
+        REQUIRE(r.items.size() == 2);
+        REQUIRE(r.items[0].decision);
+        CHECK(names(r.items[0].decision->absent) == Strings{"Lars Egedal/V", "Hans Nissen/A"});
+        REQUIRE(r.items[1].decision);
+        CHECK(names(r.items[1].decision->absent) == Strings{"Carsten Nielsen/A"});
+        CHECK(r.items[1].case_number == "17/27367");
+    }
+}
+
 TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     const auto& r = testing::patterns();
     auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };

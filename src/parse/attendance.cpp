@@ -23,6 +23,38 @@ std::string without_marker(const std::string& line) {
     return out;
 }
 
+// "• Afbud": a label in a bulleted list.
+std::string without_bullet(const std::string& line) {
+    static const RE2 bullet(R"(^[•·▪*]\s*)");
+    std::string out = line;
+    RE2::Replace(&out, bullet, "");
+    return out;
+}
+
+// "Lars Egedal (V), Hans Nissen (A)": every entry a name with its party in brackets.
+bool is_party_name_list(std::string_view line, const Rules& rules) {
+    const auto parts = split_list(line, rules);
+    return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+        return rules.full_match("person.bare", part);
+    });
+}
+
+// The sentences of a line, each cell of a table row on its own ("Bemærkninger: | Der er afbud
+// fra Eivind Underbjerg Hansen. |").
+std::vector<std::string> cell_sentences(const std::string& line) {
+    static const RE2 cell_bar(R"((?:^|\s)\|(?:\s|$))");
+    std::string cells = line;
+    RE2::GlobalReplace(&cells, cell_bar, "\x1f");
+    std::vector<std::string> out;
+    for (size_t start = 0; start <= cells.size();) {
+        auto end = cells.find('\x1f', start);
+        if (end == std::string::npos) end = cells.size();
+        for (auto& s : sentences(cells.substr(start, end - start))) out.push_back(std::move(s));
+        start = end + 1;
+    }
+    return out;
+}
+
 // Looks like a line of names after an absence label whose names are on the next line: every
 // entry is a person ("Borgmester Anna Mee Allerslev pga. arbejde." is one, "Mikkel Houmann havde
 // meldt afbud, og …" is a sentence).
@@ -35,7 +67,7 @@ bool looks_like_names(std::string_view line, const Rules& rules) {
     if (line.find(' ') == std::string_view::npos) return false;
     bool any = false;
     for (const auto& part : split_list(line, rules)) {
-        if (is_party_letter(part)) continue;
+        if (is_party_letter(without_trailer(part, rules))) continue;
         if (!person_of(part, rules) && !rules.partial_match("person.substitute_entry", part))
             return false;
         any = true;
@@ -136,12 +168,16 @@ bool is_party_letter(std::string_view s) {
            text::starts_upper(s) && s.find(' ') == std::string_view::npos;
 }
 
+std::string without_trailer(std::string part, const Rules& rules) {
+    for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
+    return text::trim(part);
+}
+
 std::optional<Person> person_of(std::string part, const Rules& rules) {
     // "Merete Øverup indkaldt": the one who came instead is no absentee.
     if (rules.partial_match("person.substitute_entry", part)) return std::nullopt;
     for (const auto& p : rules.get("person.role")) RE2::Replace(&part, *p.re, "");
-    for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
-    part = text::trim(part);
+    part = without_trailer(std::move(part), rules);
     // "Hans Østergaard ()": no party printed.
     if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));
     // Words that are no part of a name: "REFERAT Mette Busk".
@@ -200,7 +236,7 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             i = j - 1;
             continue;
         }
-        if (auto g = rules.first_match("absence.label", line, true)) {
+        if (auto g = rules.first_match("absence.label", without_bullet(line), true)) {
             const auto names = text::trim((*g)["names"]);
             if (!names.empty()) {
                 const auto [list, rest] = cut_names(names, rules);
@@ -226,9 +262,24 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             if (taken < lines.size() &&
                 rules.full_match("person.not_name", text::trim(lines[taken])))
                 ++taken;
+            // A blank line may stand between the lines of a list that sets each name and each
+            // party on a line of its own ("Claus Bakke" / "" / "(V)" / "" / "Tina Boel").
+            bool spaced = false;
             while (taken < lines.size() && looks_like_names(without_marker(lines[taken]), rules)) {
-                add_unique(a.absent, parse_people(without_marker(lines[taken]), rules));
+                auto names = without_marker(lines[taken]);
+                for (const size_t gap : {size_t{1}, size_t{2}}) {
+                    const auto party = taken + gap;
+                    if (party < lines.size() && (gap == 1 || lines[taken + 1].empty()) &&
+                        rules.full_match("person.party_only", lines[party])) {
+                        names += " " + text::trim(lines[party]);
+                        spaced = spaced || gap == 2;
+                        taken = party;
+                        break;
+                    }
+                }
+                add_unique(a.absent, parse_people(names, rules));
                 ++taken;
+                if (spaced && taken + 1 < lines.size() && lines[taken].empty()) ++taken;
             }
             if (taken > j) i = taken - 1;
             continue;
@@ -244,17 +295,19 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         // The sentences about attendance go; a line keeps the others ("1. Afbud. Der var afbud
         // fra …" keeps "1. Afbud.").
         std::vector<std::string> others;
-        for (const auto& s : sentences(rest)) {
+        const auto all = cell_sentences(rest);
+        for (const auto& s : all) {
             auto c = classify(s, rules, where);
             add_unique(a.absent, c.absent);
             a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
             if (!c.about_attendance) others.push_back(s);
         }
         if (others.empty()) continue;
-        const std::string kept =
-            others.size() == sentences(rest).size() ? rest : text::join(others, " ");
-        // A PDF conversion loses the label but keeps the name: "Christian Plank (F)".
-        if (where != AttendanceIn::Other && rules.full_match("person.bare", kept)) {
+        const std::string kept = others.size() == all.size() ? rest : text::join(others, " ");
+        // A PDF conversion loses the label but keeps the name: "Christian Plank (F)"; under an
+        // item's title a format prints its absentees without a label.
+        if ((where != AttendanceIn::Other && rules.full_match("person.bare", kept)) ||
+            (where == AttendanceIn::ItemHead && is_party_name_list(kept, rules))) {
             add_unique(a.absent, parse_people(kept, rules));
             continue;
         }

@@ -35,14 +35,17 @@ std::string person_key(const Person& p);
 // One entry of a name list as a person, without the role before the name and what follows it
 // ("Borgmester Anna Mee Allerslev pga. arbejde."); nothing when the entry is no person's name.
 std::optional<Person> person_of(std::string entry, const Rules& rules);
+// A list entry without what follows the name ("pga. arbejde", "- X stedfortræder").
+std::string without_trailer(std::string part, const Rules& rules);
 // "V", "Ø": a party letter alone.
 bool is_party_letter(std::string_view s);
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people);
 
 // Where attendance is recorded: under this meeting's decision (a name alone on its last line is
 // the format's absence slot), in a quoted decision of another meeting ("deltog ikke i sagens
-// behandling" is that meeting's absence), or anywhere else.
-enum class AttendanceIn { Decision, History, Other };
+// behandling" is that meeting's absence), at the head of an item, under its title or case number
+// (a line of names with their parties is the format's absence slot), or anywhere else.
+enum class AttendanceIn { Decision, History, ItemHead, Other };
 
 struct Attendance {
     std::vector<std::string> kept;  // lines that are not about attendance

@@ -151,7 +151,7 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     }
 
     std::vector<Person> item_absent;  // printed with the item, outside its decision
-    auto preamble = take_attendance(raw.preamble, rules, AttendanceIn::Other);
+    auto preamble = take_attendance(raw.preamble, rules, AttendanceIn::ItemHead);
     add_unique(item_absent, preamble.absent);
     std::vector<std::string> case_text;
     for (const auto& line : preamble.kept) {
@@ -174,7 +174,7 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                 if (!item.case_number) item.case_number = case_number_of(s.lines, rules);
                 // A rendering that ran the header fields together: "Sagsnr.: 13/10057 …
                 // Fraværende: Afbud: …".
-                auto a = take_attendance(s.lines, rules, AttendanceIn::Other);
+                auto a = take_attendance(s.lines, rules, AttendanceIn::ItemHead);
                 add_unique(item_absent, a.absent);
                 break;
             }
@@ -254,7 +254,7 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
             case SectionKind::Orientation: {
                 // Acadre prints its attendance item ("Fraværende" / names) under the table
                 // headed "Behandling".
-                auto a = take_attendance(s.lines, rules, AttendanceIn::Other);
+                auto a = take_attendance(s.lines, rules, AttendanceIn::ItemHead);
                 add_unique(item_absent, a.absent);
                 break;
             }
@@ -347,9 +347,11 @@ std::optional<std::string> parse_date(std::string_view s, const Rules& rules) {
 std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
     std::vector<Person> people;
     for (const auto& part : split_list(list, rules)) {
-        // "Jens Hansen, V": a lone party letter belongs to the name before it.
-        if (is_party_letter(part) && !people.empty() && people.back().party.empty()) {
-            people.back().party = part;
+        // "Jens Hansen, V": a lone party letter belongs to the name before it ("Villy Søvndal, F
+        // - Tine Hundahl Jensen stedfortræder" too).
+        if (const auto letter = without_trailer(part, rules);
+            is_party_letter(letter) && !people.empty() && people.back().party.empty()) {
+            people.back().party = letter;
             continue;
         }
         if (auto p = person_of(part, rules)) people.push_back(std::move(*p));
@@ -390,6 +392,9 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     if (!listed_only)
         for (const auto& raw : doc.items)
             r.items.push_back(item_from(raw, meeting, rules, r.absent));
+    else  // the header's member list may come after the contents
+        for (const auto& raw : doc.items)
+            add_unique(r.absent, take_attendance(raw.preamble, rules, AttendanceIn::Other).absent);
     if (!r.municipality) r.municipality = municipality_of_bodies(r.items, rules);
     r.committee = resolve_committee(r.committee, r.municipality, rules);
 

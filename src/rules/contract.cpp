@@ -106,6 +106,7 @@ const std::vector<KeySpec>& contract() {
         {"person.name", "parse.re", true, {}},
         {"person.role", "parse.re", true, {}},
         {"person.trailer", "parse.re", true, {}},
+        {"person.party_only", "parse.re", false, {}},
         {"person.substitute_entry", "parse.re", true, {}},
         {"person.not_name", "parse.re", true, {}},
         {"person.list_end", "parse.re", true, {}},
