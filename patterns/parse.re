@@ -153,6 +153,9 @@ recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:indstiller|anbefaler|foreslår|fremsen
 # "Områdechefen for Fritid og Kultur indstiller udviklingen af en kulturstrategi til drøftelse.": what is
 # recommended follows the verb (no route)
 recommendation.by ^(?P<by>\p{Lu}.*?)\s+indstiller\s+(?P<to>)(?P<via>)\p{Ll}.*$
+# A members' proposal: "Maria Haladyn (A) og Karl Magnus Bidstrup (A) fremsætter forslag om at priserne …", "V
+# stiller følgende forslag:"
+recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:fremsætter|stiller)\s+(?:følgende\s+)?(?:medlems)?forslag(?P<to>)(?P<via>)\b.*$
 # The body addressed, when the recommender names it through a genitive: "til byrådets orientering",
 # "til Økonomiudvalgets godkendelse"
 recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning|efterretning|behandling)\b
@@ -197,6 +200,9 @@ outcome.postponed (?i)\b(?:udsat|udsættes|genoptages|udskudt|udskydes|trukket\s
 # "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt", "Fremsendes til Teknisk Udvalg til
 # behandling", "fremmet til realitetsbehandling i forretningsudvalget"
 outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes|fremmet\s+til\s+(?:realitets)?behandling)\b
+# A decision reported in a sentence after the Indstilling, with no heading (Københavns Borgerrepræsentation's
+# protocol): "Indstillingen blev godkendt uden afstemning.", "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15."
+decision.reported ^(?:Indstillingen|Forslaget|Medlemsforslaget|Beslutningsforslaget|Ændringsforslaget)\s+blev\s+\p{Ll}
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet", "Indstilles godkendt"
 outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|indstilles\s+(?:godkendt|vedtaget|tiltrådt))\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"

@@ -13,6 +13,8 @@ section.resume (?i)(?:kort\s+|sags)?resum[eé](?:\s+og\s+sagens\s+baggrund)?|sam
 # Recommendation: "Indstilling", "Indstillinger:", "INDSTILLING", "Forvaltningens indstilling", "Administrativ
 # indstilling", "Forslag", "Forslag til beslutning", "Indstilling og beslutning", "Beslutningspunkter", "Hovedindstilling"
 section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+|hoved)?indstilling(?:er)?(?:\s+og\s+beslutning)?|forslag(?:\s+til\s+beslutning)?|administrationen\s+indstiller|beslutningspunkter
+# "Indstilling om," and "Det foreslås," with the points on the lines after
+section.recommendation (?i)indstilling\s+om,|det\s+foreslås,
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Økonomiudvalgets beslutning i mødet
 # den 31. marts 2020", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
 # (for "møde", which prose also says) the item

@@ -38,6 +38,8 @@ item.named ^(?:[•·▪*]\s*)?(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*\d
 item.separator (?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?
 # A separator that marks the item closed to the public.
 item.closed_separator (?i:lukket)(?:\s+(?i:punkt|sag))?
+# A body's journal reference before the title: "Nr. 26 BR 217/07. Lokalplan "Hf Engvang"". Group: reference.
+item.title_reference ^(?P<reference>\p{Lu}{1,4}\s+\d{1,4}/\d{2})\.\s+
 # A closed item, marked in its title: "... (Lukket)", "(Lukket punkt)", "(Fortrolig)", "Lukket punkt: ...",
 # "Lukket: Køb af landbrugsejendom", "Gensidig orientering - Lukket punkt", "... LUKKET SAG"
 item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*lukket(?:\s+punkt)?\s*[:\-–]\s*|\s+[-–]\s+lukket\s+(?:punkt|sag)\s*$|\s+lukket\s+sag\s*$

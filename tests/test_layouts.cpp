@@ -761,6 +761,57 @@ TEST_CASE("absences in the forms a third review of real minutes found", "[layout
     }
 }
 
+TEST_CASE("decisions a third review of real minutes found", "[layouts]") {
+    SECTION("an earlier meeting's decision printed first under the same kind of heading") {
+        const auto r = parse_text(
+            "9. Udførte arbejder i trafik i 2017\nBeslutning i Udvalget for Infrastruktur og "
+            "Trafik den 13-12-2017\nOrienteringen taget til efterretning.\n"
+            "Beslutning i Infrastruktur- og Teknikudvalget den 10-01-2018\n"
+            "Orienteringen tages til efterretning.\n");
+        CHECK(r.date == "2018-01-10");
+        CHECK(r.committee == "Infrastruktur- og Teknikudvalget");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Orienteringen tages til efterretning.");
+        REQUIRE(r.items[0].history.size() == 1);
+        CHECK(r.items[0].history[0].date == "2017-12-13");
+    }
+    SECTION("a decision reported after the Indstilling, with no heading; a journal reference") {
+        const auto r = parse_text(R"(Borgerrepræsentationen
+BESLUTNINGSPROTOKOL
+fra Ordinært møde torsdag den 31. maj 2007
+Nr. 26           BR 217/07. Lokalplan "Hf Engvang"
+Indstilling om,
+1.                  at forslag til lokalplan "Hf. Engvang" vedtages,
+2.                  at indsigelsesfristen fastsættes til 2 måneder.
+(Teknik- og Miljøudvalget)
+Indstillingen blev godkendt uden afstemning.
+Til top
+Nr. 27           BR 218/07. Medlemsforslag om cykelstier
+Det foreslås,
+1.            at der anlægges cykelstier.
+Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].title == "Lokalplan \"Hf Engvang\"");
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->points.size() == 2);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Indstillingen blev godkendt uden afstemning.");
+        CHECK(outcome_name(r.items[0].decision->outcome) == "approved");
+        REQUIRE(r.items[1].decision);
+        CHECK(outcome_name(r.items[1].decision->outcome) == "approved");
+    }
+    SECTION("members who propose are who recommends") {
+        const auto r = parse_text(
+            "1. Priser i Cafe Tryk\nIndstilling\nMaria Haladyn (A) og Karl Magnus Bidstrup (A) "
+            "fremsætter forslag om at priserne fastsættes efter laveste sats.\nBeslutning\n"
+            "Godkendt.\n");
+        REQUIRE(r.items.at(0).recommendation);
+        CHECK(r.items[0].recommendation->by == "Maria Haladyn (A) og Karl Magnus Bidstrup (A)");
+    }
+}
+
 TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     const auto& r = testing::patterns();
     auto outcome = [&](const char* text) { return outcome_name(parse::classify_outcome(text, r)); };

@@ -138,6 +138,18 @@ std::optional<std::string> most_common(const Map& counts) {
         ->first;
 }
 
+// The most common key, the last in key order of those equally common.
+std::optional<std::string> most_common_latest(const std::map<std::string, int>& counts) {
+    std::optional<std::string> best;
+    int most = 0;
+    for (const auto& [key, count] : counts)
+        if (count >= most) {
+            best = key;
+            most = count;
+        }
+    return best;
+}
+
 }  // namespace
 
 Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
@@ -149,13 +161,18 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     // den 29-08-2017"), or the approval of the agenda ("Godkendelse af dagsorden for BUL den
     // 31. august 2020").
     std::map<std::string, int> heading_dates, heading_bodies, quoted_bodies;
+    std::map<std::string, std::map<std::string, int>> bodies_by_date;
     std::optional<std::string> agenda_body, agenda_date, competence;
     for (const auto& item : doc.items) {
         for (const auto& s : item.sections) {
             if (s.kind == SectionKind::Decision) {
-                if (auto d = parse_date(s.date_text, rules)) ++heading_dates[*d];
+                const auto d = parse_date(s.date_text, rules);
+                if (d) ++heading_dates[*d];
                 if (!s.body.empty())
-                    if (auto b = valid_body(s.body, rules)) ++heading_bodies[*b];
+                    if (auto b = valid_body(s.body, rules)) {
+                        ++heading_bodies[*b];
+                        if (d) ++bodies_by_date[*d][*b];
+                    }
             }
             // "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" on the meeting's own date.
             if (s.kind == SectionKind::QuotedDecision && m.date &&
@@ -178,8 +195,14 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
             }
         }
     }
-    if (!m.date) m.date = most_common(heading_dates);
+    // An item may print an earlier meeting's decision under the same kind of heading before this
+    // meeting's ("Beslutning i Udvalget for Infrastruktur og Trafik den 13-12-2017" / "Beslutning
+    // i Infrastruktur- og Teknikudvalget den 10-01-2018"): minutes quote no later meeting, so of
+    // dates named equally often the latest is this meeting's, and so is its body.
+    if (!m.date) m.date = most_common_latest(heading_dates);
     if (!m.date) m.date = agenda_date;
+    if (!m.committee && m.date && bodies_by_date.count(*m.date))
+        m.committee = most_common(bodies_by_date[*m.date]);
     if (!m.committee) m.committee = most_common(heading_bodies);
     if (!m.committee) m.committee = committee_in_front(doc.front, rules, true);
     if (!m.committee) m.committee = agenda_body;

@@ -271,6 +271,20 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
         case_text.clear();
         decision = &closed_decision;
     }
+    // No heading, the decision reported after the Indstilling: "Indstillingen blev godkendt
+    // uden afstemning."
+    Section reported_decision;
+    if (!decision) {
+        const auto at = std::find_if(recommendation.begin(), recommendation.end(),
+                                     [&](const std::string& line) {
+                                         return rules.partial_match("decision.reported", line);
+                                     });
+        if (at != recommendation.end()) {
+            reported_decision.lines.assign(at, recommendation.end());
+            recommendation.erase(at, recommendation.end());
+            decision = &reported_decision;
+        }
+    }
     if (decision) {
         auto d = decision_from(decision->lines, rules);
         add_unique(meeting_absent, d.absent);

@@ -844,10 +844,17 @@ struct Segmenter::Impl {
             const auto pos = title.find((*g)[""]);
             title.erase(pos, (*g)[""].size());
         }
+        // "BR 217/07. Lokalplan": the body's journal reference goes to the item's text.
+        std::string reference;
+        if (auto g = rules.first_match("item.title_reference", title, false)) {
+            reference = text::trim((*g)["reference"]);
+            title.erase(0, (*g)[""].size());
+        }
         item.title = text::collapse(title);
         // Lines claimed before the heading, then what follows the heading.
         for (size_t i = begin; i < start.line; ++i)
             if (!lines[i].text.empty()) item.preamble.push_back(lines[i].text);
+        if (!reference.empty()) item.preamble.push_back(reference);
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
             std::optional<Section> h = line.heading;
