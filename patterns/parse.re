@@ -149,7 +149,7 @@ person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\
 # "Direktionen indstiller til ØU, via SSU, BUL og AET, at", "Koncerndirektionen indstiller:",
 # "Kommunaldirektøren anbefaler, at", "Borgmesteren foreslår,", "Økonomi og Erhverv fremsender til byrådets
 # orientering", "Administrationen indstiller til Byrådet"
-recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|:.*|,|\.)?$
+recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|[:;].*|,|\.)?$
 # "Områdechefen for Fritid og Kultur indstiller udviklingen af en kulturstrategi til drøftelse.": what is
 # recommended follows the verb (no route)
 recommendation.by ^(?P<by>\p{Lu}.*?)\s+indstiller\s+(?P<to>)(?P<via>)\p{Ll}.*$

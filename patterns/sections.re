@@ -37,9 +37,9 @@ section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<b
 section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sagen\s+(?:afgøres|behandles)\s+(?:af|i)|beslutningen\s+træffes\s+af|beslutningsniveau|behandling
 # Recipients for information (colon required: "Til orientering." is also a decision text)
 section.orientation (?i)til\s+orientering\s*:
-# Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund",
+# Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund", "Baggrund og vurdering",
 # "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse"
-section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
+section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund(?:\s+og\s+vurdering)?|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
 # Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
 # Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure"

@@ -247,6 +247,26 @@ Godkendt.
         CHECK(r.items[0].title.empty());
         CHECK(outcome_name(r.items[0].decision->outcome) == "recommended");
     }
+    SECTION("an excerpt whose last item is cut short: headings tied in order keep the document's") {
+        const auto r = parse_text(R"(Referat
+Social- og Sundhedsudvalget mandag den 10. april 2017
+Resume
+Konsulenterne deltager.
+Sagsfremstilling
+Konsulenterne fremlægger deres rapport.
+Indstilling
+Social- og Sundhedsudvalget godkender rapporten.
+Beslutning
+Tiltrådt.
+Bilag
+Sagsfremstilling
+Årsrapporten er vedhæftet.
+)");
+        REQUIRE(r.items.size() == 2);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Tiltrådt.");
+        CHECK_FALSE(r.items[1].decision);
+    }
     SECTION("each opens with its summary; the first item has only a decision") {
         const auto r = parse_text(R"(Referat
 Tirsdag d. 3 maj 2022
@@ -903,6 +923,15 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
 }
 
 TEST_CASE("the recommendation's route and points", "[layouts]") {
+    SECTION("a route ending in a semicolon; 'Baggrund og vurdering' ends the Indstilling") {
+        const auto r = parse_text(
+            "1. Lokalplan\nIndstilling\nDirektøren for Teknik og Miljø indstiller til udvalget;\n"
+            "at planen godkendes.\nBaggrund og vurdering\nPlanen er udarbejdet.\nBeslutning\n"
+            "Godkendt.\n");
+        REQUIRE(r.items.at(0).recommendation);
+        CHECK(r.items[0].recommendation->to == Strings{"udvalget"});
+        CHECK(r.items[0].recommendation->text.find("udarbejdet") == std::string::npos);
+    }
     const auto r = parse_text(R"(1. Orlov
 Forslag
 Borgmesteren foreslår,

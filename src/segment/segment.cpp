@@ -683,11 +683,13 @@ struct Segmenter::Impl {
             return starts;
         }
         // Otherwise the template order: repeatedly the heading that most often comes before the
-        // rest rather than after (the greedy ordering for a minimum feedback arc set); the
-        // document's first heading wins a tie.
+        // rest rather than after (the greedy ordering for a minimum feedback arc set); of headings
+        // tied, the one the document prints first (an excerpt's last item may be cut short).
         std::map<std::string, std::map<std::string, int>> follows;
         for (size_t t = 1; t < tokens.size(); ++t)
             if (tokens[t - 1].name != tokens[t].name) ++follows[tokens[t - 1].name][tokens[t].name];
+        std::map<std::string, size_t> first_seen;
+        for (size_t t = 0; t < tokens.size(); ++t) first_seen.emplace(tokens[t].name, t);
         std::map<std::string, int> rank;
         std::set<std::string> left;
         for (const auto& [name, n] : count) left.insert(name);
@@ -698,8 +700,9 @@ struct Segmenter::Impl {
                 long score = 0;
                 for (const auto& m : left)
                     if (m != n) score += follows[n][m] - follows[m][n];
-                score = score * 2 + (n == tokens.front().name ? 1 : 0);
-                if (best.empty() || score > best_score) best = n, best_score = score;
+                if (best.empty() || score > best_score ||
+                    (score == best_score && first_seen[n] < first_seen[best]))
+                    best = n, best_score = score;
             }
             rank[best] = static_cast<int>(rank.size());
             left.erase(best);
