@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "cli/render.hpp"
 #include "extract/extract.hpp"
 #include "link/themes.hpp"
 #include "parse/parse.hpp"
@@ -31,7 +32,7 @@ const rules::Rules& patterns() {
 void search(store::Database& db, query::SearchOptions options) {
     try {
         const auto hits = query::search(db, options, patterns());
-        text::printable(query::format_hits(hits) + query::hits_csv(hits) + query::hits_json(hits) +
+        text::printable(query::format_hits(hits) + cli::hits_csv(hits) + cli::hits_json(hits) +
                         query::format_hits_by_case(db, hits));
     } catch (const query::QueryError&) {
     }
@@ -74,9 +75,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     store::Statement items(db.handle(), "SELECT id FROM items ORDER BY id");
     while (items.step()) {
         const long long id = items.column_int(0);
-        text::printable(query::show_item(db, id) + query::linked_themes_line(db, id) +
-                        query::case_line(db, id) +
-                        query::format_case(query::load_case(db, patterns(), id)) +
+        const auto item = query::load_item(db, id);
+        const auto view = query::load_case(db, patterns(), id);
+        text::printable(cli::item_text(item) + cli::item_json(item) +
+                        query::linked_themes_line(db, id) + query::case_line(db, id) +
+                        query::format_case(view) + cli::case_json(view) +
                         query::explain_item(db, id, patterns()));
     }
 

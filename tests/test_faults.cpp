@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/render.hpp"
 #include "fixtures.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
@@ -407,7 +408,7 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
         {7, "2020-08-31", "+Udvalg", 3, "=HYPERLINK(\"http://x\",\"klik\")", "title", "-2+3",
          std::string("@SUM(A1)")},
         {8, "2020-08-31", "\tTab", 4, "x", "title", "\rCR", std::nullopt}};
-    const auto csv = query::hits_csv(hits);
+    const auto csv = cli::hits_csv(hits);
     CHECK(csv ==
           "id,date,committee,number,title,section,snippet,outcome\n"
           "7,2020-08-31,'+Udvalg,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",title,'-2+3,"

@@ -11,6 +11,9 @@
 #ifndef REFERAT_PATTERNS_DIR
 #define REFERAT_PATTERNS_DIR "patterns"
 #endif
+#ifndef REFERAT_PATTERNS_FROM_BIN
+#define REFERAT_PATTERNS_FROM_BIN "../share/referat/patterns"
+#endif
 
 namespace referat::rules {
 
@@ -91,6 +94,12 @@ void check_contract(const std::string& key, const RE2& re, const fs::path& file,
 
 std::string Rules::default_dir() {
     if (const char* env = std::getenv("REFERAT_PATTERNS"); env && *env) return env;
+    std::error_code ec;
+    const auto program = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const auto installed = program.parent_path() / REFERAT_PATTERNS_FROM_BIN;
+        if (fs::is_directory(installed, ec)) return installed.string();
+    }
     return REFERAT_PATTERNS_DIR;
 }
 
