@@ -44,6 +44,9 @@ int main(int argc, char** argv) {
         "referat: Danish municipal committee minutes (referater) as a searchable record of "
         "decisions"};
     app.set_version_flag("--version", "referat " REFERAT_VERSION);
+    // Errors are one line, as every other error of referat.
+    app.failure_message(
+        [](const CLI::App*, const CLI::Error& e) { return std::string(e.what()) + "\n"; });
     app.require_subcommand(1);
     // Subcommands pass the global options up, so they may come before or after the command.
     app.fallthrough();
