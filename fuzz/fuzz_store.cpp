@@ -10,13 +10,11 @@
 
 #include "cli/render.hpp"
 #include "extract/extract.hpp"
-#include "link/themes.hpp"
-#include "parse/parse.hpp"
+#include "ingest/ingest.hpp"
 #include "query/case.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
 #include "query/themes.hpp"
-#include "segment/segment.hpp"
 #include "store/database.hpp"
 #include "util/text.hpp"
 
@@ -41,14 +39,11 @@ void search(store::Database& db, query::SearchOptions options) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const segment::Segmenter segmenter(patterns());
+    static const ingest::Pipeline pipeline(patterns());
     const std::string bytes(reinterpret_cast<const char*>(data), size);
     Referat r;
     try {
-        r = link::link_themes(
-            parse::parse(segmenter.segment(extract::extract_bytes(bytes, "fuzz.txt", patterns())),
-                         patterns()),
-            patterns());
+        r = pipeline.read(extract::extract_bytes(bytes, "fuzz.txt", patterns()));
     } catch (const InputError&) {
         return 0;
     }
