@@ -10,6 +10,7 @@ trap 'rm -rf "$prefix"' EXIT
 test -x "$prefix/bin/referat"
 test -f "$prefix/share/referat/patterns/committees.txt"
 test -n "$(find "$prefix" -name referat_danish.so)"
+test -f "$prefix/share/man/man1/referat.1"
 
 minutes=$source/corpus/text/stevns_bul_2020-08-31.txt
 env -i "$prefix/bin/referat" extract "$minutes" >"$prefix/out.json"
