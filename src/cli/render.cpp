@@ -96,7 +96,7 @@ std::string ingest_summary(const ingest::Summary& s, const std::string& db_path)
     std::string line = "ingest: " + std::to_string(s.stored) + " stored, " +
                        std::to_string(s.replaced) + " replaced, " + std::to_string(s.unchanged) +
                        " unchanged, " + std::to_string(failed) + " failed";
-    if (s.interrupted) line += ", " + std::to_string(s.not_stored) + " not read (interrupted)";
+    if (s.interrupted) line += ", " + std::to_string(s.not_stored) + " not stored (interrupted)";
     return line + " → " + text::printable(db_path) + "\n";
 }
 

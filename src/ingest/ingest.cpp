@@ -268,10 +268,13 @@ class Preparer {
     static constexpr size_t kAheadFiles = 32;
     static constexpr std::uintmax_t kAheadBytes = 32 << 20;
 
-    Preparer(const Pipeline& pipeline, const std::vector<std::string>& files, unsigned jobs)
+    // Once `interrupt` is set, no file is claimed ahead any more; take() still reads its file.
+    Preparer(const Pipeline& pipeline, const std::vector<std::string>& files, unsigned jobs,
+             const std::atomic<bool>* interrupt)
         : pipeline_(pipeline),
           files_(files),
           ahead_files_(kAheadFiles * std::max(jobs, 1U)),
+          interrupt_(interrupt),
           sizes_(files.size()) {
         for (unsigned i = 1; i < jobs; ++i) workers_.emplace_back([this] { work(); });
     }
@@ -292,12 +295,15 @@ class Preparer {
         return ready_.count(i) != 0;
     }
 
-    // Prepares files on the calling thread until the window is full or every file is claimed.
+    // Prepares files on the calling thread until the window is full, every file is claimed, or
+    // the ingest is interrupted.
     void prepare_ahead() {
         std::unique_lock lock(mutex_);
-        while (prepare_one(lock)) {
+        while (!interrupted() && prepare_one(lock)) {
         }
     }
+
+    bool interrupted() const { return interrupt_ && interrupt_->load(std::memory_order_relaxed); }
 
     // files[i] prepared; called for i = 0, 1, 2, ... in turn.
     Prepared take(size_t i) {
@@ -319,7 +325,7 @@ class Preparer {
     void work() {
         std::unique_lock lock(mutex_);
         while (!stop_)
-            if (!prepare_one(lock)) changed_.wait(lock);
+            if (interrupted() || !prepare_one(lock)) changed_.wait(lock);
     }
 
     // Claims the next file inside the window and prepares it with the lock released; false when
@@ -343,6 +349,7 @@ class Preparer {
     const Pipeline& pipeline_;
     const std::vector<std::string>& files_;
     const size_t ahead_files_;
+    const std::atomic<bool>* interrupt_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::map<size_t, Prepared> ready_;   // prepared, not yet taken
@@ -418,23 +425,23 @@ Summary run(const Pipeline& pipeline, const std::string& db_path, const Walk& wa
     const auto& files = walk.files;
     store::Database db(db_path, store::Database::Mode::Create, options.wait);
     Writer writer(db, pipeline.rules(), on_result, summary);
-    const auto interrupted = [&] {
-        return options.interrupt && options.interrupt->load(std::memory_order_relaxed);
-    };
     {
-        Preparer preparer(pipeline, files, options.jobs);
+        Preparer preparer(pipeline, files, options.jobs, options.interrupt);
         for (size_t i = 0; i < files.size() && !writer.stopped(); ++i) {
-            if (interrupted()) {
-                summary.interrupted = true;
-                break;
-            }
             if (!preparer.ready(i)) {
                 // No write lock is held while files are read (OCR can take minutes): other
                 // writers wait for it. The writer reads a window of files itself, then stores
                 // them in one batch; beside workers, it stores what they prepared meanwhile.
-                writer.commit();
-                if (writer.stopped()) break;
-                preparer.prepare_ahead();
+                if (!preparer.interrupted()) {
+                    writer.commit();
+                    if (writer.stopped()) break;
+                    preparer.prepare_ahead();
+                }
+                // Interrupted: the files read are stored, in order, and no more are read.
+                if (preparer.interrupted() && !preparer.ready(i)) {
+                    summary.interrupted = true;
+                    break;
+                }
             }
             writer.add(files[i], preparer.take(i));
         }

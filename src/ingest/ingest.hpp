@@ -76,8 +76,9 @@ struct Options {
     // Called on the ingesting thread for each file and unreadable path, in input order, once its
     // outcome is final: "stored" is said only after its transaction committed.
     std::function<void(const FileResult&)> on_result;
-    // Checked before each file (a signal handler may set it): when set, the files read so far are
-    // committed and the rest are left, counted in Summary::not_stored.
+    // Checked between files (a signal handler may set it): once set, no further file is read; the
+    // files read up to the first one that is not are stored, and the rest are counted in
+    // Summary::not_stored.
     const std::atomic<bool>* interrupt = nullptr;
 };
 
