@@ -88,8 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const auto& committee : {std::optional<std::string>(), r.committee}) {
         try {
             const auto report = query::build_report(db, quarter, committee, patterns());
-            text::printable(query::render_markdown(report) + query::render_html(report) +
-                            query::render_csv(report) + query::render_json(report));
+            text::printable(cli::render_markdown(report) + cli::render_html(report) +
+                            cli::render_csv(report) + cli::render_json(report));
         } catch (const query::QueryError&) {
         }
     }

@@ -430,13 +430,13 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
                            "+Godkendt", ""});
     r.themes.push_back(t);
     r.absences.push_back({"-Jens", "A", {"2020-08-31"}});
-    const auto report_csv = query::render_csv(r);
+    const auto report_csv = cli::render_csv(r);
     CHECK_THAT(report_csv, Catch::Contains("\"'=cmd|' /C calc'!A0\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'@Udvalg\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'+Godkendt\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'-Jens\""));
     // Markdown: text of the minutes makes no link.
-    const auto md = query::render_markdown(r);
+    const auto md = cli::render_markdown(r);
     CHECK_THAT(md, Catch::Contains("pkt. 1 \\[klik\\](javascript:alert(1))"));
     CHECK(md.find("[klik](") == std::string::npos);
 }

@@ -227,10 +227,10 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
     if (c == "report") {
         check_filters(db, rules, args.committee, std::nullopt);
         const auto r = query::build_report(db, args.quarter, args.committee, rules);
-        const auto rendered = args.format == "html"   ? query::render_html(r)
-                              : args.format == "csv"  ? query::render_csv(r)
-                              : args.format == "json" ? query::render_json(r)
-                                                      : query::render_markdown(r);
+        const auto rendered = args.format == "html"   ? render_html(r)
+                              : args.format == "csv"  ? render_csv(r)
+                              : args.format == "json" ? render_json(r)
+                                                      : render_markdown(r);
         return write_output(args.out, text::printable(rendered));
     }
     if (c == "check") {

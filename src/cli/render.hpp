@@ -7,6 +7,7 @@
 #include "ingest/ingest.hpp"
 #include "query/case.hpp"
 #include "query/query.hpp"
+#include "query/report.hpp"
 
 namespace referat::cli {
 
@@ -28,5 +29,12 @@ std::string case_json(const query::CaseView& c);
 
 // `referat themes list --json`: one JSON object per theme set, its themes with their item counts.
 std::string theme_counts_json(const std::vector<query::ThemeCount>& counts);
+
+// The quarterly report (report_render.cpp) as Markdown; as one self-contained page (inline CSS and
+// SVG chart, no scripts, every document text escaped); as CSV; as JSON.
+std::string render_markdown(const query::QuarterReport& report);
+std::string render_html(const query::QuarterReport& report);
+std::string render_csv(const query::QuarterReport& report);
+std::string render_json(const query::QuarterReport& report);
 
 }  // namespace referat::cli
