@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/render.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
 #include "rules/rules.hpp"
@@ -187,7 +188,7 @@ int main(int argc, char** argv) {
     const auto report = [&](std::optional<std::string> committee) -> std::function<size_t()> {
         return [&db, &rules, quarter, committee] {
             const auto r = query::build_report(db, quarter, committee, rules);
-            return query::render_markdown(r).empty() ? 0 : r.themes.size() + r.absences.size();
+            return cli::render_markdown(r).empty() ? 0 : r.themes.size() + r.absences.size();
         };
     };
 

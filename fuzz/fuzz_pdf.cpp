@@ -1,16 +1,15 @@
 // libFuzzer harness: arbitrary bytes as a PDF, through poppler, line and paragraph rebuilding,
-// furniture removal, segment and parse. Only InputError may come out; anything else is a crash.
-// OCR is switched off (no Danish data): a second per scanned page would stall the fuzzer, and the
-// pages it would read go the same way as a text layer's.
+// furniture removal, segment, parse and theme links. Only InputError may come out; anything else is
+// a crash. OCR is switched off (no Danish data): a second per scanned page would stall the fuzzer,
+// and the pages it would read go the same way as a text layer's.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
 #include "extract/extract.hpp"
+#include "ingest/ingest.hpp"
 #include "parse/json.hpp"
-#include "parse/parse.hpp"
-#include "segment/segment.hpp"
 
 namespace {
 
@@ -27,11 +26,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const referat::segment::Segmenter segmenter(rules());
+    static const referat::ingest::Pipeline pipeline(rules());
     try {
         const auto text = referat::extract::extract_bytes(
             std::string(reinterpret_cast<const char*>(data), size), "fuzz.pdf", rules());
-        referat::parse::to_json(referat::parse::parse(segmenter.segment(text), rules())).dump();
+        referat::parse::to_json(pipeline.read(text)).dump();
     } catch (const referat::InputError&) {
     }
     return 0;

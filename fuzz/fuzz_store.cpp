@@ -8,14 +8,13 @@
 #include <cstdint>
 #include <string>
 
+#include "cli/render.hpp"
 #include "extract/extract.hpp"
-#include "link/themes.hpp"
-#include "parse/parse.hpp"
+#include "ingest/ingest.hpp"
 #include "query/case.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
 #include "query/themes.hpp"
-#include "segment/segment.hpp"
 #include "store/database.hpp"
 #include "util/text.hpp"
 
@@ -31,7 +30,7 @@ const rules::Rules& patterns() {
 void search(store::Database& db, query::SearchOptions options) {
     try {
         const auto hits = query::search(db, options, patterns());
-        text::printable(query::format_hits(hits) + query::hits_csv(hits) + query::hits_json(hits) +
+        text::printable(query::format_hits(hits) + cli::hits_csv(hits) + cli::hits_json(hits) +
                         query::format_hits_by_case(db, hits));
     } catch (const query::QueryError&) {
     }
@@ -40,14 +39,11 @@ void search(store::Database& db, query::SearchOptions options) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const segment::Segmenter segmenter(patterns());
+    static const ingest::Pipeline pipeline(patterns());
     const std::string bytes(reinterpret_cast<const char*>(data), size);
     Referat r;
     try {
-        r = link::link_themes(
-            parse::parse(segmenter.segment(extract::extract_bytes(bytes, "fuzz.txt", patterns())),
-                         patterns()),
-            patterns());
+        r = pipeline.read(extract::extract_bytes(bytes, "fuzz.txt", patterns()));
     } catch (const InputError&) {
         return 0;
     }
@@ -74,9 +70,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     store::Statement items(db.handle(), "SELECT id FROM items ORDER BY id");
     while (items.step()) {
         const long long id = items.column_int(0);
-        text::printable(query::show_item(db, id) + query::linked_themes_line(db, id) +
-                        query::case_line(db, id) +
-                        query::format_case(query::load_case(db, patterns(), id)) +
+        const auto item = query::load_item(db, id);
+        const auto view = query::load_case(db, patterns(), id);
+        text::printable(cli::item_text(item) + cli::item_json(item) +
+                        query::linked_themes_line(db, id) + query::case_line(db, id) +
+                        query::format_case(view) + cli::case_json(view) +
                         query::explain_item(db, id, patterns()));
     }
 
@@ -90,8 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const auto& committee : {std::optional<std::string>(), r.committee}) {
         try {
             const auto report = query::build_report(db, quarter, committee, patterns());
-            text::printable(query::render_markdown(report) + query::render_html(report) +
-                            query::render_csv(report) + query::render_json(report));
+            text::printable(cli::render_markdown(report) + cli::render_html(report) +
+                            cli::render_csv(report) + cli::render_json(report));
         } catch (const query::QueryError&) {
         }
     }

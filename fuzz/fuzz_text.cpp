@@ -1,14 +1,13 @@
 // libFuzzer harness: arbitrary bytes as a text export of minutes, through every stage that reads
-// them (encoding detection, layout repair, segment, parse, JSON). Only InputError, the one-line
-// refusal of a bad file, may come out; anything else is a crash.
+// them (encoding detection, layout repair, segment, parse, theme links, JSON). Only InputError, the
+// one-line refusal of a bad file, may come out; anything else is a crash.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "extract/extract.hpp"
+#include "ingest/ingest.hpp"
 #include "parse/json.hpp"
-#include "parse/parse.hpp"
-#include "segment/segment.hpp"
 
 namespace {
 
@@ -20,11 +19,11 @@ const referat::rules::Rules& rules() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const referat::segment::Segmenter segmenter(rules());
+    static const referat::ingest::Pipeline pipeline(rules());
     try {
         const auto text = referat::extract::extract_bytes(
             std::string(reinterpret_cast<const char*>(data), size), "fuzz.txt", rules());
-        referat::parse::to_json(referat::parse::parse(segmenter.segment(text), rules())).dump();
+        referat::parse::to_json(pipeline.read(text)).dump();
     } catch (const referat::InputError&) {
     }
     return 0;

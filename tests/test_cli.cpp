@@ -1,5 +1,6 @@
 // The `referat` command itself, run as a user would.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "fixtures.hpp"
@@ -80,4 +81,96 @@ TEST_CASE("attachments and a header alone are refused with one line each, minute
     const auto shown = testing::run_referat({"extract", header});
     CHECK(shown.exit_code == 0);
     CHECK_THAT(shown.out, Catch::Contains("\"committee\": \"Økonomiudvalget\""));
+}
+
+TEST_CASE("the version: --version prints the project's version", "[cli]") {
+    const auto run = testing::run_referat({"--version"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == "referat " REFERAT_VERSION "\n");
+}
+
+TEST_CASE("the command line's conventions: global options anywhere, exit code 2 for usage errors",
+          "[cli]") {
+    testing::TempDb tmp;
+    const auto db = tmp.path.string();
+    const std::string corpus = REFERAT_SOURCE_DIR "/corpus";
+    // --db before the command, and --quiet: no line per file; failures and the summary remain.
+    const auto ingest = testing::run_referat(
+        {"--db", db, "ingest", "--quiet", corpus + "/text", corpus + "/bad/empty.pdf"});
+    CHECK(ingest.exit_code == 1);
+    CHECK(ingest.out == "ingest: 3 stored, 0 replaced, 0 unchanged, 1 failed → " + db + "\n");
+    CHECK(ingest.err == corpus + "/bad/empty.pdf: empty file\n");  // no progress line in a pipe
+
+    // --db after the command, and --patterns too.
+    const auto found = testing::run_referat(
+        {"search", "taskforce", "--db", db, "--patterns", REFERAT_SOURCE_DIR "/patterns"});
+    CHECK(found.exit_code == 0);
+    CHECK_THAT(found.out, Catch::Contains("Rapport fra socialstyrelsens taskforce"));
+
+    for (const std::vector<std::string>& usage :
+         std::vector<std::vector<std::string>>{{"search"},
+                                               {"search", "x", "--no-such-option"},
+                                               {"ingest", "--jobs", "0", corpus + "/text"},
+                                               {"frobnicate"},
+                                               {"search", "x", "--db", db, "--from", "2020-02-31"},
+                                               {"search", "x", "--db", db, "--to", "2021-2-1"},
+                                               {"case", "--db", db}}) {
+        const auto run = testing::run_referat(usage);
+        CHECK(run.exit_code == 2);
+        CHECK(run.err_lines().size() == 1);
+    }
+    // A leap day is a date.
+    CHECK(testing::run_referat({"search", "x", "--db", db, "--from", "2020-02-29"}).exit_code == 0);
+
+    const auto committee =
+        testing::run_referat({"search", "skole", "--db", db, "--committee", "BULL"});
+    CHECK(committee.exit_code == 2);
+    CHECK(committee.err ==
+          "--committee: unknown committee BULL (stored: Børn, Unge og Læring, Udvalget for Børn & "
+          "Ungdom)\n");
+    CHECK(testing::run_referat({"search", "skole", "--db", db, "--committee", "BUL"}).exit_code ==
+          0);
+    const auto theme = testing::run_referat({"search", "skole", "--db", db, "--theme", "99"});
+    CHECK(theme.exit_code == 2);
+    CHECK_THAT(theme.err, Catch::StartsWith("--theme: no theme 99 (themes: 1, 2,"));
+    const auto report = testing::run_referat(
+        {"report", "--db", db, "--quarter", "2020Q3", "--committee", "Nowhere"});
+    CHECK(report.exit_code == 2);
+    CHECK_THAT(report.err, Catch::StartsWith("--committee: unknown committee Nowhere"));
+}
+
+TEST_CASE("show, case and themes list print JSON with --json", "[cli]") {
+    testing::TempDb tmp;
+    const auto db = tmp.path.string();
+    REQUIRE(
+        testing::run_referat({"ingest", "--db", db, REFERAT_SOURCE_DIR "/corpus/text"}).exit_code ==
+        0);
+    const auto hits = testing::run_referat({"search", "taskforce", "--json", "--db", db});
+    REQUIRE(hits.exit_code == 0);
+    const auto id = nlohmann::json::parse(hits.out.substr(0, hits.out.find('\n')))["id"];
+
+    const auto show = testing::run_referat({"show", "--json", "--db", db, id.dump()});
+    REQUIRE(show.exit_code == 0);
+    const auto item = nlohmann::json::parse(show.out);
+    CHECK(item["id"] == id);
+    CHECK(item["date"] == "2020-08-31");
+    CHECK_THAT(item["title"].get<std::string>(), Catch::Contains("taskforce"));
+    CHECK(item["decision"]["text"].is_string());
+    CHECK(item["case"].is_number());
+
+    const auto c = testing::run_referat({"case", id.dump(), "--json", "--db", db});
+    REQUIRE(c.exit_code == 0);
+    const auto view = nlohmann::json::parse(c.out);
+    CHECK(view["id"] == item["case"]);
+    REQUIRE_FALSE(view["timeline"].empty());
+    bool found = false;
+    for (const auto& e : view["timeline"]) found = found || e["item"] == id;
+    CHECK(found);
+
+    const auto themes = testing::run_referat({"themes", "list", "--json", "--db", db});
+    REQUIRE(themes.exit_code == 0);
+    const auto set = nlohmann::json::parse(themes.out.substr(0, themes.out.find('\n')));
+    CHECK(set["theme_set"].is_string());
+    REQUIRE_FALSE(set["themes"].empty());
+    CHECK(set["themes"][0]["items"].is_number());
 }

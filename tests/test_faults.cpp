@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/render.hpp"
 #include "fixtures.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
@@ -407,7 +408,7 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
         {7, "2020-08-31", "+Udvalg", 3, "=HYPERLINK(\"http://x\",\"klik\")", "title", "-2+3",
          std::string("@SUM(A1)")},
         {8, "2020-08-31", "\tTab", 4, "x", "title", "\rCR", std::nullopt}};
-    const auto csv = query::hits_csv(hits);
+    const auto csv = cli::hits_csv(hits);
     CHECK(csv ==
           "id,date,committee,number,title,section,snippet,outcome\n"
           "7,2020-08-31,'+Udvalg,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",title,'-2+3,"
@@ -429,13 +430,13 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
                            "+Godkendt", ""});
     r.themes.push_back(t);
     r.absences.push_back({"-Jens", "A", {"2020-08-31"}});
-    const auto report_csv = query::render_csv(r);
+    const auto report_csv = cli::render_csv(r);
     CHECK_THAT(report_csv, Catch::Contains("\"'=cmd|' /C calc'!A0\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'@Udvalg\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'+Godkendt\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'-Jens\""));
     // Markdown: text of the minutes makes no link.
-    const auto md = query::render_markdown(r);
+    const auto md = cli::render_markdown(r);
     CHECK_THAT(md, Catch::Contains("pkt. 1 \\[klik\\](javascript:alert(1))"));
     CHECK(md.find("[klik](") == std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/render.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
 #include "rules/rules.hpp"
@@ -509,9 +510,9 @@ TEST_CASE_METHOD(Fixture, "a malformed query is one clear error", "[query]") {
 }
 
 TEST_CASE_METHOD(Fixture, "JSON output: one object per line and hit", "[query]") {
-    CHECK(referat::query::hits_json({}).empty());
+    CHECK(referat::cli::hits_json({}).empty());
     const auto hits = search(words(kAnyItem));
-    const auto lines = lines_of(referat::query::hits_json(hits));
+    const auto lines = lines_of(referat::cli::hits_json(hits));
     REQUIRE(lines.size() == hits.size());
     for (size_t i = 0; i < hits.size(); ++i) {
         const auto j = nlohmann::json::parse(lines[i]);
@@ -535,7 +536,7 @@ TEST_CASE_METHOD(Fixture, "JSON output: one object per line and hit", "[query]")
 
 TEST_CASE_METHOD(Fixture, "CSV output quotes fields that need it", "[query]") {
     const auto hits = search(words(kAnyItem));
-    const auto csv = referat::query::hits_csv(hits);
+    const auto csv = referat::cli::hits_csv(hits);
     CHECK_THAT(csv, Catch::Contains(",\"Vejplan for Nordby, \"\"etape 2\"\"\","));
     const auto rows = parse_csv(csv);
     REQUIRE(rows.size() == hits.size() + 1);
@@ -639,10 +640,10 @@ TEST_CASE_METHOD(Fixture, "format_hits aligns the columns", "[query]") {
     CHECK(title_column(lines[0], "title") == title_column(lines[4], "Budget for svømmehallen"));
 }
 
-TEST_CASE_METHOD(Fixture, "show_item prints an item in full", "[query]") {
+TEST_CASE_METHOD(Fixture, "an item loaded and printed in full", "[query]") {
     const auto hits = search(words("taskforce"));
     REQUIRE(hits.size() == 1);
-    const auto text = referat::query::show_item(db, hits[0].id);
+    const auto text = referat::cli::item_text(referat::query::load_item(db, hits[0].id));
     for (const char* part : {"item 213: Rapport fra taskforce",
                              "Børn, Unge og Læring, 2020-08-31, Stevns",
                              "h-bul.pdf, page 3",
@@ -669,7 +670,7 @@ TEST_CASE_METHOD(Fixture, "show_item prints an item in full", "[query]") {
         CHECK_THAT(text, Catch::Contains(part));
 
     try {
-        referat::query::show_item(db, 999999);
+        referat::query::load_item(db, 999999);
         FAIL("no error for an unknown id");
     } catch (const QueryError& e) {
         CHECK(std::string(e.what()) == "no item with id 999999");

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/render.hpp"
 #include "helpers.hpp"
 #include "link/themes.hpp"
 #include "query/query.hpp"
@@ -192,9 +193,9 @@ TEST_CASE("an empty quarter is a report that says so", "[report]") {
     const auto r = query::build_report(db, "2031Q1", std::nullopt, testing::patterns());
     CHECK(r.meetings == 0);
     CHECK(r.themes.size() == 10);
-    CHECK_THAT(query::render_markdown(r), Catch::Contains("No meetings in 2031Q1"));
-    CHECK_THAT(query::render_html(r), Catch::Contains("No meetings in 2031Q1"));
-    CHECK(nlohmann::json::parse(query::render_json(r))["meetings"] == 0);
+    CHECK_THAT(cli::render_markdown(r), Catch::Contains("No meetings in 2031Q1"));
+    CHECK_THAT(cli::render_html(r), Catch::Contains("No meetings in 2031Q1"));
+    CHECK(nlohmann::json::parse(cli::render_json(r))["meetings"] == 0);
 }
 
 TEST_CASE("document text is escaped in HTML, Markdown and CSV", "[report]") {
@@ -205,18 +206,18 @@ TEST_CASE("document text is escaped in HTML, Markdown and CSV", "[report]") {
              testing::patterns());
     const auto r = query::build_report(db, "2020Q3", std::nullopt, testing::patterns());
 
-    const auto html = query::render_html(r);
+    const auto html = cli::render_html(r);
     CHECK(html.find("<script") == std::string::npos);
     CHECK_THAT(html, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK_THAT(html, Catch::Contains("<svg"));
 
-    const auto md = query::render_markdown(r);
+    const auto md = cli::render_markdown(r);
     CHECK_THAT(md, Catch::Contains("Godkendt \\| med"));
 
-    const auto csv = query::render_csv(r);
+    const auto csv = cli::render_csv(r);
     CHECK_THAT(csv, Catch::Contains("\"Godkendt | med \"\"forbehold\"\", se bilag.\""));
 
-    const auto json = nlohmann::json::parse(query::render_json(r));
+    const auto json = nlohmann::json::parse(cli::render_json(r));
     CHECK(json["themes"][2]["decisions"][0]["title"] ==
           "Ledelsesinformation <script>alert(1)</script>");
     CHECK(json["themes"][2]["per_month"]["2020-07"] == 1);

@@ -1,5 +1,5 @@
 // White space handling of util/text: trim and collapse, on clean lines (the fast path) and on
-// lines with runs of any kind of space.
+// lines with runs of any kind of space; code points and calendar dates.
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -98,4 +98,13 @@ TEST_CASE("code_points counts characters, not bytes", "[text]") {
     CHECK(text::code_points("Børn & Unge") == 11);           // ø: 2 bytes
     CHECK(text::code_points("m\u00B2 \u2013 \u20AC") == 6);  // 2 and 3-byte sequences
     CHECK(text::code_points("\U0001F600") == 1);             // 4 bytes
+}
+
+TEST_CASE("is_iso_date takes calendar dates written YYYY-MM-DD only", "[text]") {
+    for (const char* date : {"2020-02-29", "2000-02-29", "2021-12-31", "1999-01-01"})
+        CHECK(text::is_iso_date(date));
+    for (const char* other : {"2021-02-29", "1900-02-29", "2020-02-31", "2020-04-31", "2020-13-01",
+                              "2020-00-10", "2020-01-00", "2020-1-01", "2020-01-1", "20200101",
+                              "2020/01/01", "abcd-01-01", "2020-01-01 ", ""})
+        CHECK_FALSE(text::is_iso_date(other));
 }

@@ -4,7 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cctype>
-#include <nlohmann/json.hpp>
+#include <map>
 #include <string_view>
 #include <utility>
 
@@ -104,19 +104,10 @@ constexpr std::string_view kOpen = "\uFDD0", kClose = "\uFDD1", kEllipsis = "\uF
 constexpr size_t kMaxQueryBytes = 2000;
 constexpr size_t kMaxQueryWords = 64;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 void check_date(const std::optional<std::string>& d, std::string_view what) {
-    if (!d) return;
-    const auto& s = *d;
-    const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-                       std::all_of(s.begin(), s.begin() + 4, is_digit) && is_digit(s[5]) &&
-                       is_digit(s[6]) && is_digit(s[8]) && is_digit(s[9]);
-    if (!shape || s.substr(5, 2) < "01" || s.substr(5, 2) > "12" || s.substr(8, 2) < "01" ||
-        s.substr(8, 2) > "31")
-        throw QueryError("invalid " + std::string(what) + " date: " + s + " (expected YYYY-MM-DD)");
+    if (d && !text::is_iso_date(*d))
+        throw QueryError("invalid " + std::string(what) + " date: " + *d +
+                         " (expected YYYY-MM-DD)");
 }
 
 // FTS5 barewords are ASCII letters, digits, '_' and any non-ASCII byte; everything else outside
@@ -257,34 +248,35 @@ std::string pad(std::string_view s, size_t w, bool right = false) {
     return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
-std::string person(const Statement& row, int name_col) {
-    std::string s = row.column_text(name_col);
-    if (!row.is_null(name_col + 1)) s += " (" + row.column_text(name_col + 1) + ")";
-    return s;
-}
-
-// Absences of a meeting, a decision or a quoted decision as "absent: ..." and
-// "partly present: ..." lines.
-std::string absences(sqlite3* db, long long meeting_id, std::optional<long long> item_id,
-                     std::optional<long long> history_id, std::string_view indent) {
+// Absences of a meeting, a decision or a quoted decision.
+Absences absences(sqlite3* db, long long meeting_id, std::optional<long long> item_id,
+                  std::optional<long long> history_id) {
     Statement st(db,
                  "SELECT kind, name, party, note FROM absences WHERE meeting_id = ?1 "
                  "AND item_id IS ?2 AND history_id IS ?3 ORDER BY id");
     st.bind(1, meeting_id);
     item_id ? st.bind(2, *item_id) : st.bind_null(2);
     history_id ? st.bind(3, *history_id) : st.bind_null(3);
-    std::string absent, partial;
+    Absences out;
     while (st.step()) {
+        Person p{st.column_text(1), st.column_optional(2), std::nullopt};
         if (st.column_text(0) == "absent") {
-            absent += (absent.empty() ? "" : ", ") + person(st, 1);
+            out.absent.push_back(std::move(p));
         } else {
-            partial += (partial.empty() ? "" : ", ") + person(st, 1);
-            if (!st.is_null(3)) partial += ": " + st.column_text(3);
+            p.note = st.column_optional(3);
+            out.partly_present.push_back(std::move(p));
         }
     }
-    std::string out;
-    if (!absent.empty()) out += wrap("absent: " + absent, indent);
-    if (!partial.empty()) out += wrap("partly present: " + partial, indent);
+    return out;
+}
+
+std::vector<Point> points(sqlite3* db, const char* sql, long long item_id, bool with_outcome) {
+    Statement st(db, sql);
+    st.bind(1, item_id);
+    std::vector<Point> out;
+    while (st.step())
+        out.push_back({st.column_text(0), st.column_text(1),
+                       with_outcome ? st.column_optional(2) : std::nullopt});
     return out;
 }
 
@@ -509,129 +501,95 @@ std::string format_hits(const std::vector<Hit>& hits) {
     return out;
 }
 
-std::string hits_json(const std::vector<Hit>& hits) {
-    std::string out;
-    for (const auto& h : hits) {
-        nlohmann::ordered_json j{{"id", h.id},
-                                 {"date", h.date},
-                                 {"committee", h.committee},
-                                 {"number", h.number},
-                                 {"title", text::collapse(h.title)},
-                                 {"section", h.section},
-                                 {"snippet", h.snippet},
-                                 {"outcome", nullptr}};
-        if (h.outcome) j["outcome"] = *h.outcome;
-        out += j.dump() + "\n";
-    }
-    return out;
-}
-
-std::string hits_csv(const std::vector<Hit>& hits) {
-    std::string out = "id,date,committee,number,title,section,snippet,outcome\n";
-    for (const auto& h : hits) {
-        const std::string row[] = {
-            std::to_string(h.id),    h.date,    h.committee, std::to_string(h.number),
-            text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
-        for (size_t i = 0; i < std::size(row); ++i) {
-            if (i) out += ',';
-            out += csv_field(row[i]);
-        }
-        out += '\n';
-    }
-    return out;
-}
-
-std::string show_item(store::Database& db, long long id) {
+ItemView load_item(store::Database& db, long long id) {
     sqlite3* h = db.handle();
     Statement it(
         h,
         "SELECT m.id, m.committee, m.date, m.municipality, m.source, i.page, i.number, "
         "i.title, i.closed, i.case_number, i.resume, i.recommendation, i.recommendation_by, "
         "i.recommendation_to, i.recommendation_via, i.decision, i.decision_outcome, "
-        "i.votes_text, i.case_text FROM items i JOIN meetings m ON m.id = i.meeting_id "
-        "WHERE i.id = ?1");
+        "i.votes_text, i.case_text, i.case_id FROM items i JOIN meetings m "
+        "ON m.id = i.meeting_id WHERE i.id = ?1");
     if (!it.bind(1, id).step()) throw QueryError("no item with id " + std::to_string(id));
     const long long meeting_id = it.column_int(0);
-
-    std::string out = "item " + it.column_text(6) + ": " + text::collapse(it.column_text(7)) + "\n";
-    std::string meeting = it.column_text(1);
-    for (const int col : {2, 3})
-        if (!it.is_null(col)) meeting += (meeting.empty() ? "" : ", ") + it.column_text(col);
-    out += "meeting: " + meeting + "\n";
-    out += "source: " + it.column_text(4) + (it.is_null(5) ? "" : ", page " + it.column_text(5)) +
-           "\n";
-    out += std::string("closed: ") + (it.column_int(8) ? "yes" : "no") + "\n";
-    if (!it.is_null(9)) out += "case number: " + it.column_text(9) + "\n";
+    ItemView v;
+    v.id = id;
+    v.committee = it.column_text(1);
+    v.date = it.column_optional(2);
+    v.municipality = it.column_optional(3);
+    v.source = it.column_text(4);
+    if (!it.is_null(5)) v.page = it.column_int(5);
+    v.number = it.column_text(6);
+    v.title = it.column_text(7);
+    v.closed = it.column_int(8) != 0;
+    v.case_number = it.column_optional(9);
+    v.resume = it.column_optional(10);
+    v.recommendation = it.column_optional(11);
+    v.recommendation_by = it.column_optional(12);
+    v.recommendation_to = it.column_optional(13);
+    v.recommendation_via = it.column_optional(14);
+    v.decision = it.column_optional(15);
+    v.decision_outcome = it.column_optional(16);
+    v.votes_text = it.column_optional(17);
+    v.case_text = it.column_optional(18);
+    if (!it.is_null(19)) v.case_id = it.column_int(19);
 
     Statement att(h, "SELECT value FROM items, json_each(items.attachments) WHERE items.id = ?1");
     att.bind(1, id);
-    std::string attachments;
-    while (att.step()) attachments += "  - " + att.column_text(0) + "\n";
-    if (!attachments.empty()) out += "attachments:\n" + attachments;
-
-    if (!it.is_null(10)) out += "\nResume\n" + wrap(it.column_text(10), "  ");
-
-    if (!it.is_null(11)) {
-        out += "\nIndstilling\n";
-        for (const auto& [col, label] :
-             {std::pair{12, "by"}, std::pair{13, "to"}, std::pair{14, "via"}})
-            if (!it.is_null(col))
-                out += "  " + std::string(label) + ": " + it.column_text(col) + "\n";
-        out += wrap(it.column_text(11), "  ");
-        Statement pts(h, "SELECT n, text FROM recommendation_points WHERE item_id = ?1 ORDER BY n");
-        pts.bind(1, id);
-        while (pts.step()) out += wrap(pts.column_text(0) + ". " + pts.column_text(1), "    ");
-    }
-
-    if (!it.is_null(15)) {
-        out += "\nBeslutning" + (it.is_null(16) ? "" : " (" + it.column_text(16) + ")") + "\n";
-        out += wrap(it.column_text(15), "  ");
-        Statement pts(
-            h, "SELECT n, text, outcome FROM decision_points WHERE item_id = ?1 ORDER BY n, rowid");
-        pts.bind(1, id);
-        while (pts.step())
-            out += wrap(pts.column_text(0) + ". " + pts.column_text(1) +
-                            (pts.is_null(2) ? "" : " (" + pts.column_text(2) + ")"),
-                        "    ");
-        if (!it.is_null(17)) {
-            Statement votes(h, "SELECT side, party FROM votes WHERE item_id = ?1 ORDER BY rowid");
-            votes.bind(1, id);
-            std::string line;
-            std::string side;
-            while (votes.step()) {
-                if (votes.column_text(0) != side) {
-                    side = votes.column_text(0);
-                    line += (line.empty() ? "" : "; ") + side + " ";
-                } else {
-                    line += ", ";
-                }
-                line += votes.column_text(1);
-            }
-            out += "  votes: " + (line.empty() ? "-" : line) + "\n";
-            if (!it.column_text(17).empty()) out += wrap(it.column_text(17), "    ");
-        }
-        out += absences(h, meeting_id, id, std::nullopt, "  ");
-    }
-
-    if (const auto a = absences(h, meeting_id, std::nullopt, std::nullopt, "  "); !a.empty())
-        out += "\nMeeting\n" + a;
+    while (att.step()) v.attachments.push_back(att.column_text(0));
+    v.recommendation_points = points(
+        h, "SELECT n, text FROM recommendation_points WHERE item_id = ?1 ORDER BY n", id, false);
+    v.decision_points = points(
+        h, "SELECT n, text, outcome FROM decision_points WHERE item_id = ?1 ORDER BY n, rowid", id,
+        true);
+    Statement votes(h, "SELECT side, party FROM votes WHERE item_id = ?1 ORDER BY rowid");
+    votes.bind(1, id);
+    while (votes.step()) v.votes.push_back({votes.column_text(0), votes.column_text(1)});
+    v.decision_absences = absences(h, meeting_id, id, std::nullopt);
+    v.meeting_absences = absences(h, meeting_id, std::nullopt, std::nullopt);
 
     Statement hist(h,
                    "SELECT id, body, date, item_number, text FROM history WHERE item_id = ?1 "
                    "ORDER BY ord");
     hist.bind(1, id);
-    bool first = true;
-    while (hist.step()) {
-        if (std::exchange(first, false)) out += "\nHistory\n";
-        std::string head = hist.column_text(1);
-        if (!hist.is_null(2)) head += (head.empty() ? "" : ", ") + hist.column_text(2);
-        if (!hist.is_null(3))
-            head += (head.empty() ? "" : ", ") + std::string("pkt. ") + hist.column_text(3);
-        out += "  " + head + "\n" + wrap(hist.column_text(4), "    ");
-        out += absences(h, meeting_id, id, hist.column_int(0), "    ");
-    }
+    while (hist.step())
+        v.history.push_back({hist.column_text(1), hist.column_optional(2), hist.column_optional(3),
+                             hist.column_text(4), absences(h, meeting_id, id, hist.column_int(0))});
 
-    if (!it.is_null(18)) out += "\nSagsfremstilling\n" + wrap(it.column_text(18), "  ");
+    Statement themes(h,
+                     "SELECT theme_set, theme, name FROM item_themes WHERE item_id = ?1 AND linked "
+                     "ORDER BY theme_set, theme");
+    themes.bind(1, id);
+    while (themes.step())
+        v.themes.push_back({themes.column_text(0), themes.column_int(1), themes.column_text(2)});
+    return v;
+}
+
+bool committee_known(store::Database& db, const std::string& name, const rules::Rules& rules) {
+    if (rules.committee(name)) return true;
+    Statement st(db.handle(), "SELECT 1 FROM meetings WHERE committee_key = ?1 LIMIT 1");
+    return st.bind(1, text::fold(text::collapse(name))).step();
+}
+
+std::vector<std::string> stored_committees(store::Database& db) {
+    Statement st(db.handle(), "SELECT DISTINCT committee FROM meetings ORDER BY committee");
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.column_text(0));
+    return out;
+}
+
+std::vector<ThemeCount> theme_counts(store::Database& db, const rules::Rules& rules) {
+    Statement counts(db.handle(),
+                     "SELECT theme, count(*) FROM item_themes WHERE theme_set = ?1 AND linked "
+                     "GROUP BY theme");
+    std::vector<ThemeCount> out;
+    for (const auto& set : rules.theme_sets()) {
+        std::map<long long, long long> linked;
+        counts.bind(1, set.id);
+        while (counts.step()) linked[counts.column_int(0)] = counts.column_int(1);
+        counts.reset();
+        for (const auto& t : set.themes) out.push_back({&set, &t, linked[t.number]});
+    }
     return out;
 }
 

@@ -68,15 +68,84 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& options,
 std::string outcome_value(std::string_view wording, const rules::Rules& rules);
 
 // Aligned text table (id, date, committee, number, title, section, snippet); "no matches" when
-// empty.
+// empty. (`search --by-case` groups its lines; the other renderings are in src/cli/render.hpp.)
 std::string format_hits(const std::vector<Hit>& hits);
-// One JSON object per line and hit.
-std::string hits_json(const std::vector<Hit>& hits);
-// CSV with a header line; fields with commas, quotes or line breaks quoted (RFC 4180).
-std::string hits_csv(const std::vector<Hit>& hits);
 
-// One item in full, with its meeting, sections, decision, votes, absences and history.
+// A person absent from, or partly present at, a meeting or decision.
+struct Person {
+    std::string name;
+    std::optional<std::string> party, note;  // note: partly present only ("til kl. 17")
+};
+
+struct Absences {
+    std::vector<Person> absent, partly_present;
+};
+
+// A numbered point of an Indstilling or a decision.
+struct Point {
+    std::string n, text;
+    std::optional<std::string> outcome;  // decision points only
+};
+
+struct Vote {
+    std::string side, party;  // side: for, against, abstain
+};
+
+// An earlier decision quoted in the item.
+struct Quoted {
+    std::string body;
+    std::optional<std::string> date, item_number;
+    std::string text;
+    Absences absences;
+};
+
+struct LinkedTheme {
+    std::string theme_set;
+    long long theme = 0;
+    std::string name;
+};
+
+// One stored item in full, with its meeting, sections, decision, votes, absences and history.
+struct ItemView {
+    long long id = 0;
+    std::string number, title;
+    std::string committee;
+    std::optional<std::string> date, municipality;
+    std::string source;
+    std::optional<long long> page;
+    bool closed = false;
+    std::optional<std::string> case_number;
+    std::vector<std::string> attachments;
+    std::optional<std::string> resume;
+    std::optional<std::string> recommendation, recommendation_by, recommendation_to,
+        recommendation_via;
+    std::vector<Point> recommendation_points;
+    std::optional<std::string> decision, decision_outcome;
+    std::vector<Point> decision_points;
+    std::optional<std::string> votes_text;  // set when votes were recorded ("" for counts alone)
+    std::vector<Vote> votes;
+    Absences decision_absences, meeting_absences;
+    std::vector<Quoted> history;
+    std::optional<std::string> case_text;
+    std::optional<long long> case_id;
+    std::vector<LinkedTheme> themes;  // linked themes
+};
+
 // Throws QueryError "no item with id N".
-std::string show_item(store::Database& db, long long id);
+ItemView load_item(store::Database& db, long long id);
+
+// Whether a committee filter names a committee: one of the pattern data (abbreviation or name), or
+// that of a stored meeting.
+bool committee_known(store::Database& db, const std::string& name, const rules::Rules& rules);
+// The committees of the stored meetings, by name.
+std::vector<std::string> stored_committees(store::Database& db);
+
+// Every theme of every theme set in `rules`, with the number of stored items linked to it.
+struct ThemeCount {
+    const rules::ThemeSet* set;
+    const rules::Theme* theme;
+    long long items = 0;
+};
+std::vector<ThemeCount> theme_counts(store::Database& db, const rules::Rules& rules);
 
 }  // namespace referat::query

@@ -1,5 +1,5 @@
 // The quarterly governance follow-up: per theme the quarter's decisions and the items still open,
-// and absences per member. Assembled from the store, rendered as Markdown, HTML, CSV or JSON.
+// and absences per member, assembled from the store (rendered by src/cli/report_render.cpp).
 #pragma once
 
 #include <optional>
@@ -49,11 +49,5 @@ struct QuarterReport {
 // Throws QueryError for a malformed quarter or an unknown committee.
 QuarterReport build_report(store::Database& db, const std::string& quarter,
                            const std::optional<std::string>& committee, const rules::Rules& rules);
-
-std::string render_markdown(const QuarterReport& report);
-// One self-contained page: inline CSS and SVG chart, no scripts, every document text escaped.
-std::string render_html(const QuarterReport& report);
-std::string render_csv(const QuarterReport& report);
-std::string render_json(const QuarterReport& report);
 
 }  // namespace referat::query

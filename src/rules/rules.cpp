@@ -11,6 +11,12 @@
 #ifndef REFERAT_PATTERNS_DIR
 #define REFERAT_PATTERNS_DIR "patterns"
 #endif
+#ifndef REFERAT_PATTERNS_FROM_BIN
+#define REFERAT_PATTERNS_FROM_BIN "../share/referat/patterns"
+#endif
+#ifndef REFERAT_BUILD_DIR
+#define REFERAT_BUILD_DIR "."
+#endif
 
 namespace referat::rules {
 
@@ -91,7 +97,18 @@ void check_contract(const std::string& key, const RE2& re, const fs::path& file,
 
 std::string Rules::default_dir() {
     if (const char* env = std::getenv("REFERAT_PATTERNS"); env && *env) return env;
-    return REFERAT_PATTERNS_DIR;
+    std::error_code ec;
+    const auto program = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return REFERAT_PATTERNS_DIR;
+    const auto installed = (program.parent_path() / REFERAT_PATTERNS_FROM_BIN).lexically_normal();
+    if (fs::is_directory(installed, ec)) return installed.string();
+    // Only a program of the build tree may read the checkout's patterns: an installed one that
+    // lost its own must say so, not read a checkout that may be gone or newer.
+    const fs::path build(REFERAT_BUILD_DIR);
+    const bool in_build_tree =
+        std::mismatch(build.begin(), build.end(), program.begin(), program.end()).first ==
+        build.end();
+    return in_build_tree ? REFERAT_PATTERNS_DIR : installed.string();
 }
 
 Rules Rules::load(const std::string& dir) {

@@ -49,7 +49,9 @@ class Rules {
     // Reads every *.re file, committees.txt, months.txt, parties.txt and themes/*.theme from `dir`,
     // holding the patterns to the contract of rules/contract.hpp. Throws PatternError.
     static Rules load(const std::string& dir);
-    // The directory given by $REFERAT_PATTERNS, else the one built in.
+    // The directory given by $REFERAT_PATTERNS; else share/referat/patterns beside the folder of
+    // the running program (an installed referat: <prefix>/bin/referat); else, for a program of
+    // the build tree, the checkout's patterns folder.
     static std::string default_dir();
 
     // All patterns with this key, in file order (none for an optional key a file leaves out).

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace referat::text {
@@ -311,6 +312,23 @@ std::string printable(std::string_view s) {
         i = static_cast<size_t>(next);
     }
     return out;
+}
+
+bool is_iso_date(std::string_view s) {
+    const auto digits = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(month),
+                                           std::chrono::day(day)};
+    return date.ok();
 }
 
 }  // namespace referat::text

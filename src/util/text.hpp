@@ -47,5 +47,8 @@ std::string upper_first(std::string_view s);
 // title or reorder the line, are shown escaped: C0 as "\x1b", the others as "\u009b", which
 // is also how JSON escapes them (JSON text has its C0 characters escaped already).
 std::string printable(std::string_view s);
+// A real calendar date written YYYY-MM-DD ("2020-02-29" is one, "2021-02-29" and "2020-13-01"
+// are not).
+bool is_iso_date(std::string_view s);
 
 }  // namespace referat::text

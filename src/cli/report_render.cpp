@@ -1,16 +1,19 @@
-// Renderings of the quarterly report. Document text (titles, decisions, names) is never trusted:
-// HTML escapes it, Markdown escapes table and link syntax, CSV quotes every field and
-// neutralises formulas.
+// Renderings of the quarterly report (query::build_report assembles it). Document text (titles,
+// decisions, names) is never trusted: HTML escapes it, Markdown escapes table and link syntax, CSV
+// quotes every field and neutralises formulas.
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/render.hpp"
 #include "query/layout.hpp"
-#include "query/report.hpp"
 #include "util/text.hpp"
 
-namespace referat::query {
+namespace referat::cli {
+
+using query::QuarterReport;
+using query::ReportItem;
 
 namespace {
 
@@ -282,7 +285,7 @@ std::string render_csv(const QuarterReport& r) {
         bool first = true;
         for (const auto& f : fields) {
             if (!first) out += ',';
-            out += csv_field(f, true);
+            out += query::csv_field(f, true);
             first = false;
         }
         out += '\n';
@@ -331,4 +334,4 @@ std::string render_json(const QuarterReport& r) {
            "\n";
 }
 
-}  // namespace referat::query
+}  // namespace referat::cli

@@ -1,0 +1,40 @@
+// What the commands print: the data the ingest and query stages return, as text, CSV or JSON.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.hpp"
+#include "query/case.hpp"
+#include "query/query.hpp"
+#include "query/report.hpp"
+
+namespace referat::cli {
+
+// "file: stored (BUL, 2020-08-31, 12 items)", or for a failure "file: reason". No line break.
+std::string ingest_line(const ingest::FileResult& result);
+// "ingest: 3 stored, 0 replaced, 0 unchanged, 1 failed → db", with a line break.
+std::string ingest_summary(const ingest::Summary& summary, const std::string& db_path);
+
+// Search hits: one JSON object per line and hit; CSV with a header line (RFC 4180).
+std::string hits_json(const std::vector<query::Hit>& hits);
+std::string hits_csv(const std::vector<query::Hit>& hits);
+
+// `referat show`: the item in full (text), or one JSON object.
+std::string item_text(const query::ItemView& item);
+std::string item_json(const query::ItemView& item);
+
+// `referat case --json`: the case with its state and timeline, one JSON object.
+std::string case_json(const query::CaseView& c);
+
+// `referat themes list --json`: one JSON object per theme set, its themes with their item counts.
+std::string theme_counts_json(const std::vector<query::ThemeCount>& counts);
+
+// The quarterly report (report_render.cpp) as Markdown; as one self-contained page (inline CSS and
+// SVG chart, no scripts, every document text escaped); as CSV; as JSON.
+std::string render_markdown(const query::QuarterReport& report);
+std::string render_html(const query::QuarterReport& report);
+std::string render_csv(const query::QuarterReport& report);
+std::string render_json(const query::QuarterReport& report);
+
+}  // namespace referat::cli

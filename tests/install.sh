@@ -1,0 +1,28 @@
+#!/bin/sh
+# `cmake --install` into a temporary prefix: the program, its patterns and the loadable extension
+# land in place, and the installed program finds its patterns by itself, with no environment.
+# Usage: install.sh CMAKE BUILD_DIR SOURCE_DIR
+set -eu
+cmake=$1 build=$2 source=$3
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+"$cmake" --install "$build" --prefix "$prefix" >/dev/null
+test -x "$prefix/bin/referat"
+test -f "$prefix/share/referat/patterns/committees.txt"
+test -n "$(find "$prefix" -name referat_danish.so)"
+test -f "$prefix/share/man/man1/referat.1"
+
+minutes=$source/corpus/text/stevns_bul_2020-08-31.txt
+env -i "$prefix/bin/referat" extract "$minutes" >"$prefix/out.json"
+grep -q '"date": "2020-08-31"' "$prefix/out.json"
+
+# The patterns it read are the installed ones, not the checkout's: without them it says so.
+mv "$prefix/share/referat/patterns" "$prefix/share/referat/moved"
+if env -i "$prefix/bin/referat" extract "$minutes" >/dev/null 2>"$prefix/err"; then
+    echo "the installed referat ran without its installed patterns" >&2
+    exit 1
+fi
+grep -q "$prefix/share/referat/patterns" "$prefix/err"
+mv "$prefix/share/referat/moved" "$prefix/share/referat/patterns"
+env -i "$prefix/bin/referat" --version | grep -q '^referat '
+echo "installed and run from $prefix"
