@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "rules/themes.hpp"
+#include "rules/theme_sets.hpp"
 
 namespace referat::rules {
 

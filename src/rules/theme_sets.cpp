@@ -1,4 +1,6 @@
-#include "rules/themes.hpp"
+// Reads patterns/themes/*.theme into theme sets; a malformed line is refused with its file and
+// line number, so a municipality editing its plan sees where.
+#include "rules/theme_sets.hpp"
 
 #include <algorithm>
 #include <charconv>
