@@ -1,6 +1,6 @@
+// Reading cases back for `referat case` and `referat show`: the timeline of stored items and
+// quoted decisions, in SQL; what state that timeline is in is decided in cases/case_state.hpp.
 #include "query/case.hpp"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <map>
@@ -8,8 +8,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "cases/case_state.hpp"
 #include "query/layout.hpp"
-#include "store/cases.hpp"
 #include "util/text.hpp"
 
 namespace referat::query {
@@ -17,13 +17,6 @@ namespace referat::query {
 namespace {
 
 using store::Statement;
-
-std::string ref(const std::string& body, const std::string& date, std::optional<long long> number) {
-    std::string s = body;
-    if (!date.empty()) s += ", " + date;
-    if (number) s += ", pkt. " + std::to_string(*number);
-    return s;
-}
 
 std::vector<std::string> people(Statement& st) {
     std::vector<std::string> out;
@@ -42,45 +35,16 @@ std::string and_list(const std::vector<std::string>& parts) {
     return out;
 }
 
-// The sentence of `text` promising the case a return (patterns/parse.re promise.return), if any.
-std::optional<std::string> promise(const std::string& text, const rules::Rules& rules) {
-    if (auto g = rules.first_match("promise.return", text, false))
-        return text::trim(g->at("sentence"));
-    return std::nullopt;
-}
-
 // A case's texts are wrapped as one paragraph each.
 std::string wrap_paragraph(const std::string& s, const std::string& indent) {
     return wrap(text::collapse(s), indent);
 }
 
-// The case's state from its timeline: postponed when the latest decision postpones it; awaiting
-// the bodies of the route (via in order, then the deciding ones) that have not acted yet, after
-// the furthest one that has; an open promise when a decision of the latest date promises a
-// return; otherwise decided.
+// The case's state (cases::case_state) from its timeline and the route of the latest stored
+// item that names one.
 void derive_state(store::Database& db, const rules::Rules& rules, const std::string& municipality,
                   CaseView& c) {
-    std::vector<const CaseEntry*> decided;
-    for (const auto& e : c.timeline)
-        if (!e.outcome.empty()) decided.push_back(&e);
-    if (decided.empty()) {
-        c.state = "no decision";
-        return;
-    }
-    const std::optional<std::string> mun =
-        municipality.empty() ? std::nullopt : std::optional(municipality);
-    auto folded = [&](const std::string& body) {
-        return text::fold(store::body_name(rules, body, mun));
-    };
-    std::set<std::string> acted;
-    for (const auto* e : decided)
-        if (e->outcome != "postponed") acted.insert(folded(e->body));
-
-    // The route of the latest stored item that names one.
-    struct Stop {
-        std::string role, body, written;
-    };
-    std::vector<Stop> route;
+    std::vector<cases::RouteStop> route;
     Statement routes(db.handle(),
                      "SELECT role, body, written FROM item_routes WHERE item_id = ?1 ORDER BY seq");
     for (auto e = c.timeline.rbegin(); e != c.timeline.rend() && route.empty(); ++e) {
@@ -90,39 +54,15 @@ void derive_state(store::Database& db, const rules::Rules& rules, const std::str
             route.push_back({routes.column_text(0), routes.column_text(1), routes.column_text(2)});
         routes.reset();
     }
-    bool to_acted = false;
-    long furthest_via = -1;
-    for (size_t i = 0; i < route.size(); ++i) {
-        if (!acted.count(folded(route[i].body))) continue;
-        if (route[i].role == "to")
-            to_acted = true;
-        else
-            furthest_via = static_cast<long>(i);
-    }
-    for (size_t i = 0; i < route.size(); ++i) {
-        const auto& s = route[i];
-        const bool waiting = s.role == "to" ? !acted.count(folded(s.body))
-                                            : !to_acted && static_cast<long>(i) > furthest_via;
-        if (!waiting) continue;
-        c.awaiting.push_back(
-            text::fold(s.written) == text::fold(s.body) ? s.body : s.body + " (" + s.written + ")");
-    }
-
-    const auto& latest = c.timeline.back().date;
-    for (const auto* e : decided) {
-        if (e->date != latest) continue;
-        if (const auto p = promise(e->text, rules))
-            c.open_promises.push_back(*p + " (" + ref(e->body, e->date, e->number) + ")");
-    }
-
-    if (decided.back()->outcome == "postponed")
-        c.state = "postponed";
-    else if (!c.awaiting.empty())
-        c.state = "awaiting";
-    else if (!c.open_promises.empty())
-        c.state = "open promise";
-    else
-        c.state = "decided";
+    std::vector<cases::Appearance> timeline;
+    for (const auto& e : c.timeline)
+        timeline.push_back({e.date, e.body, e.number, e.outcome, e.text});
+    auto state = cases::case_state(
+        timeline, route, rules,
+        municipality.empty() ? std::nullopt : std::optional<std::string>(municipality));
+    c.state = std::move(state.state);
+    c.awaiting = std::move(state.awaiting);
+    c.open_promises = std::move(state.open_promises);
 }
 
 }  // namespace
@@ -162,8 +102,8 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
     std::vector<std::pair<Order, CaseEntry>> entries;
     std::set<std::tuple<std::string, std::string, long long>> seen;  // folded body, date, pkt.
     auto folded = [&](const std::string& body, const std::string& mun) {
-        return text::fold(store::body_name(
-            rules, body, mun.empty() ? std::nullopt : std::optional<std::string>(mun)));
+        return text::fold(rules.full_body_name(
+            body, mun.empty() ? std::nullopt : std::optional<std::string>(mun)));
     };
 
     Statement decision_absent(h,
@@ -225,8 +165,9 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
         e.outcome = quotes.column_text(5);
         e.source = quotes.column_text(10);
         e.page = quotes.column_int(11);
-        e.quoted_in = "item " + quotes.column_text(6) + ": " +
-                      ref(quotes.column_text(7), quotes.column_text(8), quotes.column_int(9));
+        e.quoted_in =
+            "item " + quotes.column_text(6) + ": " +
+            cases::decision_ref(quotes.column_text(7), quotes.column_text(8), quotes.column_int(9));
         quoted_absent.bind(1, quotes.column_int(0));
         e.absent = people(quoted_absent);
         const bool dated = !e.date.empty();

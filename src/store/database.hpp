@@ -20,6 +20,7 @@
 #include "model/referat.hpp"
 #include "rules/rules.hpp"
 #include "store/statement.hpp"
+#include "util/person_key.hpp"
 
 namespace referat::store {
 
@@ -53,10 +54,8 @@ inline constexpr int kSearchKeyBits = 20;
 std::pair<long long, long long> search_key_range(const std::optional<std::string>& from,
                                                  const std::optional<std::string>& to);
 
-// Who a person is for the --absent filter: case-folded; hyphens, full stops and spacing not
-// counted ("Panton-Kristiansen" = "panton kristiansen", "S." = "S"). Also the SQL function
-// referat_person_key.
-std::string person_key(std::string_view name);
+// util/person_key.hpp; query calls it store::person_key.
+using referat::person_key;
 
 // How long a writer waits for another one's write lock before it gives up (SQLITE_BUSY): an
 // ingest holds it for a batch at a time, so a second ingest gets its turn between batches.
@@ -152,6 +151,8 @@ class Database {
     // here, so plain sqlite3 cannot run it).
     std::vector<std::string> check();
 
+    // The connection, for the query stage's read-only SQL; the schema and every write stay in
+    // src/store.
     sqlite3* handle() { return db_; }
     // How long a statement waits for another connection's lock.
     std::chrono::milliseconds wait() const { return busy_.wait; }
