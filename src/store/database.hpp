@@ -34,8 +34,17 @@ inline constexpr const char* kTokenizer = fts::kDanishTokenizer;
 // Columns of items_fts in index order: snippet() and bm25() address them by position. Each is
 // the column of the same name of the view items_search, its content table: items with
 // decided_points spelled out (Indstilling texts are stored once, in items.recommendation).
-inline constexpr std::array<std::string_view, 6> kFtsColumns{
-    "title", "resume", "recommendation", "decision", "decided_points", "case_text"};
+// The item's sections, with decided_points after the decision it belongs to.
+inline constexpr auto kFtsColumns = [] {
+    std::array<std::string_view, kItemSections.size() + 1> out{};
+    size_t n = 0;
+    for (const auto s : kItemSections) {
+        out[n++] = s;
+        if (s == "decision") out[n++] = "decided_points";
+    }
+    return out;
+}();
+static_assert(kFtsColumns.back() == "case_text", "decided_points follows the decision");
 
 // The Indstilling points the Beslutning answers, by number from 1 (items.decided_point_numbers):
 // a decision with numbered points answers the recommendation points of the same numbers; a
