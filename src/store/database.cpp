@@ -278,7 +278,8 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         if (new_file) exec(db_, "PRAGMA auto_vacuum = INCREMENTAL");
         exec(db_, "PRAGMA journal_mode = WAL");
         // WAL + NORMAL may lose the last commit on power loss, never consistency; re-ingest
-        // is idempotent, so that is the right trade for ingest speed (tech-notes E).
+        // is idempotent, so that is the right trade for ingest speed (a commit need not wait
+        // for the disk).
         exec(db_, "PRAGMA synchronous = NORMAL");
         // 64 MB of page cache instead of SQLite's 2 MB: a writer inserts into indexes of random
         // keys (items.key, cases), which at a million items no longer fit and are read back
