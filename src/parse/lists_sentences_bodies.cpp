@@ -1,4 +1,5 @@
-// Text helpers of the parse stage: lists, sentences and the names of bodies.
+// Text helpers of the parse stage: lists ("DIR, BUL og ØU"), sentences, and the names of bodies
+// as printed. Named for what it holds, as util/text.cpp holds the general text functions.
 #include "util/text.hpp"
 
 #include <algorithm>
