@@ -341,4 +341,112 @@ long long split_case(Database& database, const std::vector<long long>& item_ids)
     return result;
 }
 
+namespace {
+
+std::vector<Absentee> absentees(Statement& st) {
+    std::vector<Absentee> out;
+    while (st.step()) out.push_back({st.column_text(0), st.column_optional(1)});
+    st.reset();
+    return out;
+}
+
+}  // namespace
+
+std::optional<StoredCase> read_case(Database& database, long long item_id) {
+    sqlite3* db = database.handle();
+    StoredCase c;
+    {
+        Statement st(db,
+                     "SELECT c.id, c.key, c.title, c.case_number FROM items i "
+                     "JOIN cases c ON c.id = i.case_id WHERE i.id = ?1");
+        if (!st.bind(1, item_id).step()) return std::nullopt;
+        c.id = st.column_int(0);
+        c.key = st.column_text(1);
+        c.title = st.column_text(2);
+        c.case_number = st.column_optional(3);
+    }
+    {
+        Statement st(db,
+                     "SELECT l.item_id, l.other_item_id, l.rule, l.evidence FROM case_links l "
+                     "JOIN items a ON a.id = l.item_id JOIN items b ON b.id = l.other_item_id "
+                     "WHERE a.case_id = ?1 AND b.case_id = ?1 ORDER BY l.rowid");
+        st.bind(1, c.id);
+        while (st.step())
+            c.links.push_back(
+                {st.column_int(0), st.column_int(1), st.column_text(2), st.column_text(3)});
+    }
+
+    Statement decision_absent(db,
+                              "SELECT name, party FROM absences WHERE item_id = ?1 "
+                              "AND history_id IS NULL AND kind = 'absent' ORDER BY id");
+    Statement meeting_absent(db,
+                             "SELECT name, party FROM absences WHERE meeting_id = ?1 "
+                             "AND item_id IS NULL AND kind = 'absent' ORDER BY id");
+    Statement items(db,
+                    "SELECT i.id, m.date, m.committee, m.municipality, i.number, i.title, "
+                    "i.decision_outcome, i.decision, m.source, i.page, m.id FROM items i "
+                    "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
+                    "ORDER BY m.date, i.number, i.id");
+    items.bind(1, c.id);
+    while (items.step()) {
+        StoredCaseItem it;
+        it.id = items.column_int(0);
+        it.date = items.column_text(1);
+        it.committee = items.column_text(2);
+        it.municipality = items.column_text(3);
+        it.number = items.column_int(4);
+        it.title = items.column_text(5);
+        it.outcome = items.column_text(6);
+        it.decision = items.column_text(7);
+        it.source = items.column_text(8);
+        it.page = items.column_int(9);
+        decision_absent.bind(1, it.id);
+        it.absent = absentees(decision_absent);
+        if (it.absent.empty() && !it.outcome.empty()) {
+            meeting_absent.bind(1, items.column_int(10));
+            it.absent = absentees(meeting_absent);
+        }
+        c.items.push_back(std::move(it));
+    }
+
+    Statement quoted_absent(db,
+                            "SELECT name, party FROM absences WHERE history_id = ?1 "
+                            "AND kind = 'absent' ORDER BY id");
+    Statement quotes(db,
+                     "SELECT h.id, h.body, h.date, h.item_number, h.text, h.outcome, i.id, "
+                     "m.committee, m.date, i.number, m.source, i.page, m.municipality "
+                     "FROM history h JOIN items i ON i.id = h.item_id "
+                     "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
+                     "ORDER BY m.date, i.number, i.id, h.ord");
+    quotes.bind(1, c.id);
+    while (quotes.step()) {
+        StoredCaseQuote q;
+        q.body = quotes.column_text(1);
+        q.date = quotes.column_text(2);
+        if (!quotes.is_null(3)) q.number = quotes.column_int(3);
+        q.text = quotes.column_text(4);
+        q.outcome = quotes.column_text(5);
+        q.item_id = quotes.column_int(6);
+        q.item_committee = quotes.column_text(7);
+        q.item_date = quotes.column_text(8);
+        q.item_number = quotes.column_int(9);
+        q.source = quotes.column_text(10);
+        q.page = quotes.column_int(11);
+        q.municipality = quotes.column_text(12);
+        quoted_absent.bind(1, quotes.column_int(0));
+        q.absent = absentees(quoted_absent);
+        c.quotes.push_back(std::move(q));
+    }
+    return c;
+}
+
+std::vector<cases::RouteStop> item_route(Database& database, long long item_id) {
+    std::vector<cases::RouteStop> route;
+    Statement st(database.handle(),
+                 "SELECT role, body, written FROM item_routes WHERE item_id = ?1 ORDER BY seq");
+    st.bind(1, item_id);
+    while (st.step()) route.push_back({st.column_text(0), st.column_text(1), st.column_text(2)});
+    return route;
+}
+
 }  // namespace referat::store

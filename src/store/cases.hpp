@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cases/case_state.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
@@ -26,5 +27,51 @@ void join_cases(StatementCache& sql, const rules::Rules& rules, long long meetin
 // the items' case id afterwards. Throws std::invalid_argument (one line for the user) for an
 // unknown item, items of different cases, or all the items of a case.
 long long split_case(Database& db, const std::vector<long long>& item_ids);
+
+// ---- reading a case back (`referat case`) -------------------------------------------------------
+
+struct Absentee {
+    std::string name;
+    std::optional<std::string> party;
+};
+
+// A stored item of a case.
+struct StoredCaseItem {
+    long long id = 0, number = 0, page = 0;
+    std::string date, committee, municipality, title, outcome, decision, source;
+    // Absent under its decision; without such a line, absent from its meeting when it has a
+    // decision.
+    std::vector<Absentee> absent;
+};
+
+// A decision quoted in an item of a case, with where the quoting item is.
+struct StoredCaseQuote {
+    std::string body, date;  // date: empty when the quotation has none
+    std::optional<long long> number;
+    std::string text, outcome;
+    long long item_id = 0, item_number = 0, page = 0;
+    std::string item_committee, item_date, source, municipality;
+    std::vector<Absentee> absent;
+};
+
+struct StoredCaseLink {
+    long long item_id = 0, other_item_id = 0;
+    std::string rule, evidence;
+};
+
+struct StoredCase {
+    long long id = 0;
+    std::string key, title;
+    std::optional<std::string> case_number;
+    std::vector<StoredCaseLink> links;    // between its items, in the order they were found
+    std::vector<StoredCaseItem> items;    // by date, pkt., id
+    std::vector<StoredCaseQuote> quotes;  // by the quoting item (date, pkt., id), then text order
+};
+
+// The case of the item `item_id`; nothing for an unknown item.
+std::optional<StoredCase> read_case(Database& db, long long item_id);
+
+// The route of a stored item's Indstilling, in order.
+std::vector<cases::RouteStop> item_route(Database& db, long long item_id);
 
 }  // namespace referat::store
