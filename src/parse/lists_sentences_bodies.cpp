@@ -1,5 +1,5 @@
 // Text helpers of the parse stage: lists ("DIR, BUL og ØU"), sentences, and the names of bodies
-// as printed. Named for what it holds, as util/text.cpp holds the general text functions.
+// as printed. The general text functions are in util/text.cpp.
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // The cases tables in SQL: loads what the join rules (cases/join_rules.hpp) look at, and writes
 // the links and cases they decide. The queries only narrow the stored items down to those that
 // may join (same municipality, a quoted date, a Sagsnr., the title window); the rules check
-// every condition themselves.
+// every condition themselves. Also reads a case back for `referat case` (read_case).
 #include "store/cases.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // The cases tables (case_links, cases, case_splits, items.case_id) in SQL. The rules that decide
 // which items are one case are in cases/join_rules.hpp; this reads what they need and writes
-// what they decide, inside the store's transaction.
+// what they decide, inside the store's transaction; and reads a case back for `referat case`.
 #pragma once
 
 #include <sqlite3.h>
