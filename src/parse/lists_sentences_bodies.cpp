@@ -1,10 +1,9 @@
 // Text helpers of the parse stage: lists ("DIR, BUL og ØU"), sentences, and the names of bodies
 // as printed. The general text functions are in util/text.cpp.
-#include "util/text.hpp"
-
 #include <algorithm>
 
 #include "parse/internal.hpp"
+#include "util/text.hpp"
 
 namespace referat::parse::detail {
 
