@@ -14,7 +14,7 @@
 #include "query/case.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
-#include "query/themes.hpp"
+#include "query/theme_report.hpp"
 #include "store/database.hpp"
 #include "util/text.hpp"
 

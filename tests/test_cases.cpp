@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "cases/title_similarity.hpp"
 #include "extract/extract.hpp"
 #include "helpers.hpp"
 #include "parse/json.hpp"
@@ -17,7 +18,7 @@
 #include "segment/segment.hpp"
 #include "store/cases.hpp"
 #include "store/database.hpp"
-#include "util/cases.hpp"
+#include "util/item_key.hpp"
 
 using namespace referat;
 using referat::store::Database;
@@ -205,12 +206,11 @@ TEST_CASE("title similarity, item keys and day numbers", "[cases]") {
 }
 
 TEST_CASE("body names resolve per municipality", "[cases]") {
-    using store::body_name;
-    CHECK(body_name(patterns(), "BUL", std::string("Stevns")) == "Børn, Unge og Læring");
-    CHECK(body_name(patterns(), "økonomiudvalget", std::nullopt) == "Økonomiudvalget");
-    CHECK(body_name(patterns(), "DIR", std::string("Stevns")) == "Direktionen");
-    CHECK(body_name(patterns(), "KD", std::string("Lejre")) == "Koncerndirektionen");
-    CHECK(body_name(patterns(), "Et  ukendt råd", std::string("Stevns")) == "Et ukendt råd");
+    CHECK(patterns().full_body_name("BUL", std::string("Stevns")) == "Børn, Unge og Læring");
+    CHECK(patterns().full_body_name("økonomiudvalget", std::nullopt) == "Økonomiudvalget");
+    CHECK(patterns().full_body_name("DIR", std::string("Stevns")) == "Direktionen");
+    CHECK(patterns().full_body_name("KD", std::string("Lejre")) == "Koncerndirektionen");
+    CHECK(patterns().full_body_name("Et  ukendt råd", std::string("Stevns")) == "Et ukendt råd");
 }
 
 TEST_CASE("every stored item belongs to a case, procedural items to their own", "[cases]") {

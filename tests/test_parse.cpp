@@ -401,3 +401,19 @@ TEST_CASE("committee names with commas resolve whole, never by their parts") {
     CHECK(r.committee("Udvalget for Social, Sundhed og Ældre")->name ==
           "Udvalget for Social, Sundhed & Ældre");
 }
+
+TEST_CASE("an absentee named twice, once without the space after an initial, is one person") {
+    // The parser de-duplicates by the store's person key (util/person_key.hpp), which counts a
+    // full stop as a space.
+    const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Resume
+Dagsorden for Økonomiudvalget den 3. marts 2021.
+Beslutning
+Fraværende: Steen S. Hansen (A)
+Forfald: Steen S.Hansen
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 1);
+    REQUIRE(r.items[0].decision);
+    CHECK(names(r.items[0].decision->absent) == std::vector<std::string>{"Steen S. Hansen/A"});
+}

@@ -1,6 +1,7 @@
-// The search plan of issue 8: matches walked newest first inside FTS5 with early stop, ranking
-// bounded to the newest candidates, and a selective filter driving the search. Each test checks
-// the answer against an order computed here from the stored data, and the plan that produced it.
+// The search plan that keeps a search fast on a million items: matches walked newest first inside
+// FTS5 with early stop, ranking bounded to the newest candidates, and a selective filter driving
+// the search. Each test checks the answer against an order computed here from the stored data, and
+// the plan that produced it.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <numeric>

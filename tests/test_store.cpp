@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "store/database.hpp"
+#include "util/person_key.hpp"
 
 using referat::Referat;
 using referat::store::Database;
@@ -117,7 +118,7 @@ TEST_CASE("a database of an older schema version is refused with a clear reason"
 }
 
 TEST_CASE("person_key: case, hyphens and spacing do not tell people apart", "[store]") {
-    using referat::store::person_key;
+    using referat::person_key;
     CHECK(person_key("Jacob Panton-Kristiansen") == "jacob panton kristiansen");
     CHECK(person_key(" JACOB  Panton\u2011Kristiansen ") == "jacob panton kristiansen");
     CHECK(person_key("Søren Sørensen") == person_key("SØREN SØRENSEN"));

@@ -10,7 +10,7 @@
 #include "helpers.hpp"
 #include "link/plan_import.hpp"
 #include "link/themes.hpp"
-#include "query/themes.hpp"
+#include "query/theme_report.hpp"
 #include "store/database.hpp"
 
 using namespace referat;

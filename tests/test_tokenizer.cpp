@@ -117,7 +117,7 @@ TEST_CASE("Danish terms: case, NFC and aa/ae/oe are folded", "[tokenizer]") {
     CHECK(term("AEROE") == term("ærø"));
     CHECK(term(kDecomposedAarhus) == term("Århus"));
     CHECK(term("STRASSE") == term("Straße"));
-    // å is not folded to a (tech-notes B1: har/hår, far/får would merge).
+    // å is not folded to a: har/hår, far/får would merge.
     CHECK(term("får") != term("far"));
     CHECK(term("Århus") != term("arhus"));
 }

@@ -21,7 +21,7 @@
 #include "parse/json.hpp"
 #include "query/case.hpp"
 #include "query/report.hpp"
-#include "query/themes.hpp"
+#include "query/theme_report.hpp"
 #include "store/cases.hpp"
 #include "store/database.hpp"
 #include "util/text.hpp"

@@ -4,6 +4,8 @@
 // by a blank line, list items numbered or bulleted, the cells of a table row on one line. Style
 // sheets and scripts are not run, so what is drawn only by them stays out, and what they would
 // hide stays in unless the markup itself says it is hidden or not part of the page's text.
+// One file, longer than most: the layout is one walk over gumbo's tree with one state (the line
+// being built, list counters, the table row), which splitting would have to expose.
 #include "extract/html.hpp"
 
 #include <gumbo.h>

@@ -22,7 +22,7 @@ bool is_ascii(std::string_view s) {
 }
 
 // aa, ae and oe are how Danish is typed without å, æ and ø. Normalising them on both the index and
-// the query side (as Lucene's ScandinavianNormalizationFilter does, tech-notes B3) makes `forloeb`
+// the query side (as Lucene's ScandinavianNormalizationFilter does) makes `forloeb`
 // find `forløb`, at the price of a few false friends (ekstraarbejde, Michael). Each letter is two
 // bytes in UTF-8, like the pair it replaces, so this works in place.
 void normalise_digraphs(std::string& s) {

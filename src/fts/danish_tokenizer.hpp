@@ -1,4 +1,4 @@
-// The Danish FTS5 tokenizer `danish` (tech-notes B1-B2): unicode61 splits the text into words
+// The Danish FTS5 tokenizer `danish`: unicode61 splits the text into words
 // (remove_diacritics 0, so æ/ø/å survive), then each word is case-folded (ICU), put in NFC, has
 // aa/ae/oe written as å/æ/ø (so `forloeb` finds `forløb`) and is reduced to its Snowball Danish
 // stem (`beslutninger` finds `beslutning`). Tokens keep the byte offsets of the original text, so

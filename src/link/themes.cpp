@@ -36,11 +36,10 @@ struct SectionText {
 };
 
 std::vector<SectionText> sections_of(const Item& item) {
-    std::vector<SectionText> out{{"title", item.title}};
-    if (item.resume) out.push_back({"resume", *item.resume});
-    if (item.recommendation) out.push_back({"recommendation", item.recommendation->text});
-    if (item.decision) out.push_back({"decision", item.decision->text});
-    if (!item.case_text.empty()) out.push_back({"case_text", item.case_text});
+    std::vector<SectionText> out;
+    for (const auto name : kItemSections)
+        if (const auto text = section_text(item, name))
+            out.push_back({std::string(name), std::string(*text)});
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Plain data types passed from stage to stage. No behaviour beyond trivial helpers.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -216,6 +217,22 @@ struct Item {
     int page = 1;
     std::vector<ThemeScore> themes;  // filled by the link stage
 };
+
+// The texts of an item, in reading order, by the one set of names every stage uses: theme files
+// weigh them (patterns/themes), items_fts has a column each, and a search may be restricted to
+// one (--in).
+inline constexpr std::array<std::string_view, 5> kItemSections{"title", "resume", "recommendation",
+                                                               "decision", "case_text"};
+
+// The text of `item`'s section `name` (one of kItemSections); nothing when the item has none.
+inline std::optional<std::string_view> section_text(const Item& item, std::string_view name) {
+    if (name == kItemSections[0]) return item.title;
+    if (name == kItemSections[1] && item.resume) return *item.resume;
+    if (name == kItemSections[2] && item.recommendation) return item.recommendation->text;
+    if (name == kItemSections[3] && item.decision) return item.decision->text;
+    if (name == kItemSections[4] && !item.case_text.empty()) return item.case_text;
+    return std::nullopt;
+}
 
 struct Referat {
     std::string source;

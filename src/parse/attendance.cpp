@@ -9,6 +9,7 @@
 
 #include "parse/internal.hpp"
 #include "parse/parse.hpp"
+#include "util/person_key.hpp"
 #include "util/text.hpp"
 
 namespace referat::parse::detail {
@@ -156,13 +157,6 @@ Sentence classify(const std::string& s, const Rules& rules, AttendanceIn where) 
 
 }  // namespace
 
-std::string person_key(const Person& p) {
-    std::string k = text::fold(p.name);
-    std::replace(k.begin(), k.end(), '-', ' ');
-    k.erase(std::remove(k.begin(), k.end(), '.'), k.end());
-    return text::collapse(k);
-}
-
 bool is_party_letter(std::string_view s) {
     return !s.empty() && text::code_points(s) <= 2 && text::fold(s) != std::string(s) &&
            text::starts_upper(s) && s.find(' ') == std::string_view::npos;
@@ -205,9 +199,9 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
 
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
     for (const auto& p : people) {
-        const auto key = person_key(p);
+        const auto key = person_key(p.name);
         const auto seen = std::find_if(to.begin(), to.end(),
-                                       [&](const Person& q) { return person_key(q) == key; });
+                                       [&](const Person& q) { return person_key(q.name) == key; });
         if (seen == to.end())
             to.push_back(p);
         else if (seen->party.empty())
@@ -346,9 +340,9 @@ std::vector<Person> member_list(const std::vector<std::string>& front, const Rul
 void fill_parties(std::vector<Person>& people, const std::vector<Person>& members) {
     for (auto& p : people) {
         if (!p.party.empty()) continue;
-        const auto key = person_key(p);
+        const auto key = person_key(p.name);
         for (const auto& m : members)
-            if (person_key(m) == key) p.party = m.party;
+            if (person_key(m.name) == key) p.party = m.party;
     }
 }
 

@@ -24,14 +24,11 @@ std::vector<std::string> sentences(std::string_view line);
 // A body's name without what it carries beyond the name ("Økonomiudvalget 2018-21",
 // "Økonomiudvalget (ØK)") and the genitive ("Kultur- og fritidsudvalgets" → "…udvalget").
 std::string body_name(std::string_view body, const Rules& rules);
-// The full name of a committee abbreviation or spelling (committees.txt), else `body`.
-std::string resolve_body(const std::string& body, const Rules& rules);
+// Whether two names are one body (Rules::full_body_name, of any municipality).
 bool same_body(const std::string& a, const std::string& b, const Rules& rules);
 
 // ---- people ----------------------------------------------------------------------------------
 
-// Identity of a person for de-duplication: case, hyphens and spacing do not matter.
-std::string person_key(const Person& p);
 // One entry of a name list as a person, without the role before the name and what follows it
 // ("Borgmester Anna Mee Allerslev pga. arbejde."); nothing when the entry is no person's name.
 std::optional<Person> person_of(std::string entry, const Rules& rules);
@@ -98,8 +95,8 @@ struct Meeting {
 
 Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules);
 
-// The committee's full name as its municipality writes it (committees.txt: "BUL" → "Børn, Unge og
-// Læring"), where that municipality's minutes these are; otherwise the name as printed.
+// The committee's full name as its municipality writes it (Rules::full_body_name: "BUL" → "Børn,
+// Unge og Læring"), where that municipality's minutes these are; otherwise the name as printed.
 std::optional<std::string> resolve_committee(const std::optional<std::string>& committee,
                                              const std::optional<std::string>& municipality,
                                              const Rules& rules);

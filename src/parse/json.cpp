@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "util/cases.hpp"
+#include "util/item_key.hpp"
 
 namespace referat::parse {
 

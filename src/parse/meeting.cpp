@@ -252,7 +252,7 @@ std::optional<std::string> resolve_committee(const std::optional<std::string>& c
     // "ØU" is Økonomiudvalget wherever it is written.
     if (municipality ? text::fold(c->municipality) == text::fold(*municipality)
                      : is_abbreviation(*committee) && rules.full_match("body.common", c->name))
-        return c->name;
+        return rules.full_body_name(*committee, municipality);
     return committee;
 }
 

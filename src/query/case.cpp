@@ -1,6 +1,7 @@
+// Cases shown for `referat case` and `referat show`: the timeline of a case's stored items and
+// the decisions they quote (read by store::read_case), each quoted decision once, in date order;
+// what state that timeline is in is decided in cases/case_state.hpp.
 #include "query/case.hpp"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <map>
@@ -8,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "cases/case_state.hpp"
 #include "query/layout.hpp"
 #include "store/cases.hpp"
 #include "util/text.hpp"
@@ -18,18 +20,9 @@ namespace {
 
 using store::Statement;
 
-std::string ref(const std::string& body, const std::string& date, std::optional<long long> number) {
-    std::string s = body;
-    if (!date.empty()) s += ", " + date;
-    if (number) s += ", pkt. " + std::to_string(*number);
-    return s;
-}
-
-std::vector<std::string> people(Statement& st) {
+std::vector<std::string> people(const std::vector<store::Absentee>& absent) {
     std::vector<std::string> out;
-    while (st.step())
-        out.push_back(st.column_text(0) + (st.is_null(1) ? "" : " (" + st.column_text(1) + ")"));
-    st.reset();
+    for (const auto& p : absent) out.push_back(p.name + (p.party ? " (" + *p.party + ")" : ""));
     return out;
 }
 
@@ -42,118 +35,45 @@ std::string and_list(const std::vector<std::string>& parts) {
     return out;
 }
 
-// The sentence of `text` promising the case a return (patterns/parse.re promise.return), if any.
-std::optional<std::string> promise(const std::string& text, const rules::Rules& rules) {
-    if (auto g = rules.first_match("promise.return", text, false))
-        return text::trim(g->at("sentence"));
-    return std::nullopt;
-}
-
 // A case's texts are wrapped as one paragraph each.
 std::string wrap_paragraph(const std::string& s, const std::string& indent) {
     return wrap(text::collapse(s), indent);
 }
 
-// The case's state from its timeline: postponed when the latest decision postpones it; awaiting
-// the bodies of the route (via in order, then the deciding ones) that have not acted yet, after
-// the furthest one that has; an open promise when a decision of the latest date promises a
-// return; otherwise decided.
+// The case's state (cases::case_state) from its timeline and the route of the latest stored
+// item that names one.
 void derive_state(store::Database& db, const rules::Rules& rules, const std::string& municipality,
                   CaseView& c) {
-    std::vector<const CaseEntry*> decided;
+    std::vector<cases::RouteStop> route;
+    for (auto e = c.timeline.rbegin(); e != c.timeline.rend() && route.empty(); ++e)
+        if (e->item_id) route = store::item_route(db, *e->item_id);
+    std::vector<cases::Appearance> timeline;
     for (const auto& e : c.timeline)
-        if (!e.outcome.empty()) decided.push_back(&e);
-    if (decided.empty()) {
-        c.state = "no decision";
-        return;
-    }
-    const std::optional<std::string> mun =
-        municipality.empty() ? std::nullopt : std::optional(municipality);
-    auto folded = [&](const std::string& body) {
-        return text::fold(store::body_name(rules, body, mun));
-    };
-    std::set<std::string> acted;
-    for (const auto* e : decided)
-        if (e->outcome != "postponed") acted.insert(folded(e->body));
-
-    // The route of the latest stored item that names one.
-    struct Stop {
-        std::string role, body, written;
-    };
-    std::vector<Stop> route;
-    Statement routes(db.handle(),
-                     "SELECT role, body, written FROM item_routes WHERE item_id = ?1 ORDER BY seq");
-    for (auto e = c.timeline.rbegin(); e != c.timeline.rend() && route.empty(); ++e) {
-        if (!e->item_id) continue;
-        routes.bind(1, *e->item_id);
-        while (routes.step())
-            route.push_back({routes.column_text(0), routes.column_text(1), routes.column_text(2)});
-        routes.reset();
-    }
-    bool to_acted = false;
-    long furthest_via = -1;
-    for (size_t i = 0; i < route.size(); ++i) {
-        if (!acted.count(folded(route[i].body))) continue;
-        if (route[i].role == "to")
-            to_acted = true;
-        else
-            furthest_via = static_cast<long>(i);
-    }
-    for (size_t i = 0; i < route.size(); ++i) {
-        const auto& s = route[i];
-        const bool waiting = s.role == "to" ? !acted.count(folded(s.body))
-                                            : !to_acted && static_cast<long>(i) > furthest_via;
-        if (!waiting) continue;
-        c.awaiting.push_back(
-            text::fold(s.written) == text::fold(s.body) ? s.body : s.body + " (" + s.written + ")");
-    }
-
-    const auto& latest = c.timeline.back().date;
-    for (const auto* e : decided) {
-        if (e->date != latest) continue;
-        if (const auto p = promise(e->text, rules))
-            c.open_promises.push_back(*p + " (" + ref(e->body, e->date, e->number) + ")");
-    }
-
-    if (decided.back()->outcome == "postponed")
-        c.state = "postponed";
-    else if (!c.awaiting.empty())
-        c.state = "awaiting";
-    else if (!c.open_promises.empty())
-        c.state = "open promise";
-    else
-        c.state = "decided";
+        timeline.push_back({e.date, e.body, e.number, e.outcome, e.text});
+    auto state = cases::case_state(
+        timeline, route, rules,
+        municipality.empty() ? std::nullopt : std::optional<std::string>(municipality));
+    c.state = std::move(state.state);
+    c.awaiting = std::move(state.awaiting);
+    c.open_promises = std::move(state.open_promises);
 }
 
 }  // namespace
 
 CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id) {
-    sqlite3* h = db.handle();
+    const auto stored = store::read_case(db, item_id);
+    if (!stored) throw QueryError("no item with id " + std::to_string(item_id));
     CaseView c;
-    {
-        Statement st(h,
-                     "SELECT c.id, c.key, c.title, c.case_number FROM items i "
-                     "JOIN cases c ON c.id = i.case_id WHERE i.id = ?1");
-        if (!st.bind(1, item_id).step())
-            throw QueryError("no item with id " + std::to_string(item_id));
-        c.id = st.column_int(0);
-        c.key = st.column_text(1);
-        c.title = st.column_text(2);
-        c.case_number = st.column_optional(3);
-    }
+    c.id = stored->id;
+    c.key = stored->key;
+    c.title = stored->title;
+    c.case_number = stored->case_number;
 
     // How each item joined the case, shown at the item whose text holds the evidence.
     std::map<long long, std::vector<std::string>> joins;
-    {
-        Statement st(h,
-                     "SELECT l.item_id, l.other_item_id, l.rule, l.evidence FROM case_links l "
-                     "JOIN items a ON a.id = l.item_id JOIN items b ON b.id = l.other_item_id "
-                     "WHERE a.case_id = ?1 AND b.case_id = ?1 ORDER BY l.rowid");
-        st.bind(1, c.id);
-        while (st.step())
-            joins[st.column_int(0)].push_back(st.column_text(2) + ": " + st.column_text(3) +
-                                              " (item " + st.column_text(1) + ")");
-    }
+    for (const auto& l : stored->links)
+        joins[l.item_id].push_back(l.rule + ": " + l.evidence + " (item " +
+                                   std::to_string(l.other_item_id) + ")");
 
     std::string municipality;
     // Sort key: date (a quotation without one goes just before the item quoting it), then body
@@ -162,76 +82,47 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
     std::vector<std::pair<Order, CaseEntry>> entries;
     std::set<std::tuple<std::string, std::string, long long>> seen;  // folded body, date, pkt.
     auto folded = [&](const std::string& body, const std::string& mun) {
-        return text::fold(store::body_name(
-            rules, body, mun.empty() ? std::nullopt : std::optional<std::string>(mun)));
+        return text::fold(rules.full_body_name(
+            body, mun.empty() ? std::nullopt : std::optional<std::string>(mun)));
     };
 
-    Statement decision_absent(h,
-                              "SELECT name, party FROM absences WHERE item_id = ?1 "
-                              "AND history_id IS NULL AND kind = 'absent' ORDER BY id");
-    Statement meeting_absent(h,
-                             "SELECT name, party FROM absences WHERE meeting_id = ?1 "
-                             "AND item_id IS NULL AND kind = 'absent' ORDER BY id");
-    Statement items(h,
-                    "SELECT i.id, m.date, m.committee, m.municipality, i.number, i.title, "
-                    "i.decision_outcome, i.decision, m.source, i.page, m.id FROM items i "
-                    "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
-                    "ORDER BY m.date, i.number, i.id");
-    items.bind(1, c.id);
-    while (items.step()) {
+    for (const auto& it : stored->items) {
         CaseEntry e;
-        e.item_id = items.column_int(0);
-        e.date = items.column_text(1);
-        e.body = items.column_text(2);
-        e.number = items.column_int(4);
-        e.title = items.column_text(5);
-        e.outcome = items.column_text(6);
-        e.text = items.column_text(7);
-        e.source = items.column_text(8);
-        e.page = items.column_int(9);
-        if (municipality.empty()) municipality = items.column_text(3);
-        decision_absent.bind(1, *e.item_id);
-        e.absent = people(decision_absent);
-        if (e.absent.empty() && !e.outcome.empty()) {
-            meeting_absent.bind(1, items.column_int(10));
-            e.absent = people(meeting_absent);
-        }
-        if (const auto j = joins.find(*e.item_id); j != joins.end()) e.joins = j->second;
-        seen.emplace(folded(e.body, items.column_text(3)), e.date, *e.number);
-        seen.emplace(folded(e.body, items.column_text(3)), e.date, -1);
-        entries.emplace_back(Order{e.date, 1, e.body, *e.number}, std::move(e));
+        e.item_id = it.id;
+        e.date = it.date;
+        e.body = it.committee;
+        e.number = it.number;
+        e.title = it.title;
+        e.outcome = it.outcome;
+        e.text = it.decision;
+        e.source = it.source;
+        e.page = it.page;
+        if (municipality.empty()) municipality = it.municipality;
+        e.absent = people(it.absent);
+        if (const auto j = joins.find(it.id); j != joins.end()) e.joins = j->second;
+        seen.emplace(folded(e.body, it.municipality), e.date, it.number);
+        seen.emplace(folded(e.body, it.municipality), e.date, -1);
+        entries.emplace_back(Order{e.date, 1, e.body, it.number}, std::move(e));
     }
 
     // Quoted decisions of meetings not stored, each once however many items quote it.
-    Statement quoted_absent(h,
-                            "SELECT name, party FROM absences WHERE history_id = ?1 "
-                            "AND kind = 'absent' ORDER BY id");
-    Statement quotes(h,
-                     "SELECT h.id, h.body, h.date, h.item_number, h.text, h.outcome, i.id, "
-                     "m.committee, m.date, i.number, m.source, i.page, m.municipality "
-                     "FROM history h JOIN items i ON i.id = h.item_id "
-                     "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
-                     "ORDER BY m.date, i.number, i.id, h.ord");
-    quotes.bind(1, c.id);
-    while (quotes.step()) {
-        CaseEntry e;
-        e.date = quotes.column_text(2);
-        e.body = quotes.column_text(1);
-        if (!quotes.is_null(3)) e.number = quotes.column_int(3);
-        const auto body_key = folded(e.body, quotes.column_text(12));
+    for (const auto& q : stored->quotes) {
         // A quotation without pkt. is the stored item of that body and date, if there is one.
-        if (!seen.emplace(body_key, e.date, e.number.value_or(-1)).second) continue;
-        e.text = quotes.column_text(4);
-        e.outcome = quotes.column_text(5);
-        e.source = quotes.column_text(10);
-        e.page = quotes.column_int(11);
-        e.quoted_in = "item " + quotes.column_text(6) + ": " +
-                      ref(quotes.column_text(7), quotes.column_text(8), quotes.column_int(9));
-        quoted_absent.bind(1, quotes.column_int(0));
-        e.absent = people(quoted_absent);
+        if (!seen.emplace(folded(q.body, q.municipality), q.date, q.number.value_or(-1)).second)
+            continue;
+        CaseEntry e;
+        e.date = q.date;
+        e.body = q.body;
+        e.number = q.number;
+        e.text = q.text;
+        e.outcome = q.outcome;
+        e.source = q.source;
+        e.page = q.page;
+        e.quoted_in = "item " + std::to_string(q.item_id) + ": " +
+                      cases::decision_ref(q.item_committee, q.item_date, q.item_number);
+        e.absent = people(q.absent);
         const bool dated = !e.date.empty();
-        Order order{dated ? e.date : quotes.column_text(8), dated ? 1 : 0, e.body,
-                    e.number.value_or(0)};
+        Order order{dated ? e.date : q.item_date, dated ? 1 : 0, e.body, e.number.value_or(0)};
         entries.emplace_back(std::move(order), std::move(e));
     }
 

@@ -10,6 +10,7 @@
 
 #include "fts/rank.hpp"
 #include "query/layout.hpp"
+#include "util/person_key.hpp"
 #include "util/text.hpp"
 
 namespace referat::query {
@@ -48,17 +49,17 @@ std::string bm25_call() {
     return call + ")";
 }
 
-// How a search runs (issue 8: a word in most of a million items must still answer in
-// milliseconds). items_fts rowids (items.search_key) are in meeting date order, so the search
-// walks the matches newest first inside FTS5, with the date range as a rowid range, checks the
-// filters on the way and stops after the rows it shows. Ranked by bm25, it ranks the newest
-// kRankedCandidates matches that pass the filters, not all of them (bm25 costs microseconds per
-// row, and the newest minutes are the ones a secretariat looks for); SearchPlan says so.
-// A filter an index serves (theme, committee, absent person) may leave only a few items: then those
-// are walked instead and each is looked up in the FTS index.
-// A committee that leaves more items than that, but no more than kCommitteeSet, is given to the
-// walk as the set of its items' keys, so that a match of another committee costs a probe of
-// that set instead of a lookup of its item and meeting (a page read each: 6 µs a row).
+// How a search runs (a word in most of a million items must still answer in milliseconds).
+// items_fts rowids (items.search_key) are in meeting date order, so the search walks the matches
+// newest first inside FTS5, with the date range as a rowid range, checks the filters on the way and
+// stops after the rows it shows. Ranked by bm25, it ranks the newest kRankedCandidates matches that
+// pass the filters, not all of them (bm25 costs microseconds per row, and the newest minutes are
+// the ones a secretariat looks for); SearchPlan says so. A filter an index serves (theme,
+// committee, absent person) may leave only a few items: then those are walked instead and each is
+// looked up in the FTS index. A committee that leaves more items than that, but no more than
+// kCommitteeSet, is given to the walk as the set of its items' keys, so that a match of another
+// committee costs a probe of that set instead of a lookup of its item and meeting (a page read
+// each: 6 µs a row).
 constexpr long long kRankedCandidates = 2000;
 constexpr long long kDrivenCandidates = 2000;
 constexpr long long kCommitteeSet = 20000;
@@ -327,7 +328,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     std::optional<std::string> outcome;
     if (o.outcome) outcome = outcome_value(*o.outcome, rules);
     std::optional<std::string> absent;
-    if (o.absent) absent = store::person_key(*o.absent);
+    if (o.absent) absent = person_key(*o.absent);
     // Not a structured binding: clang 14 cannot capture one in the lambda below.
     const auto key_range = store::search_key_range(o.from, o.to);
 
@@ -450,7 +451,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
                           by_date);
     rows.resize(shown);
 
-    // Snippets only for the rows shown: they cost ~10 µs each (tech-notes A2). One per column,
+    // Snippets only for the rows shown: they cost ~10 µs each. One per column,
     // so the hit can say which section matched.
     static const std::string snippet_sql = [] {
         std::string sql = "SELECT ";

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/referat.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
@@ -22,8 +23,12 @@ class QueryError : public std::runtime_error {
 
 // Sections a search may be restricted to. "decision" also covers the Indstilling points the
 // decision answers (items.decided_points).
-inline constexpr std::array<std::string_view, 6> kSections{
-    "title", "resume", "recommendation", "decision", "case_text", "all"};
+inline constexpr std::array<std::string_view, kItemSections.size() + 1> kSections = [] {
+    std::array<std::string_view, kItemSections.size() + 1> all{};
+    for (size_t i = 0; i < kItemSections.size(); ++i) all[i] = kItemSections[i];
+    all.back() = "all";
+    return all;
+}();
 
 struct SearchOptions {
     std::string query;  // FTS5 syntax: plain words all match; "a phrase" in double quotes

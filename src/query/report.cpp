@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "query/query.hpp"
+#include "util/person_key.hpp"
 #include "util/text.hpp"
 
 namespace referat::query {
@@ -165,7 +166,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
     std::map<std::string, ReportAbsence> people;
     while (absent.step()) {
         // "Berg-Nielsen" and "Berg Nielsen" are one person.
-        auto& p = people[store::person_key(absent.column_text(0))];
+        auto& p = people[person_key(absent.column_text(0))];
         if (p.name.empty()) p.name = absent.column_text(0);
         if (p.party.empty()) p.party = absent.column_text(1);
         // One report per committee shows dates; across committees the body says which meeting.

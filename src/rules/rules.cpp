@@ -291,6 +291,22 @@ const Committee* Rules::committee(std::string_view abbr_or_name) const {
     return it == committee_keys_.end() ? nullptr : &committees_[it->second];
 }
 
+std::string Rules::full_body_name(std::string_view written,
+                                  const std::optional<std::string>& municipality) const {
+    const auto name = text::collapse(written);
+    if (municipality) {
+        const auto wanted = text::fold(name);
+        for (const auto& c : committees_) {
+            if (c.municipality != *municipality) continue;
+            if (text::fold(c.name) == wanted) return c.name;
+            for (const auto& a : c.aliases)
+                if (text::fold(a) == wanted) return c.name;
+        }
+    }
+    if (const auto* c = committee(name)) return c->name;
+    return name;
+}
+
 int Rules::month(std::string_view name) const {
     auto key = text::fold(text::trim(name));
     if (!key.empty() && key.back() == '.') key.pop_back();

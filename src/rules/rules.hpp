@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "rules/themes.hpp"
+#include "rules/theme_sets.hpp"
 
 namespace referat::rules {
 
@@ -76,6 +76,12 @@ class Rules {
     // Resolves an abbreviation or a spelling of a committee to its entry (case-insensitive).
     const Committee* committee(std::string_view abbr_or_name) const;
     const std::vector<Committee>& committees() const { return committees_; }
+    // The full name of a body as `municipality` writes it: an abbreviation or other spelling is
+    // resolved through committees.txt, that municipality's entries first; an unknown body keeps
+    // its name as written (spacing collapsed). The one resolver of committee names: parse, store,
+    // cases and query all name bodies through it.
+    std::string full_body_name(std::string_view written,
+                               const std::optional<std::string>& municipality) const;
 
     // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
     int month(std::string_view name) const;

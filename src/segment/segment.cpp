@@ -8,6 +8,8 @@
 // 3. nothing but the repeated section structure: each item repeats the same sequence of headed
 //    sections (the template), and an item begins where the sequence starts over. The template is
 //    learnt from the document: which heading usually follows which.
+// The three are one file, longer than most, because each falls back to the next on the same
+// lines and heading evidence; split, they would have to share those internals through a header.
 #include "segment/segment.hpp"
 
 #include <unicode/uchar.h>

@@ -1,36 +1,19 @@
-// Case tracking in the store: a case is the agenda items of several meetings and bodies that
-// deal with one matter. Items are joined by rules in order of trust (case_links.rule):
-//   case_number  the same printed Sagsnr. in the same municipality;
-//   quoted       an item quotes a decision (body, date, pkt.) of a stored item, or two items
-//                quote the same decision;
-//   title        nearly the same title at another body that the Indstilling routes the case
-//                through (til KB via DIR, BUL og ØU), within kTitleWindowDays.
-// Cases are the connected items, except where the user split them (case_splits). They are
-// recomputed from the links whenever a meeting is stored, so the order of ingest does not matter.
+// The cases tables (case_links, cases, case_splits, items.case_id) in SQL. The rules that decide
+// which items are one case are in cases/join_rules.hpp; this reads what they need and writes
+// what they decide, inside the store's transaction; and reads a case back for `referat case`.
 #pragma once
 
 #include <sqlite3.h>
 
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "cases/case_state.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
 namespace referat::store {
-
-// Titles at least this alike (cases::title_similarity) are "nearly the same".
-inline constexpr double kTitleSimilarity = 0.85;
-// The title rule joins only items whose meetings are at most this many days apart (four months).
-inline constexpr int kTitleWindowDays = 122;
-
-// The full name of a body as `municipality` writes it: an abbreviation or other spelling is
-// resolved through patterns/committees.txt, that municipality's entries first; an unknown body
-// keeps its name as written.
-std::string body_name(const rules::Rules& rules, std::string_view written,
-                      const std::optional<std::string>& municipality);
 
 // Used by Database::store inside its transaction, once the meeting's rows are written: records
 // every join between its items and the stored items in case_links, then recomputes the cases of
@@ -44,5 +27,51 @@ void join_cases(StatementCache& sql, const rules::Rules& rules, long long meetin
 // the items' case id afterwards. Throws std::invalid_argument (one line for the user) for an
 // unknown item, items of different cases, or all the items of a case.
 long long split_case(Database& db, const std::vector<long long>& item_ids);
+
+// ---- reading a case back (`referat case`) -------------------------------------------------------
+
+struct Absentee {
+    std::string name;
+    std::optional<std::string> party;
+};
+
+// A stored item of a case.
+struct StoredCaseItem {
+    long long id = 0, number = 0, page = 0;
+    std::string date, committee, municipality, title, outcome, decision, source;
+    // Absent under its decision; without such a line, absent from its meeting when it has a
+    // decision.
+    std::vector<Absentee> absent;
+};
+
+// A decision quoted in an item of a case, with where the quoting item is.
+struct StoredCaseQuote {
+    std::string body, date;  // date: empty when the quotation has none
+    std::optional<long long> number;
+    std::string text, outcome;
+    long long item_id = 0, item_number = 0, page = 0;
+    std::string item_committee, item_date, source, municipality;
+    std::vector<Absentee> absent;
+};
+
+struct StoredCaseLink {
+    long long item_id = 0, other_item_id = 0;
+    std::string rule, evidence;
+};
+
+struct StoredCase {
+    long long id = 0;
+    std::string key, title;
+    std::optional<std::string> case_number;
+    std::vector<StoredCaseLink> links;    // between its items, in the order they were found
+    std::vector<StoredCaseItem> items;    // by date, pkt., id
+    std::vector<StoredCaseQuote> quotes;  // by the quoting item (date, pkt., id), then text order
+};
+
+// The case of the item `item_id`; nothing for an unknown item.
+std::optional<StoredCase> read_case(Database& db, long long item_id);
+
+// The route of a stored item's Indstilling, in order.
+std::vector<cases::RouteStop> item_route(Database& db, long long item_id);
 
 }  // namespace referat::store

@@ -1,3 +1,8 @@
+// The database: opening a file safely (URI, header check, pragmas, schema version), storing a
+// meeting's rows in one transaction, indexing new items at commit, re-linking themes and the
+// integrity check. The schema's SQL is in store/schema.cpp and the cases tables in
+// store/cases.cpp. Longer than most files, because storing a meeting is one transaction that
+// writes every table, and reads best as one function.
 #include "store/database.hpp"
 
 #include <algorithm>
@@ -13,248 +18,16 @@
 #include <thread>
 #include <vector>
 
+#include "cases/join_rules.hpp"
+#include "cases/title_similarity.hpp"
 #include "store/cases.hpp"
-#include "util/cases.hpp"
+#include "store/schema.hpp"
+#include "util/item_key.hpp"
 #include "util/text.hpp"
 
 namespace referat::store {
 
 namespace {
-
-// Each table carries a one-line comment inside its CREATE statement, because SQLite keeps that
-// text in sqlite_master and Datasette shows it as the table's schema.
-constexpr const char* kSchema = R"sql(
-CREATE TABLE meetings (  -- one set of minutes (one source file), known by the SHA-256 of its bytes
-    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so an id seen once stays unambiguous
-    municipality TEXT,
-    committee TEXT,                    -- full name as the municipality writes it
-    committee_key TEXT,                -- committee case-folded: what reports filter and compare by
-    date TEXT,                         -- ISO 8601
-    source TEXT NOT NULL,              -- path as given when ingested
-    content_hash TEXT NOT NULL UNIQUE,
-    ocr INTEGER NOT NULL DEFAULT 0,
-    ingested_at TEXT NOT NULL          -- UTC, ISO 8601
-);
-CREATE INDEX meetings_committee_date ON meetings (committee, date);
-CREATE INDEX meetings_committee_key_date ON meetings (committee_key, date);
-CREATE INDEX meetings_date ON meetings (date);
-
-CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links); recomputed on ingest
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    key TEXT NOT NULL,                 -- key of the case's earliest stored item (items.key)
-    title TEXT,                        -- title of that item
-    case_number TEXT                   -- first printed Sagsnr. of its items, if any
-);
-
-CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items_fts
-    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `referat show ID` must not change meaning
-    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
-    key TEXT NOT NULL,                 -- municipality|committee|date|number: survives re-ingest
-    search_key INTEGER NOT NULL UNIQUE,  -- rowid in items_fts: meeting date (YYYYMMDD) << 20 | n
-    case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
-    number INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    body_title_hash INTEGER,           -- hash of committee and title, case-folded; see index
-    closed INTEGER NOT NULL DEFAULT 0,
-    case_number TEXT,
-    page INTEGER,
-    resume TEXT,
-    recommendation TEXT,
-    recommendation_by TEXT,
-    recommendation_to TEXT,            -- deciding body, comma-joined, as written
-    recommendation_via TEXT,           -- bodies on the way, comma-joined, in order
-    decision TEXT,
-    decision_outcome TEXT,             -- approved, recommended, noted, discussed, ...
-    recommendation_point_spans TEXT,   -- JSON; the text of each point: view recommendation_points
-    decided_point_numbers TEXT,        -- JSON: points the decision answers; see view items_search
-    votes_text TEXT,                   -- the vote as printed; NULL when none is recorded
-    decision_promise TEXT,             -- sentence promising a return; the case stays open
-    case_text TEXT,
-    attachments TEXT NOT NULL DEFAULT '[]'  -- JSON array of attachment names
-);
--- search_key too: a committee's items in a date range come from indexes alone (query.cpp).
-CREATE INDEX items_meeting ON items (meeting_id, search_key);
-CREATE INDEX items_case ON items (case_id);
-CREATE INDEX items_case_number ON items (case_number);
-
-CREATE TABLE item_routes (  -- bodies an Indstilling is routed through (via, in order) and to
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,              -- from 1: via bodies in order, then the deciding ones
-    role TEXT NOT NULL CHECK (role IN ('via', 'to')),
-    body TEXT NOT NULL,                -- full name, resolved through patterns/committees.txt
-    written TEXT NOT NULL              -- as the minutes write it ("ØU")
-);
-CREATE INDEX item_routes_item ON item_routes (item_id, seq);
-
-CREATE TABLE case_links (  -- why two items are one case: the rule that joined them and its evidence
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,  -- the item holding the evidence
-    other_item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    rule TEXT NOT NULL CHECK (rule IN ('case_number', 'quoted', 'title')),  -- in order of trust
-    evidence TEXT NOT NULL             -- "Sagsnr. 17/6488", "quotes Direktionen, 2020-08-17, pkt. 2"
-);
-CREATE INDEX case_links_item ON case_links (item_id);
-CREATE INDEX case_links_other ON case_links (other_item_id);
-
-CREATE TABLE case_splits (  -- `referat case split`: two items never to be one case (by items.key)
-    key TEXT NOT NULL,
-    other_key TEXT NOT NULL,           -- key < other_key
-    created_at TEXT NOT NULL,          -- UTC, ISO 8601
-    PRIMARY KEY (key, other_key)
-) WITHOUT ROWID;
-CREATE INDEX case_splits_other ON case_splits (other_key);
-
-CREATE TABLE decision_points (  -- numbered points of an item's Beslutning with their outcome
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    n INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    outcome TEXT
-);
-CREATE INDEX decision_points_item ON decision_points (item_id, n);
-
-CREATE TABLE votes (  -- party-letter votes recorded in a decision (minutes name parties, not people)
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    side TEXT NOT NULL CHECK (side IN ('for', 'against', 'abstained')),
-    party TEXT NOT NULL
-);
-CREATE INDEX votes_item ON votes (item_id);
-
-CREATE TABLE history (  -- decisions of other bodies or earlier meetings quoted inside an item
-    id INTEGER PRIMARY KEY,
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,              -- order within the item, from 1
-    body TEXT,
-    body_key TEXT,                     -- body case-folded: what reports filter by
-    date TEXT,                         -- ISO 8601
-    item_number INTEGER,               -- pkt. in that body's meeting
-    text TEXT,
-    outcome TEXT                       -- outcome vocabulary, as items.decision_outcome
-);
-CREATE INDEX history_item ON history (item_id, ord);
-CREATE INDEX history_date ON history (date, item_number);
-CREATE INDEX history_body_key_date ON history (body_key, date);
--- The report's "same title at the same body later": one range of this index per item (the hash
--- is checked against the folded committee and title, so it may collide).
-CREATE INDEX items_body_title ON items (body_title_hash, search_key);
-
-CREATE TABLE absences (  -- who was absent: from the meeting (item_id NULL), a decision, or a quoted one
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
-    item_id INTEGER REFERENCES items (id) ON DELETE CASCADE,
-    history_id INTEGER REFERENCES history (id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    party TEXT,
-    kind TEXT NOT NULL CHECK (kind IN ('absent', 'partial')),  -- partial: attended part only
-    note TEXT,
-    person_key TEXT NOT NULL           -- name folded, hyphens and full stops ignored (--absent)
-);
-CREATE INDEX absences_meeting ON absences (meeting_id);
-CREATE INDEX absences_person ON absences (person_key, meeting_id);
-CREATE INDEX absences_item ON absences (item_id);
-CREATE INDEX absences_history ON absences (history_id);
-
-CREATE TABLE item_themes (  -- each theme (patterns/themes) an item was scored against, linked or not
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    theme_set TEXT NOT NULL,           -- theme file name without extension
-    theme INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    score REAL NOT NULL,
-    threshold REAL NOT NULL,           -- the set's threshold when the item was linked
-    linked INTEGER NOT NULL,           -- score >= threshold
-    PRIMARY KEY (item_id, theme_set, theme)
-);
-CREATE INDEX item_themes_theme ON item_themes (theme, linked);
-
-CREATE TABLE theme_evidence (  -- why: each matched phrase, where it was, and its points
-    item_id INTEGER NOT NULL,
-    theme_set TEXT NOT NULL,
-    theme INTEGER NOT NULL,
-    section TEXT NOT NULL,             -- title, resume, recommendation, decision, case_text
-    phrase TEXT NOT NULL,
-    points REAL NOT NULL,
-    FOREIGN KEY (item_id, theme_set, theme)
-        REFERENCES item_themes (item_id, theme_set, theme) ON DELETE CASCADE
-);
-CREATE INDEX theme_evidence_item ON theme_evidence (item_id, theme_set, theme);
-)sql";
-
-// A text the Indstilling already holds is not stored again: a point is where it is in
-// items.recommendation, [start, length] in characters from 1 (what substr() counts), and only a
-// point not there verbatim keeps its own text. Plain SQL, so every tool reads the views.
-std::string point_text_sql(const std::string& row, const std::string& point) {
-    return "CASE " + point + ".type WHEN 'array' THEN substr(" + row + ".recommendation, " +
-           "json_extract(" + point + ".value, '$[0]'), json_extract(" + point +
-           ".value, '$[1]')) ELSE " + point + ".value END";
-}
-
-// items_search.decided_points of the items row `row` (see store::decided_point_numbers).
-std::string decided_points_sql(const std::string& row) {
-    return "CASE WHEN " + row + ".decided_point_numbers IS NULL THEN NULL WHEN " + row +
-           ".recommendation_point_spans IS NULL THEN " + row +
-           ".recommendation ELSE (SELECT group_concat((p.key + 1) || '. ' || " +
-           point_text_sql(row, "p") + ", char(10)) FROM json_each(" + row +
-           ".recommendation_point_spans) p WHERE p.key + 1 IN (SELECT value FROM json_each(" + row +
-           ".decided_point_numbers))) END";
-}
-
-std::string views_schema() {
-    std::string columns;
-    for (const auto c : kFtsColumns)
-        (columns += ", ") += c == "decided_points"
-                                 ? decided_points_sql("items") + " AS " + std::string(c)
-                                 : std::string(c);
-    return "CREATE VIEW recommendation_points (item_id, n, text) AS  -- numbered points of an "
-           "item's Indstilling\nSELECT i.id, p.key + 1, " +
-           point_text_sql("i", "p") +
-           "\nFROM items i, json_each(i.recommendation_point_spans) p;\n"
-           "CREATE VIEW items_search AS  -- items as items_fts indexes them: decided_points "
-           "spelled out\nSELECT search_key" +
-           columns + "\nFROM items;\n";
-}
-
-// The items_fts columns of the items row `row`, each after ", ": what items_search has.
-std::string fts_values(const std::string& row) {
-    std::string values;
-    for (const auto c : kFtsColumns)
-        values +=
-            ", " + (c == "decided_points" ? decided_points_sql(row) : row + "." + std::string(c));
-    return values;
-}
-
-// items_fts, kept in step with items, including rows removed by ON DELETE CASCADE. New items are
-// not indexed by a trigger, one file at a time: FTS5 writes its pending terms out as a new index
-// segment at the end of every statement that touched it, which was most of the writer's time.
-// They are indexed together when their transaction commits (index_new_items); fts_indexed_to
-// tells which items are in the index, so deleting or editing one that is not yet touches no
-// index. The delete and update triggers (names as sqlite-utils makes them) spell out
-// decided_points as the view does, from the row alone, so they do not depend on when cascaded
-// rows go. The content table is the view items_search, so Datasette does not detect the index by
-// its content= (tech-notes C1): the README's metadata names it (fts_table).
-// The FTS rowid is items.search_key, which sorts by meeting date, so "newest first" and a date
-// range are rowid order and a rowid range inside FTS5: a search stops after the rows it shows
-// instead of sorting every match. Only edits of indexed columns re-index a row (cases update
-// items.case_id on every ingest).
-std::string fts_schema() {
-    std::string columns, read;
-    for (const auto c : kFtsColumns) {
-        (columns += ", ") += c;
-        (read += ", ") +=
-            c == "decided_points" ? "recommendation_point_spans, decided_point_numbers" : c;
-    }
-    const auto insert = "INSERT INTO items_fts (rowid" + columns + ") VALUES (new.search_key" +
-                        fts_values("new") + ");\n";
-    const auto remove = "INSERT INTO items_fts (items_fts, rowid" + columns +
-                        ") VALUES ('delete', old.search_key" + fts_values("old") + ");\n";
-    const std::string indexed = " WHEN old.id <= (SELECT item_id FROM fts_indexed_to)";
-    return "CREATE TABLE fts_indexed_to (  -- items up to this id are in items_fts; later ones are "
-           "indexed at commit\n    item_id INTEGER NOT NULL\n);\n"
-           "INSERT INTO fts_indexed_to VALUES (0);\n"
-           "CREATE VIRTUAL TABLE items_fts USING fts5(" +
-           columns.substr(2) +
-           ", content=\"items_search\", content_rowid=\"search_key\", tokenize=\"" + kTokenizer +
-           "\");\n" + "CREATE TRIGGER items_ad AFTER DELETE ON items" + indexed + " BEGIN\n    " +
-           remove + "END;\n" + "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + read +
-           " ON items" + indexed + " BEGIN\n    " + remove + "    " + insert + "END;\n";
-}
 
 std::optional<std::string> non_empty(const std::string& s) {
     if (s.empty()) return std::nullopt;
@@ -275,7 +48,7 @@ std::string json_text(const nlohmann::json& value) {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// items.recommendation_point_spans (see point_text_sql): the points are looked for in order, each
+// items.recommendation_point_spans (see store/schema.cpp): the points are looked for in order, each
 // after the one before. None when the Indstilling has no points.
 std::optional<std::string> recommendation_point_spans(const Recommendation& rec) {
     if (rec.points.empty()) return std::nullopt;
@@ -407,46 +180,6 @@ std::pair<long long, long long> search_key_range(const std::optional<std::string
     return {date_number(from) << kSearchKeyBits, ((last + 1) << kSearchKeyBits) - 1};
 }
 
-std::string person_key(std::string_view name) {
-    const std::string folded = text::fold(name);
-    std::string key;
-    for (size_t i = 0; i < folded.size();) {
-        // Hyphens count as spaces: ASCII, U+2010 and U+2011 (non-breaking). "Steen S. Hansen" =
-        // "Steen S Hansen": the initial's full stop does not count either.
-        const std::string_view rest = std::string_view(folded).substr(i);
-        if (rest.starts_with("\u2010") || rest.starts_with("\u2011")) {
-            key += ' ';
-            i += 3;
-        } else {
-            key += folded[i] == '-' || folded[i] == '.' ? ' ' : folded[i];
-            ++i;
-        }
-    }
-    return text::collapse(key);
-}
-
-namespace {
-
-// Why a file of schema version `v` is not one this program reads, "" when it is.
-std::string version_problem(long long v) {
-    if (v > kSchemaVersion)
-        return "schema version " + std::to_string(v) + " is newer than this program (" +
-               std::to_string(kSchemaVersion) + ")";
-    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
-    if (v > 0 && v < kSchemaVersion)
-        return "schema version " + std::to_string(v) + " is older than this program (" +
-               std::to_string(kSchemaVersion) + "): ingest into a new database";
-    return "";
-}
-
-long long user_version(sqlite3* db) {
-    Statement version(db, "PRAGMA user_version");
-    version.step();
-    return version.column_int(0);
-}
-
-}  // namespace
-
 namespace {
 
 // A file URI for sqlite3_open_v2 (SQLITE_OPEN_URI), which takes query parameters such as
@@ -479,14 +212,6 @@ void check_header(const std::string& path) {
     if (n > 0 && std::string_view(head, n) != std::string_view("SQLite format 3\0", 16))
         throw SqlError("not a SQLite database (no SQLite header); nothing written", SQLITE_NOTADB);
 }
-
-// The tables and views of kSchema, views_schema() and fts_schema(), which an existing file must
-// have before referat reads or writes it.
-constexpr std::array<const char*, 16> kSchemaNames{
-    "meetings",       "cases",       "items",           "item_routes",
-    "case_links",     "case_splits", "decision_points", "votes",
-    "history",        "absences",    "item_themes",     "theme_evidence",
-    "fts_indexed_to", "items_fts",   "items_search",    "recommendation_points"};
 
 }  // namespace
 
@@ -538,7 +263,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         // anything, its journal mode included, is written to it.
         Statement entries(db_, "SELECT count(*) FROM sqlite_master");
         const bool new_file =
-            user_version(db_) == 0 && entries.step() && entries.column_int(0) == 0;
+            schema::user_version(db_) == 0 && entries.step() && entries.column_int(0) == 0;
         entries.reset();
         if (!new_file) check_schema();
         if (new_file && mode == Mode::Write)
@@ -553,7 +278,8 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         if (new_file) exec(db_, "PRAGMA auto_vacuum = INCREMENTAL");
         exec(db_, "PRAGMA journal_mode = WAL");
         // WAL + NORMAL may lose the last commit on power loss, never consistency; re-ingest
-        // is idempotent, so that is the right trade for ingest speed (tech-notes E).
+        // is idempotent, so that is the right trade for ingest speed (a commit need not wait
+        // for the disk).
         exec(db_, "PRAGMA synchronous = NORMAL");
         // 64 MB of page cache instead of SQLite's 2 MB: a writer inserts into indexes of random
         // keys (items.key, cases), which at a million items no longer fit and are read back
@@ -575,16 +301,16 @@ Database::~Database() {
 }
 
 void Database::check_schema() {
-    const long long v = user_version(db_);
+    const long long v = schema::user_version(db_);
     if (v == 0) throw SqlError("not a referat database (no schema)", SQLITE_NOTADB);
-    if (const auto problem = version_problem(v); !problem.empty())
+    if (const auto problem = schema::version_problem(v); !problem.empty())
         throw SqlError(problem, SQLITE_ERROR);
     // Reading sqlite_master makes SQLite parse the whole schema, so a damaged one is found here,
     // before anything is written.
     std::set<std::string> names;
     Statement tables(db_, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
     while (tables.step()) names.insert(tables.column_text(0));
-    for (const char* name : kSchemaNames)
+    for (const char* name : schema::kNames)
         if (!names.count(name))
             throw SqlError(std::string("not a referat database (no table ") + name + ")",
                            SQLITE_NOTADB);
@@ -593,17 +319,15 @@ void Database::check_schema() {
 void Database::create_schema() {
     // Inside one write transaction, so two processes opening a new file do not both create it.
     Transaction tx(db_);
-    const long long v = user_version(db_);
+    const long long v = schema::user_version(db_);
     if (v == kSchemaVersion) return check_schema();
-    if (const auto problem = version_problem(v); !problem.empty())
+    if (const auto problem = schema::version_problem(v); !problem.empty())
         throw SqlError(problem, SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();
     if (tables.column_int(0) != 0) throw SqlError("not a referat database", SQLITE_NOTADB);
     tables.reset();
-    exec(db_, kSchema);
-    exec(db_, views_schema().c_str());
-    exec(db_, fts_schema().c_str());
+    schema::create(db_);
     // PRAGMA takes no bound parameters; the value is a compile-time constant.
     exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
     tx.commit();
@@ -623,7 +347,8 @@ void Database::index_new_items() {
     std::string columns;
     for (const auto c : kFtsColumns) (columns += ", ") += c;
     statements_
-        ->get("INSERT INTO items_fts (rowid" + columns + ") SELECT i.search_key" + fts_values("i") +
+        ->get("INSERT INTO items_fts (rowid" + columns + ") SELECT i.search_key" +
+              schema::fts_values("i") +
               " FROM items i WHERE i.id > (SELECT item_id FROM fts_indexed_to) ORDER BY "
               "+i.search_key")
         .run();
@@ -740,7 +465,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
 
     // Keys name the committee by its full name, so "BUL" and "Børn, Unge og Læring" agree.
     std::optional<std::string> committee;
-    if (r.committee) committee = body_name(rules, *r.committee, r.municipality);
+    if (r.committee) committee = rules.full_body_name(*r.committee, r.municipality);
 
     // Folded as the report compares them (meetings.committee_key); the date is in search_key.
     // None without a committee or date: such an item never answers another.
@@ -824,7 +549,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
                     route.bind(1, item_id)
                         .bind(2, ++seq)
                         .bind(3, role)
-                        .bind(4, body_name(rules, b, r.municipality))
+                        .bind(4, rules.full_body_name(b, r.municipality))
                         .bind(5, b)
                         .run();
         }
@@ -891,7 +616,7 @@ bool Database::same_items(long long meeting_id, const std::vector<Item>& items) 
         const auto& other = *mine[k++].second;
         // As PDF and text exports of one set of minutes differ, in spacing, case or a hyphen.
         same = text::fold(text::collapse(title)) == text::fold(text::collapse(other)) ||
-               cases::title_similarity(title, other) >= kTitleSimilarity;
+               cases::title_similarity(title, other) >= cases::kTitleSimilarity;
     }
     stored.reset();
     return same && k == mine.size();

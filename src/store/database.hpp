@@ -20,6 +20,7 @@
 #include "model/referat.hpp"
 #include "rules/rules.hpp"
 #include "store/statement.hpp"
+#include "util/person_key.hpp"
 
 namespace referat::store {
 
@@ -33,8 +34,17 @@ inline constexpr const char* kTokenizer = fts::kDanishTokenizer;
 // Columns of items_fts in index order: snippet() and bm25() address them by position. Each is
 // the column of the same name of the view items_search, its content table: items with
 // decided_points spelled out (Indstilling texts are stored once, in items.recommendation).
-inline constexpr std::array<std::string_view, 6> kFtsColumns{
-    "title", "resume", "recommendation", "decision", "decided_points", "case_text"};
+// The item's sections, with decided_points after the decision it belongs to.
+inline constexpr auto kFtsColumns = [] {
+    std::array<std::string_view, kItemSections.size() + 1> out{};
+    size_t n = 0;
+    for (const auto s : kItemSections) {
+        out[n++] = s;
+        if (s == "decision") out[n++] = "decided_points";
+    }
+    return out;
+}();
+static_assert(kFtsColumns.back() == "case_text", "decided_points follows the decision");
 
 // The Indstilling points the Beslutning answers, by number from 1 (items.decided_point_numbers):
 // a decision with numbered points answers the recommendation points of the same numbers; a
@@ -52,11 +62,6 @@ std::optional<std::vector<int>> decided_point_numbers(const Item& item);
 inline constexpr int kSearchKeyBits = 20;
 std::pair<long long, long long> search_key_range(const std::optional<std::string>& from,
                                                  const std::optional<std::string>& to);
-
-// Who a person is for the --absent filter: case-folded; hyphens, full stops and spacing not
-// counted ("Panton-Kristiansen" = "panton kristiansen", "S." = "S"). Also the SQL function
-// referat_person_key.
-std::string person_key(std::string_view name);
 
 // How long a writer waits for another one's write lock before it gives up (SQLITE_BUSY): an
 // ingest holds it for a batch at a time, so a second ingest gets its turn between batches.
@@ -152,6 +157,8 @@ class Database {
     // here, so plain sqlite3 cannot run it).
     std::vector<std::string> check();
 
+    // The connection, for the query stage's read-only SQL; the schema and every write stay in
+    // src/store.
     sqlite3* handle() { return db_; }
     // How long a statement waits for another connection's lock.
     std::chrono::milliseconds wait() const { return busy_.wait; }

@@ -1,9 +1,9 @@
-// Text helpers of the parse stage: lists, sentences and the names of bodies.
-#include "util/text.hpp"
-
+// Text helpers of the parse stage: lists ("DIR, BUL og ØU"), sentences, and the names of bodies
+// as printed. The general text functions are in util/text.cpp.
 #include <algorithm>
 
 #include "parse/internal.hpp"
+#include "util/text.hpp"
 
 namespace referat::parse::detail {
 
@@ -97,13 +97,9 @@ std::string body_name(std::string_view body, const Rules& rules) {
     return text::upper_first(name);
 }
 
-std::string resolve_body(const std::string& body, const Rules& rules) {
-    if (const auto* c = rules.committee(body)) return c->name;
-    return body;
-}
-
 bool same_body(const std::string& a, const std::string& b, const Rules& rules) {
-    return text::fold(resolve_body(a, rules)) == text::fold(resolve_body(b, rules));
+    return text::fold(rules.full_body_name(a, std::nullopt)) ==
+           text::fold(rules.full_body_name(b, std::nullopt));
 }
 
 }  // namespace referat::parse::detail

@@ -1,4 +1,5 @@
-// Pure helpers for case tracking, shared by `referat extract` (no database) and the store.
+// How alike two agenda titles are, and the dates the title rule counts in: the measures the case
+// join rules (cases/join_rules.hpp) and the store's same-meeting check compare titles with.
 #pragma once
 
 #include <cstdint>
@@ -8,15 +9,6 @@
 #include <vector>
 
 namespace referat::cases {
-
-// Stable identity of an agenda item, the same across re-ingests of corrected minutes:
-// "municipality|committee|date|number" ("Stevns|Direktionen|2020-08-17|2"). Without a committee
-// or a date the file's content hash stands in ("sha256:HASH|number"). Quoted decisions of
-// meetings not stored get the key their own item would have.
-std::string item_key(const std::optional<std::string>& municipality,
-                     const std::optional<std::string>& committee,
-                     const std::optional<std::string>& date, std::optional<int> number,
-                     std::string_view content_hash);
 
 // How alike two titles are, 0..1: Dice coefficient of the character bigrams of their folded
 // letters and digits (spaces and punctuation ignored, so "Task Force" = "taskforce"). Titles
@@ -34,5 +26,7 @@ double title_similarity(const TitleShape& a, const TitleShape& b);
 
 // Days since 1970-01-01 of an ISO date (YYYY-MM-DD); nothing when it is not a valid date.
 std::optional<long> day_number(std::string_view iso);
+// The ISO date of a day number: day_number's inverse.
+std::string iso_date(long day);
 
 }  // namespace referat::cases

@@ -1,4 +1,6 @@
-#include "rules/themes.hpp"
+// Reads patterns/themes/*.theme into theme sets; a malformed line is refused with its file and
+// line number, so a municipality editing its plan sees where.
+#include "rules/theme_sets.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -7,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "model/referat.hpp"
 #include "rules/rules.hpp"
 #include "util/text.hpp"
 
@@ -94,8 +97,8 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
             set.threshold = parse_number(rest, at);
         } else if (directive == "section") {
             const auto [name, weight] = split_first(rest);
-            if (std::find(kThemeSections.begin(), kThemeSections.end(), name) ==
-                kThemeSections.end())
+            // A theme file weighs each of the item's sections.
+            if (std::find(kItemSections.begin(), kItemSections.end(), name) == kItemSections.end())
                 throw PatternError(at + ": unknown section '" + name + "'");
             set.section_weights[name] = parse_number(weight, at);
         } else if (directive == "plan" || directive == "adopt") {
@@ -127,9 +130,9 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
             throw PatternError(path + ": theme " + std::to_string(t.number) + " has no 'term'");
     if (set.plan.empty() != set.adopt.empty())
         throw PatternError(path + ": 'plan' and 'adopt' go together");
-    for (const auto& s : kThemeSections)
-        if (!set.section_weights.count(s))
-            throw PatternError(path + ": no weight for section '" + s + "'");
+    for (const auto s : kItemSections)
+        if (!set.section_weights.count(std::string(s)))
+            throw PatternError(path + ": no weight for section '" + std::string(s) + "'");
     for (const auto& name : committee_names) {
         const auto* c = rules.committee(name);
         if (!c || text::fold(c->municipality) != text::fold(set.municipality))

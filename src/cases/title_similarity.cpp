@@ -1,4 +1,6 @@
-#include "util/cases.hpp"
+// Titles are compared by character bigrams rather than words, because the bodies of one
+// municipality write the same title with other spacing, hyphens and compounds.
+#include "cases/title_similarity.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -6,21 +8,12 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <cstdio>
 #include <vector>
 
 #include "util/text.hpp"
 
 namespace referat::cases {
-
-std::string item_key(const std::optional<std::string>& municipality,
-                     const std::optional<std::string>& committee,
-                     const std::optional<std::string>& date, std::optional<int> number,
-                     std::string_view content_hash) {
-    const std::string n = number ? std::to_string(*number) : "";
-    if (committee && date)
-        return municipality.value_or("") + "|" + *committee + "|" + *date + "|" + n;
-    return "sha256:" + std::string(content_hash) + "|" + n;
-}
 
 TitleShape title_shape(std::string_view title) {
     const auto folded = text::fold(title);
@@ -82,6 +75,14 @@ std::optional<long> day_number(std::string_view iso) {
                                           std::chrono::day{d}};
     if (!ymd.ok()) return std::nullopt;
     return std::chrono::sys_days(ymd).time_since_epoch().count();
+}
+
+std::string iso_date(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    char out[16];
+    std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return out;
 }
 
 }  // namespace referat::cases

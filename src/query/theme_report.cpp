@@ -1,4 +1,6 @@
-#include "query/themes.hpp"
+// The theme report over stored links: counts per theme and, for one item, the scores that
+// explain its themes. Reads only; the links are written by the store.
+#include "query/theme_report.hpp"
 
 #include <cstdio>
 #include <map>

@@ -45,10 +45,6 @@ struct ThemeSet {
     bool applies_to(const std::string& municipality, const std::string& committee) const;
 };
 
-// The sections a theme file may weigh, in the order items are read.
-inline const std::vector<std::string> kThemeSections{"title", "resume", "recommendation",
-                                                     "decision", "case_text"};
-
 // Parses one theme file; committee abbreviations are resolved through `rules`. Throws
 // PatternError "FILE:LINE: reason".
 ThemeSet load_theme_set(const std::string& path, const Rules& rules);

@@ -1,0 +1,26 @@
+// Internal to src/store: the schema's SQL and its version checks (store/schema.cpp).
+#pragma once
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+
+namespace referat::store::schema {
+
+// Creates every table, view, index and trigger in an empty database, inside the caller's
+// transaction.
+void create(sqlite3* db);
+
+// The tables and views create() makes, which an existing file must have before referat reads or
+// writes it.
+extern const std::array<const char*, 16> kNames;
+
+// The items_fts columns of the items row `row`, each after ", ": what items_search has.
+std::string fts_values(const std::string& row);
+
+// Why a file of schema version `v` is not one this program reads, "" when it is.
+std::string version_problem(long long v);
+long long user_version(sqlite3* db);
+
+}  // namespace referat::store::schema
