@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
         return [&db, &rules, o, plan] {
             const auto found = query::search(db, o, rules, plan);
             // The CLI prints the table too; it is part of what the user waits for.
-            return query::format_hits(found).empty() ? 0 : found.size();
+            return cli::format_hits(found).empty() ? 0 : found.size();
         };
     };
     const auto opts = [](std::string q, bool rank = true) {

@@ -30,8 +30,8 @@ const rules::Rules& patterns() {
 void search(store::Database& db, query::SearchOptions options) {
     try {
         const auto hits = query::search(db, options, patterns());
-        text::printable(query::format_hits(hits) + cli::hits_csv(hits) + cli::hits_json(hits) +
-                        query::format_hits_by_case(db, hits));
+        text::printable(cli::format_hits(hits) + cli::hits_csv(hits) + cli::hits_json(hits) +
+                        cli::format_hits_by_case(query::group_hits_by_case(db, hits)));
     } catch (const query::QueryError&) {
     }
 }
@@ -73,9 +73,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const auto item = query::load_item(db, id);
         const auto view = query::load_case(db, patterns(), id);
         text::printable(cli::item_text(item) + cli::item_json(item) +
-                        query::linked_themes_line(db, id) + query::case_line(db, id) +
-                        query::format_case(view) + cli::case_json(view) +
-                        query::explain_item(db, id, patterns()));
+                        cli::linked_themes_line(query::linked_themes(db, id)) +
+                        cli::case_line(query::case_of_item(db, id), id) + cli::format_case(view) +
+                        cli::case_json(view) +
+                        cli::format_item_themes(query::explain_item(db, id, patterns())));
     }
 
     // The quarter of the meeting, with and without its committee.

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "cases/title_similarity.hpp"
+#include "cli/render.hpp"
 #include "extract/extract.hpp"
 #include "helpers.hpp"
 #include "parse/json.hpp"
@@ -276,7 +277,7 @@ TEST_CASE("quoted decisions of meetings not stored appear on the timeline, marke
     CHECK(c.timeline[1].quoted_in.find("pkt. 213") != std::string::npos);
     CHECK(c.timeline[2].item_id);
     CHECK(c.timeline[2].absent == std::vector<std::string>{"Jacob Panton-Kristiansen (V)"});
-    const auto text = query::format_case(c);
+    const auto text = cli::format_case(c);
     CHECK(text.find("Direktionen, pkt. 2  [quoted]  recommended") != std::string::npos);
 }
 
@@ -340,10 +341,11 @@ Mødedato: 8. juni 2017
     CHECK(d.rule(kd, bu) == "case_number");
     CHECK(d.case_of(stevns) != d.case_of(kd));
     CHECK(d.view(bu).case_number == "17/6488");
-    CHECK(referat::query::case_line(d.db, bu) == "case: " + std::to_string(d.case_of(bu)) +
-                                                     " (2 items; referat case " +
-                                                     std::to_string(bu) + ")\n");
-    CHECK_THAT(referat::query::case_line(d.db, stevns), Catch::Contains("(1 item;"));
+    CHECK(referat::cli::case_line(query::case_of_item(d.db, bu), bu) ==
+          "case: " + std::to_string(d.case_of(bu)) + " (2 items; referat case " +
+              std::to_string(bu) + ")\n");
+    CHECK_THAT(referat::cli::case_line(query::case_of_item(d.db, stevns), stevns),
+               Catch::Contains("(1 item;"));
 }
 
 TEST_CASE("a quotation without pkt. joins the item of that meeting with the same title",
@@ -504,7 +506,7 @@ TEST_CASE("the state of a case: postponed, awaiting, open promise, decided", "[c
           std::vector<std::string>{"Økonomiudvalget (ØU)", "Kommunalbestyrelsen (KB)"});
     REQUIRE(c.open_promises.size() == 1);
     CHECK(c.open_promises[0].find("BUL forelægges på næste møde en implementeringsplan.") == 0);
-    CHECK(query::format_case(c).find(
+    CHECK(cli::format_case(c).find(
               "recommended onwards, awaits Økonomiudvalget (ØU) and Kommunalbestyrelsen (KB)") !=
           std::string::npos);
 

@@ -621,8 +621,8 @@ TEST_CASE("on the corpus, a decision search for Task Force finds BUL item 213", 
 }
 
 TEST_CASE_METHOD(Fixture, "format_hits aligns the columns", "[query]") {
-    CHECK(referat::query::format_hits({}) == "no matches\n");
-    const auto table = referat::query::format_hits(search(words("skolebudget")));
+    CHECK(referat::cli::format_hits({}) == "no matches\n");
+    const auto table = referat::cli::format_hits(search(words("skolebudget")));
     std::istringstream in(table);
     std::string line;
     std::vector<std::string> lines;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "cli/render.hpp"
 #include "extract/extract.hpp"
 #include "fixtures.hpp"
 #include "helpers.hpp"
@@ -170,7 +171,7 @@ TEST_CASE("links and evidence are stored, listed and explained", "[themes][store
         testing::patterns());
     db.store(r, testing::patterns());
 
-    const auto list = query::format_theme_list(db, testing::patterns());
+    const auto list = cli::format_theme_list(query::theme_counts(db, testing::patterns()));
     CHECK(list.find("udviklingsplan-2") != std::string::npos);
     CHECK(list.find("      3      1  Ledelsesinformation") != std::string::npos);
     CHECK(list.find("      7      0  Udvidet samarbejde med Familiehuset/PPR") !=
@@ -182,16 +183,19 @@ TEST_CASE("links and evidence are stored, listed and explained", "[themes][store
     ids.step();
     const long long second = ids.column_int(0);
 
-    const auto explained = query::explain_item(db, first, testing::patterns());
+    const auto explained =
+        cli::format_item_themes(query::explain_item(db, first, testing::patterns()));
     CHECK(explained.find("3 Ledelsesinformation: 15 / 6  linked") != std::string::npos);
     CHECK(explained.find("title: \"Ledelsesinformation\"") != std::string::npos);
     CHECK(explained.find("10 Budgetmæssige forudsætninger: 0 / 6  not linked") !=
           std::string::npos);
-    const auto passing = query::explain_item(db, second, testing::patterns());
+    const auto passing =
+        cli::format_item_themes(query::explain_item(db, second, testing::patterns()));
     CHECK(passing.find("7 Udvidet samarbejde med Familiehuset/PPR: 3 / 6  not linked") !=
           std::string::npos);
-    CHECK(query::linked_themes_line(db, first) == "themes: 3 Ledelsesinformation\n");
-    CHECK(query::linked_themes_line(db, second).empty());
+    CHECK(cli::linked_themes_line(query::linked_themes(db, first)) ==
+          "themes: 3 Ledelsesinformation\n");
+    CHECK(cli::linked_themes_line(query::linked_themes(db, second)).empty());
 }
 
 TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
@@ -283,7 +287,7 @@ TEST_CASE("a second theme set is a file: relinking stored items adds its links",
     CHECK(found == std::vector<std::string>{"skolepolitik:1", "udviklingsplan-2:7"});
     store::Statement id(db.handle(), "SELECT id FROM items");
     id.step();
-    CHECK_THAT(query::explain_item(db, id.column_int(0), rules),
+    CHECK_THAT(cli::format_item_themes(query::explain_item(db, id.column_int(0), rules)),
                Catch::Contains("skolepolitik: Skolepolitik 2021") &&
                    Catch::Contains("1 Inklusion: 6 / 6  linked"));
 }

@@ -210,18 +210,19 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
         if (plan.ranked_newest)
             std::cerr << "note: more items match; the " << plan.ranked_newest
                       << " newest were ranked (narrow with --from, --to or --committee)\n";
-        std::cout << text::printable(args.json      ? hits_json(hits)
-                                     : args.csv     ? hits_csv(hits)
-                                     : args.by_case ? query::format_hits_by_case(db, hits)
-                                                    : query::format_hits(hits));
+        std::cout << text::printable(args.json  ? hits_json(hits)
+                                     : args.csv ? hits_csv(hits)
+                                     : args.by_case
+                                         ? format_hits_by_case(query::group_hits_by_case(db, hits))
+                                         : format_hits(hits));
         return kExitOk;
     }
     if (c == "show") {
         const auto item = query::load_item(db, args.id);
-        std::cout << text::printable(args.json ? item_json(item)
-                                               : item_text(item) +
-                                                     query::linked_themes_line(db, args.id) +
-                                                     query::case_line(db, args.id));
+        std::cout << text::printable(
+            args.json ? item_json(item)
+                      : item_text(item) + linked_themes_line(query::linked_themes(db, args.id)) +
+                            case_line(query::case_of_item(db, args.id), args.id));
         return kExitOk;
     }
     if (c == "report") {
@@ -242,7 +243,7 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
     }
     if (c == "themes list") {
         std::cout << text::printable(args.json ? theme_counts_json(query::theme_counts(db, rules))
-                                               : query::format_theme_list(db, rules));
+                                               : format_theme_list(query::theme_counts(db, rules)));
         return kExitOk;
     }
     if (c == "themes relink") {
@@ -254,18 +255,17 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
         return kExitOk;
     }
     if (c == "themes explain") {
-        std::cout << text::printable(query::explain_item(db, args.id, rules));
+        std::cout << text::printable(format_item_themes(query::explain_item(db, args.id, rules)));
         return kExitOk;
     }
     if (c == "case split") {
         store::split_case(db, args.ids);
-        std::cout << text::printable(
-            query::format_case(query::load_case(db, rules, args.ids.front())));
+        std::cout << text::printable(format_case(query::load_case(db, rules, args.ids.front())));
         return kExitOk;
     }
     if (!args.id_given) throw UsageError("case: an item id is required (or: case split ID...)");
     const auto view = query::load_case(db, rules, args.id);
-    std::cout << text::printable(args.json ? case_json(view) : query::format_case(view));
+    std::cout << text::printable(args.json ? case_json(view) : format_case(view));
     return kExitOk;
 }
 

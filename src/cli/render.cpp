@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "query/layout.hpp"
+#include "cli/text_layout.hpp"
 #include "util/text.hpp"
 
 namespace referat::cli {
@@ -32,8 +32,8 @@ std::string absences_text(const query::Absences& a, std::string_view indent) {
         if (p.note) partial += ": " + *p.note;
     }
     std::string out;
-    if (!absent.empty()) out += query::wrap("absent: " + absent, indent);
-    if (!partial.empty()) out += query::wrap("partly present: " + partial, indent);
+    if (!absent.empty()) out += wrap("absent: " + absent, indent);
+    if (!partial.empty()) out += wrap("partly present: " + partial, indent);
     return out;
 }
 
@@ -125,7 +125,7 @@ std::string hits_csv(const std::vector<query::Hit>& hits) {
             text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
         for (size_t i = 0; i < std::size(row); ++i) {
             if (i) out += ',';
-            out += query::csv_field(row[i]);
+            out += csv_field(row[i]);
         }
         out += '\n';
     }
@@ -133,7 +133,6 @@ std::string hits_csv(const std::vector<query::Hit>& hits) {
 }
 
 std::string item_text(const query::ItemView& v) {
-    using query::wrap;
     std::string out = "item " + v.number + ": " + text::collapse(v.title) + "\n";
     std::string meeting = v.committee;
     for (const auto& part : {v.date, v.municipality})

@@ -8,6 +8,7 @@
 #include "query/case.hpp"
 #include "query/query.hpp"
 #include "query/report.hpp"
+#include "query/theme_report.hpp"
 
 namespace referat::cli {
 
@@ -15,6 +16,19 @@ namespace referat::cli {
 std::string ingest_line(const ingest::FileResult& result);
 // "ingest: 3 stored, 0 replaced, 0 unchanged, 1 failed → db", with a line break.
 std::string ingest_summary(const ingest::Summary& summary, const std::string& db_path);
+
+// Search hits as an aligned table (id, date, committee, number, title, section, snippet; "no
+// matches" when empty), and the same table grouped under one line per case (render_text.cpp).
+std::string format_hits(const std::vector<query::Hit>& hits);
+std::string format_hits_by_case(const std::vector<query::CaseHits>& groups);
+// A case's timeline as text: a header with the state, then one block per entry.
+std::string format_case(const query::CaseView& c);
+// `referat show`'s line naming the item's case ("" when it has none) and its linked themes.
+std::string case_line(const std::optional<query::CaseSize>& c, long long item_id);
+std::string linked_themes_line(const std::vector<std::string>& names);
+// `referat themes list` and `themes explain` as text.
+std::string format_theme_list(const std::vector<query::ThemeCount>& counts);
+std::string format_item_themes(const query::ItemThemes& item);
 
 // Search hits: one JSON object per line and hit; CSV with a header line (RFC 4180).
 std::string hits_json(const std::vector<query::Hit>& hits);

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "cli/render.hpp"
-#include "query/layout.hpp"
+#include "cli/text_layout.hpp"
 #include "util/text.hpp"
 
 namespace referat::cli {
@@ -285,7 +285,7 @@ std::string render_csv(const QuarterReport& r) {
         bool first = true;
         for (const auto& f : fields) {
             if (!first) out += ',';
-            out += query::csv_field(f, true);
+            out += csv_field(f, true);
             first = false;
         }
         out += '\n';

@@ -6,11 +6,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "cases/case_state.hpp"
-#include "query/layout.hpp"
 #include "store/cases.hpp"
 #include "util/text.hpp"
 
@@ -24,20 +22,6 @@ std::vector<std::string> people(const std::vector<store::Absentee>& absent) {
     std::vector<std::string> out;
     for (const auto& p : absent) out.push_back(p.name + (p.party ? " (" + *p.party + ")" : ""));
     return out;
-}
-
-std::string and_list(const std::vector<std::string>& parts) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i) out += i + 1 == parts.size() ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
-}
-
-// A case's texts are wrapped as one paragraph each.
-std::string wrap_paragraph(const std::string& s, const std::string& indent) {
-    return wrap(text::collapse(s), indent);
 }
 
 // The case's state (cases::case_state) from its timeline and the route of the latest stored
@@ -133,88 +117,34 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
     return c;
 }
 
-std::string format_case(const CaseView& c) {
-    std::string out = "Case " + std::to_string(c.id) + ": " + text::collapse(c.title) + "\n";
-    out += "  key: " + c.key;
-    if (c.case_number) out += "  Sagsnr. " + *c.case_number;
-    out += "\n";
-    std::string state;
-    if (c.state == "awaiting") {
-        const auto& last = c.timeline.back().outcome;
-        state = (last == "recommended" ? "recommended onwards, awaits " : "awaits ") +
-                and_list(c.awaiting);
-    } else {
-        state = c.state;
-    }
-    out += "State: " + state + "\n";
-    for (const auto& p : c.open_promises) out += wrap_paragraph("Open promise: " + p, "");
-    out += "\n";
-
-    for (const auto& e : c.timeline) {
-        out += (e.date.empty() ? std::string("(no date)") : e.date) + "  " + e.body;
-        if (e.number) out += ", pkt. " + std::to_string(*e.number);
-        out += e.item_id ? "  [item " + std::to_string(*e.item_id) + "]" : "  [quoted]";
-        out += "  " + (e.outcome.empty() ? std::string("no decision") : e.outcome) + "\n";
-        if (!e.title.empty()) out += wrap_paragraph(e.title, "    ");
-        if (!e.text.empty()) out += wrap_paragraph(e.text, "    | ");
-        if (!e.absent.empty())
-            out += wrap_paragraph("absent: " + text::join(e.absent, ", "), "    ");
-        std::string source = "source: " + e.source;
-        if (e.page > 0) source += ", page " + std::to_string(e.page);
-        if (!e.quoted_in.empty()) source += ", quoted in " + e.quoted_in;
-        out += wrap_paragraph(source, "    ");
-        for (const auto& j : e.joins) out += wrap_paragraph("joined by " + j, "    ");
-    }
-    return out;
-}
-
-std::string format_hits_by_case(store::Database& db, const std::vector<Hit>& hits) {
-    if (hits.empty()) return format_hits(hits);
+std::vector<CaseHits> group_hits_by_case(store::Database& db, const std::vector<Hit>& hits) {
     Statement st(db.handle(),
                  "SELECT c.id, c.title, (SELECT count(*) FROM items WHERE case_id = c.id) "
                  "FROM items i JOIN cases c ON c.id = i.case_id WHERE i.id = ?1");
-    std::vector<long long> order;                    // case ids by first hit
-    std::map<long long, std::string> headings;       // case id → heading line
-    std::map<long long, std::vector<size_t>> group;  // case id → hit indexes
-    for (size_t i = 0; i < hits.size(); ++i) {
-        long long id = 0;
-        if (st.bind(1, hits[i].id).step()) {
-            id = st.column_int(0);
-            if (!headings.count(id))
-                headings[id] = "case " + std::to_string(id) + " (" + st.column_text(2) +
-                               (st.column_int(2) == 1 ? " item): " : " items): ") +
-                               text::collapse(st.column_text(1));
+    std::vector<CaseHits> groups;
+    std::map<long long, size_t> group_of;  // case id (0: none) → index in groups
+    for (const auto& hit : hits) {
+        CaseHits found;
+        if (st.bind(1, hit.id).step()) {
+            found.case_id = st.column_int(0);
+            found.title = text::collapse(st.column_text(1));
+            found.items = st.column_int(2);
         }
         st.reset();
-        if (!group.count(id)) order.push_back(id);
-        group[id].push_back(i);
+        const long long key = found.case_id.value_or(0);
+        auto [it, added] = group_of.emplace(key, groups.size());
+        if (added) groups.push_back(std::move(found));
+        groups[it->second].hits.push_back(hit);
     }
-
-    std::vector<Hit> grouped;
-    for (const long long id : order)
-        for (const size_t i : group[id]) grouped.push_back(hits[i]);
-    // format_hits gives one header line and then one line per hit, aligned over all hits.
-    std::istringstream table(format_hits(grouped));
-    std::string line;
-    std::getline(table, line);
-    std::string out = "  " + line + "\n";
-    for (const long long id : order) {
-        out += headings.count(id) ? headings[id] : std::string("no case");
-        out += "\n";
-        for (size_t n = 0; n < group[id].size() && std::getline(table, line); ++n)
-            out += "  " + line + "\n";
-    }
-    return out;
+    return groups;
 }
 
-std::string case_line(store::Database& db, long long item_id) {
+std::optional<CaseSize> case_of_item(store::Database& db, long long item_id) {
     Statement st(db.handle(),
                  "SELECT i.case_id, (SELECT count(*) FROM items o WHERE o.case_id = i.case_id) "
                  "FROM items i WHERE i.id = ?1 AND i.case_id IS NOT NULL");
-    if (!st.bind(1, item_id).step()) return "";
-    const auto n = st.column_int(1);
-    return "case: " + st.column_text(0) + " (" + std::to_string(n) + (n == 1 ? " item" : " items") +
-           "; referat case " + std::to_string(item_id) + ")\n";
+    if (!st.bind(1, item_id).step()) return std::nullopt;
+    return CaseSize{st.column_int(0), st.column_int(1)};
 }
 
 }  // namespace referat::query

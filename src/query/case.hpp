@@ -42,14 +42,20 @@ struct CaseView {
 // The case of a stored item. Throws QueryError "no item with id N".
 CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id);
 
-// The timeline as text: a header with the state, then one block per entry.
-std::string format_case(const CaseView& c);
+// Search hits grouped by their case, cases in the order of their first hit (`search --by-case`).
+struct CaseHits {
+    std::optional<long long> case_id;  // nothing: the items belong to no case
+    std::string title;
+    long long items = 0;  // the case's stored items, not only those hit
+    std::vector<Hit> hits;
+};
+std::vector<CaseHits> group_hits_by_case(store::Database& db, const std::vector<Hit>& hits);
 
-// Search hits as format_hits lays them out, grouped under one line per case, cases in the order
-// of their first hit.
-// One line for `referat show`: the item's case and how many items it has ("" if none).
-std::string case_line(store::Database& db, long long item_id);
-
-std::string format_hits_by_case(store::Database& db, const std::vector<Hit>& hits);
+// The case of a stored item and how many items it has, for `referat show`.
+struct CaseSize {
+    long long case_id = 0;
+    long long items = 0;
+};
+std::optional<CaseSize> case_of_item(store::Database& db, long long item_id);
 
 }  // namespace referat::query

@@ -9,7 +9,6 @@
 #include <utility>
 
 #include "fts/rank.hpp"
-#include "query/layout.hpp"
 #include "util/person_key.hpp"
 #include "util/text.hpp"
 
@@ -231,22 +230,6 @@ std::pair<size_t, std::string> best_snippet(const Statement& row,
         }
     }
     return {best, row.column_text(static_cast<int>(best))};
-}
-
-// ---- text layout ------------------------------------------------------------------------
-
-std::string truncate(std::string_view s, size_t max) {
-    if (width(s) <= max) return std::string(s);
-    size_t cps = 0, i = 0;
-    for (; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && cps++ == max - 1) break;
-    }
-    return std::string(s.substr(0, i)) + "…";
-}
-
-std::string pad(std::string_view s, size_t w, bool right = false) {
-    const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
-    return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
 // Absences of a meeting, a decision or a quoted decision.
@@ -477,29 +460,6 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         hits.push_back(std::move(row.hit));
     }
     return hits;
-}
-
-std::string format_hits(const std::vector<Hit>& hits) {
-    if (hits.empty()) return "no matches\n";
-    std::vector<std::array<std::string, 7>> rows{
-        {"id", "date", "committee", "no.", "title", "section", "snippet"}};
-    for (const auto& h : hits)
-        rows.push_back({std::to_string(h.id), h.date, truncate(h.committee, 28),
-                        std::to_string(h.number), truncate(text::collapse(h.title), 48), h.section,
-                        h.snippet});
-    std::array<size_t, 7> w{};
-    for (const auto& r : rows)
-        for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], width(r[c]));
-    std::string out;
-    for (const auto& r : rows) {
-        // Numbers right-aligned; the last column is not padded, so lines carry no trailing blanks.
-        out += pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
-               pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + pad(r[5], w[5]) + "  " +
-               r[6];
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        out += '\n';
-    }
-    return out;
 }
 
 ItemView load_item(store::Database& db, long long id) {

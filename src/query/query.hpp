@@ -72,10 +72,6 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& options,
 // Throws QueryError for anything the outcome patterns do not know.
 std::string outcome_value(std::string_view wording, const rules::Rules& rules);
 
-// Aligned text table (id, date, committee, number, title, section, snippet); "no matches" when
-// empty. (`search --by-case` groups its lines; the other renderings are in src/cli/render.hpp.)
-std::string format_hits(const std::vector<Hit>& hits);
-
 // A person absent from, or partly present at, a meeting or decision.
 struct Person {
     std::string name;

@@ -1,22 +1,40 @@
-// Reading theme links back: which themes items concern, and why one item got its themes.
+// Reading theme links back: why one item got its themes, and which it has.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
 namespace referat::query {
 
-// Every theme of every theme set in `rules`, with the number of stored items linked to it.
-std::string format_theme_list(store::Database& db, const rules::Rules& rules);
+// One theme as scored for an item, with the stored phrases behind the score.
+struct ThemeScore {
+    const rules::Theme* theme;
+    double score = 0, threshold = 0;
+    bool linked = false;
+    struct Evidence {
+        std::string section, phrase;
+        double points = 0;
+    };
+    std::vector<Evidence> evidence;  // most points first
+};
 
-// For one item: every theme of the sets that apply to its meeting, the stored evidence and the
-// score against the threshold. Throws QueryError for an unknown id.
-std::string explain_item(store::Database& db, long long id, const rules::Rules& rules);
+// For one item: every theme of the sets that apply to its meeting, with the stored evidence and
+// the score against the threshold (a theme never scored has 0 against the set's threshold).
+struct ItemThemes {
+    std::string number, title, committee, date, municipality;
+    struct Set {
+        const rules::ThemeSet* set;
+        std::vector<ThemeScore> themes;
+    };
+    std::vector<Set> sets;  // empty: no theme set applies to the meeting
+};
+// Throws QueryError for an unknown id.
+ItemThemes explain_item(store::Database& db, long long id, const rules::Rules& rules);
 
-// The linked themes of one item, one line ("themes: 3 Ledelsesinformation, 6 ..."), or "" when
-// none; for `referat show`.
-std::string linked_themes_line(store::Database& db, long long id);
+// The linked themes of one item ("3 Ledelsesinformation"), for `referat show`.
+std::vector<std::string> linked_themes(store::Database& db, long long id);
 
 }  // namespace referat::query

@@ -1,10 +1,11 @@
-#include "query/layout.hpp"
+// Plain-text layout: widths in code points, CSV fields safe from spreadsheets, word wrap.
+#include "cli/text_layout.hpp"
 
 #include <algorithm>
 
 #include "util/text.hpp"
 
-namespace referat::query {
+namespace referat::cli {
 
 size_t width(std::string_view s) {
     return text::code_points(s);
@@ -22,6 +23,20 @@ std::string csv_field(std::string_view v, bool always_quote) {
         quoted += c;
     }
     return quoted + "\"";
+}
+
+std::string truncate(std::string_view s, size_t max) {
+    if (width(s) <= max) return std::string(s);
+    size_t cps = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && cps++ == max - 1) break;
+    }
+    return std::string(s.substr(0, i)) + "…";
+}
+
+std::string pad(std::string_view s, size_t w, bool right) {
+    const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
+    return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
 std::string wrap(std::string_view s, std::string_view indent, size_t max) {
@@ -50,4 +65,4 @@ std::string wrap(std::string_view s, std::string_view indent, size_t max) {
     return out;
 }
 
-}  // namespace referat::query
+}  // namespace referat::cli
