@@ -107,14 +107,16 @@ TEST_CASE("the command line's conventions: global options anywhere, exit code 2 
     CHECK(found.exit_code == 0);
     CHECK_THAT(found.out, Catch::Contains("Rapport fra socialstyrelsens taskforce"));
 
-    for (const std::vector<std::string>& usage :
-         std::vector<std::vector<std::string>>{{"search"},
-                                               {"search", "x", "--no-such-option"},
-                                               {"ingest", "--jobs", "0", corpus + "/text"},
-                                               {"frobnicate"},
-                                               {"search", "x", "--db", db, "--from", "2020-02-31"},
-                                               {"search", "x", "--db", db, "--to", "2021-2-1"},
-                                               {"case", "--db", db}}) {
+    for (const std::vector<std::string>& usage : std::vector<std::vector<std::string>>{
+             {"search"},
+             {"search", "x", "--no-such-option"},
+             {"ingest", "--jobs", "0", corpus + "/text"},
+             {"frobnicate"},
+             {"search", "x", "--db", db, "--from", "2020-02-31"},
+             {"search", "x", "--db", db, "--to", "2021-2-1"},
+             {"search", "x", "--db", db, "--outcome", "sometimes"},
+             {"report", "--db", db, "--quarter", "2020Q5"},
+             {"case", "--db", db}}) {
         const auto run = testing::run_referat(usage);
         CHECK(run.exit_code == 2);
         CHECK(run.err_lines().size() == 1);

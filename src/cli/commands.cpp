@@ -168,6 +168,17 @@ int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const 
     }
 }
 
+// A value the query stage refuses (an unknown outcome, a quarter not written YYYYQn) is the user's
+// to correct, like an unknown option.
+template <class Check>
+void as_usage_error(const std::string& option, Check&& check) {
+    try {
+        check();
+    } catch (const query::QueryError& e) {
+        throw UsageError(option + ": " + e.what());
+    }
+}
+
 // A filter naming a committee or theme that does not exist would silently find nothing.
 void check_filters(store::Database& db, const rules::Rules& rules,
                    const std::optional<std::string>& committee, std::optional<int> theme) {
@@ -205,6 +216,8 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
                        writes ? store::kWriterWait : store::kReaderWait);
     if (c == "search") {
         check_filters(db, rules, args.search.committee, args.search.theme);
+        if (args.search.outcome)
+            as_usage_error("--outcome", [&] { query::outcome_value(*args.search.outcome, rules); });
         query::SearchPlan plan;
         const auto hits = query::search(db, args.search, rules, &plan);
         if (plan.ranked_newest)
@@ -227,6 +240,7 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
     }
     if (c == "report") {
         check_filters(db, rules, args.committee, std::nullopt);
+        as_usage_error("--quarter", [&] { query::check_quarter(args.quarter); });
         const auto r = query::build_report(db, args.quarter, args.committee, rules);
         const auto rendered = args.format == "html"   ? render_html(r)
                               : args.format == "csv"  ? render_csv(r)

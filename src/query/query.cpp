@@ -269,14 +269,15 @@ std::vector<Point> points(sqlite3* db, const char* sql, long long item_id, bool 
 std::string outcome_value(std::string_view wording, const rules::Rules& rules) {
     const auto folded = text::collapse(text::fold(wording));
     std::vector<std::string> values;
-    for (const auto& key : rules.keys_with_prefix("outcome."))
-        values.push_back(key.substr(std::string_view("outcome.").size()));
-    values.insert(values.end(), {"mixed", "other"});
+    for (const auto& [value, name] : kOutcomeNames) values.emplace_back(name);
     if (std::find(values.begin(), values.end(), folded) != values.end()) return folded;
-    // Same classification as a decision text gets in parse: first pattern in file order wins.
-    for (const auto& key : rules.keys_with_prefix("outcome."))
-        if (rules.partial_match(key, wording))
-            return key.substr(std::string_view("outcome.").size());
+    // Same classification as a decision text gets in parse: first pattern in file order wins
+    // (outcome.phrase and outcome.aside name no outcome of their own).
+    for (const auto& key : rules.keys_with_prefix("outcome.")) {
+        const auto name = key.substr(std::string_view("outcome.").size());
+        if (outcome_from_name(name) != Outcome::None && rules.partial_match(key, wording))
+            return name;
+    }
     throw QueryError("unknown outcome: " + std::string(wording) + " (expected " +
                      text::join(values, ", ") +
                      ", or Danish such as godkendt, anbefales, taget til efterretning, udsat)");

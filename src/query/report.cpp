@@ -57,6 +57,10 @@ ReportItem read_item(const Statement& s) {
 
 }  // namespace
 
+void check_quarter(const std::string& quarter) {
+    parse_quarter(quarter);
+}
+
 QuarterReport build_report(store::Database& db, const std::string& quarter,
                            const std::optional<std::string>& committee, const rules::Rules& rules) {
     const auto q = parse_quarter(quarter);

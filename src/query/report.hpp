@@ -45,6 +45,9 @@ struct QuarterReport {
     std::vector<ReportAbsence> absences;  // Danish alphabetical order
 };
 
+// Throws QueryError unless `quarter` is YYYYQn (2020Q3, 2020-q3).
+void check_quarter(const std::string& quarter);
+
 // `quarter` is YYYYQn (also YYYY-Qn, lower case q). `committee` is an abbreviation or name.
 // Throws QueryError for a malformed quarter or an unknown committee.
 QuarterReport build_report(store::Database& db, const std::string& quarter,
