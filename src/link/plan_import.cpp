@@ -1,3 +1,6 @@
+// Drafting a theme file from a plan document: the plan's numbered theme list, then a section per
+// theme found by its heading (spelling variants allowed), its description and candidate terms
+// for a person to review. Nothing here is trusted without that review.
 #include "link/plan_import.hpp"
 
 #include <re2/re2.h>

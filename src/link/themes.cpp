@@ -1,3 +1,6 @@
+// Linking an item to the themes of the plans that apply to its meeting: each term pattern counts
+// once per section, weighted by term and section; exclusions and a plan adopted as a whole are
+// evidence too, and every score is kept with its phrases, linked or not.
 #include "link/themes.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// `referat extract`'s JSON (schema referat/1, tests/golden/SCHEMA.md): every field of the parse,
+// optional values as null, in a fixed key order so that outputs can be compared as text.
 #include "parse/json.hpp"
 
 #include <filesystem>

@@ -1,3 +1,5 @@
+// Searching the store: FTS5 queries with filters, ranked by bm25 with section weights or newest
+// first, and one item read back in full. Returns data; the CLI renders it.
 #include "query/query.hpp"
 
 #include <algorithm>

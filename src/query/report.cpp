@@ -1,3 +1,5 @@
+// The quarterly follow-up as data: per theme the quarter's decisions and the items still open,
+// absences per member and decisions per theme per month. The CLI renders it (report_render.cpp).
 #include "query/report.hpp"
 
 #include <re2/re2.h>

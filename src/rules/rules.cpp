@@ -1,3 +1,6 @@
+// Loading patterns/: every pattern line held to the contract (key, file, named groups) and
+// compiled once, committees, parties, months and theme sets read; any fault is reported as
+// FILE:LINE before referat does anything.
 #include "rules/rules.hpp"
 
 #include <algorithm>

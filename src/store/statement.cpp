@@ -1,3 +1,5 @@
+// Thin RAII over SQLite statements: errors become SqlError with the system's reason, and a cache
+// keeps the statements a writer prepares for every file.
 #include "store/statement.hpp"
 
 #include <cstring>

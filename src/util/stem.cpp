@@ -1,3 +1,4 @@
+// Snowball's Danish stemmer (libstemmer), one instance per user: it is not thread-safe.
 #include "util/stem.hpp"
 
 #include <libstemmer.h>

@@ -1,3 +1,5 @@
+// Unicode text helpers over ICU: case folding, NFC, code points, trimming and collapsing, and
+// the printable form of text from files, shown on a terminal.
 #include "util/text.hpp"
 
 #include <unicode/locid.h>
