@@ -1,11 +1,14 @@
 // The `referat` command itself, run as a user would.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 
 #include "fixtures.hpp"
 #include "helpers.hpp"
 #include "store/database.hpp"
+#include "util/text.hpp"
 
 using namespace referat;
 
@@ -139,6 +142,38 @@ TEST_CASE("the command line's conventions: global options anywhere, exit code 2 
         {"report", "--db", db, "--quarter", "2020Q3", "--committee", "Nowhere"});
     CHECK(report.exit_code == 2);
     CHECK_THAT(report.err, Catch::StartsWith("--committee: unknown committee Nowhere"));
+}
+
+TEST_CASE("search output fits the terminal; in a pipe nothing is cut", "[cli]") {
+    testing::TempDb tmp;
+    const auto db = tmp.path.string();
+    REQUIRE(
+        testing::run_referat({"ingest", "--db", db, REFERAT_SOURCE_DIR "/corpus/text"}).exit_code ==
+        0);
+    const testing::TempDir dir("referat-tty-");
+    // The widest of the lines, and how many there are.
+    const auto widest = [](const std::string& output) {
+        size_t most = 0, lines = 0;
+        std::istringstream in(output);
+        for (std::string line; std::getline(in, line); ++lines) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();  // a terminal's line end
+            most = std::max(most, referat::text::code_points(line));
+        }
+        CHECK(lines > 2);
+        return most;
+    };
+    const auto on_terminal = [&](const std::string& args) {
+        // script(1) runs the command on a pseudo-terminal, here of 80 columns.
+        const std::string inner = "stty cols 80; " + testing::shell_quote(REFERAT_BINARY) +
+                                  " search --db " + testing::shell_quote(db) + " " + args;
+        const std::string command = "script -qec " + testing::shell_quote(inner) + " /dev/null >" +
+                                    testing::shell_quote(dir.file("out"));
+        REQUIRE(std::system(command.c_str()) == 0);
+        return testing::read_file(dir.file("out"));
+    };
+    CHECK(widest(on_terminal("udvalget")) <= 80);
+    CHECK(widest(on_terminal("--by-case udvalget")) <= 80);
+    CHECK(widest(testing::run_referat({"search", "--db", db, "udvalget"}).out) > 80);
 }
 
 TEST_CASE("show, case and themes list print JSON with --json", "[cli]") {

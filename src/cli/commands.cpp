@@ -3,6 +3,7 @@
 // argument; the exit codes are those of commands.hpp.
 #include "cli/commands.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -168,6 +169,14 @@ int cmd_themes_import(const rules::Rules& rules, const std::string& plan, const 
     }
 }
 
+// The width of the terminal standard output goes to, or 0 when it goes elsewhere (a pipe, a
+// file: lines are then never cut).
+size_t terminal_columns() {
+    winsize size{};
+    if (isatty(STDOUT_FILENO) != 1 || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}
+
 // A value the query stage refuses (an unknown outcome, a quarter not written YYYYQn) is the user's
 // to correct, like an unknown option.
 template <class Check>
@@ -223,11 +232,12 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
         if (plan.ranked_newest)
             std::cerr << "note: more items match; the " << plan.ranked_newest
                       << " newest were ranked (narrow with --from, --to or --committee)\n";
-        std::cout << text::printable(args.json  ? hits_json(hits)
-                                     : args.csv ? hits_csv(hits)
-                                     : args.by_case
-                                         ? format_hits_by_case(query::group_hits_by_case(db, hits))
-                                         : format_hits(hits));
+        std::cout << text::printable(
+            args.json  ? hits_json(hits)
+            : args.csv ? hits_csv(hits)
+            : args.by_case
+                ? format_hits_by_case(query::group_hits_by_case(db, hits), terminal_columns())
+                : format_hits(hits, terminal_columns()));
         return kExitOk;
     }
     if (c == "show") {

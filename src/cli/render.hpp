@@ -19,8 +19,9 @@ std::string ingest_summary(const ingest::Summary& summary, const std::string& db
 
 // Search hits as an aligned table (id, date, committee, number, title, section, snippet; "no
 // matches" when empty), and the same table grouped under one line per case (render_text.cpp).
-std::string format_hits(const std::vector<query::Hit>& hits);
-std::string format_hits_by_case(const std::vector<query::CaseHits>& groups);
+// With `columns` (a terminal's width) the snippets are cut so that the lines fit.
+std::string format_hits(const std::vector<query::Hit>& hits, size_t columns = 0);
+std::string format_hits_by_case(const std::vector<query::CaseHits>& groups, size_t columns = 0);
 // A case's timeline as text: a header with the state, then one block per entry.
 std::string format_case(const query::CaseView& c);
 // `referat show`'s line naming the item's case ("" when it has none) and its linked themes.

@@ -1,5 +1,6 @@
 // The text renderings of the command line: search hits as an aligned table (also grouped by
 // case), a case's timeline, the theme list and one item's theme scores.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/render.hpp"
@@ -32,7 +33,7 @@ std::string number(double v) {
 
 }  // namespace
 
-std::string format_hits(const std::vector<query::Hit>& hits) {
+std::string format_hits(const std::vector<query::Hit>& hits, size_t columns) {
     if (hits.empty()) return "no matches\n";
     std::vector<std::array<std::string, 7>> rows{
         {"id", "date", "committee", "no.", "title", "section", "snippet"}};
@@ -43,31 +44,51 @@ std::string format_hits(const std::vector<query::Hit>& hits) {
     std::array<size_t, 7> w{};
     for (const auto& r : rows)
         for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], width(r[c]));
+    // On a terminal the lines are cut to fit: the snippet first, down to a readable part, then
+    // the title and the committee.
+    size_t snippet_room = 0;
+    if (columns > 0) {
+        constexpr size_t kMinSnippet = 12, kMinTitle = 14, kMinCommittee = 8;
+        const auto fixed = [&] { return w[0] + w[1] + w[2] + w[3] + w[4] + w[5] + 6 * 2; };
+        if (fixed() + kMinSnippet > columns) {
+            size_t excess = fixed() + kMinSnippet - columns;
+            for (const auto& [column, floor] :
+                 {std::pair{size_t{4}, kMinTitle}, std::pair{size_t{2}, kMinCommittee}}) {
+                const size_t cut = std::min(excess, w[column] > floor ? w[column] - floor : 0);
+                w[column] -= cut;
+                excess -= cut;
+                for (auto& r : rows) r[column] = truncate(r[column], w[column]);
+            }
+        }
+        snippet_room = columns > fixed() + kMinSnippet ? columns - fixed() : kMinSnippet;
+    }
     std::string out;
     for (const auto& r : rows) {
         // Numbers right-aligned; the last column is not padded, so lines carry no trailing blanks.
         out += pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
                pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + pad(r[5], w[5]) + "  " +
-               r[6];
+               (columns > 0 ? truncate(r[6], snippet_room) : r[6]);
         while (!out.empty() && out.back() == ' ') out.pop_back();
         out += '\n';
     }
     return out;
 }
 
-std::string format_hits_by_case(const std::vector<query::CaseHits>& groups) {
+std::string format_hits_by_case(const std::vector<query::CaseHits>& groups, size_t columns) {
     std::vector<query::Hit> hits;
     for (const auto& g : groups) hits.insert(hits.end(), g.hits.begin(), g.hits.end());
     if (hits.empty()) return format_hits(hits);
-    // format_hits gives one header line and then one line per hit, aligned over all hits.
-    const auto table = format_hits(hits);
+    // format_hits gives one header line and then one line per hit, aligned over all hits; each
+    // is indented by two.
+    const auto table = format_hits(hits, columns > 2 ? columns - 2 : columns);
     size_t at = table.find('\n') + 1;
     std::string out = "  " + table.substr(0, at);
     for (const auto& g : groups) {
-        out += g.case_id ? "case " + std::to_string(*g.case_id) + " (" + std::to_string(g.items) +
-                               (g.items == 1 ? " item): " : " items): ") + g.title
-                         : std::string("no case");
-        out += "\n";
+        const auto heading = g.case_id ? "case " + std::to_string(*g.case_id) + " (" +
+                                             std::to_string(g.items) +
+                                             (g.items == 1 ? " item): " : " items): ") + g.title
+                                       : std::string("no case");
+        out += (columns > 0 ? truncate(heading, columns) : heading) + "\n";
         for (size_t n = 0; n < g.hits.size() && at < table.size(); ++n) {
             const size_t end = table.find('\n', at) + 1;
             out += "  " + table.substr(at, end - at);
