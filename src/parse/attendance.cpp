@@ -43,9 +43,8 @@ bool is_party_name_list(std::string_view line, const Rules& rules) {
 // The sentences of a line, each cell of a table row on its own ("Bemærkninger: | Der er afbud
 // fra Eivind Underbjerg Hansen. |").
 std::vector<std::string> cell_sentences(const std::string& line) {
-    static const RE2 cell_bar(R"((?:^|\s)\|(?:\s|$))");
     std::string cells = line;
-    RE2::GlobalReplace(&cells, cell_bar, "\x1f");
+    RE2::GlobalReplace(&cells, table_cell_bar(), "\x1f");
     std::vector<std::string> out;
     for (size_t start = 0; start <= cells.size();) {
         auto end = cells.find('\x1f', start);

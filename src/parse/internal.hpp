@@ -15,6 +15,9 @@ using rules::Rules;
 
 // ---- text ------------------------------------------------------------------------------------
 
+// A bar between the cells of a table row as a text rendering prints it: "at | dagsordenen
+// godkendes |" (a saved page's cells, not the text's).
+const RE2& table_cell_bar();
 std::string collapse_lines(const std::vector<std::string>& lines);
 // "DIR, BUL og ØU" → its parts, by `list.separator`.
 std::vector<std::string> split_list(std::string_view s, const Rules& rules);

@@ -7,11 +7,14 @@
 
 namespace referat::parse::detail {
 
-std::string collapse_lines(const std::vector<std::string>& lines) {
-    // "at | dagsordenen godkendes |": a saved page's table cells, not the text's.
+const RE2& table_cell_bar() {
     static const RE2 cell_bar(R"((?:^|\s)\|(?:\s|$))");
+    return cell_bar;
+}
+
+std::string collapse_lines(const std::vector<std::string>& lines) {
     auto joined = text::join(lines, " ");
-    while (RE2::GlobalReplace(&joined, cell_bar, " ") > 0) {
+    while (RE2::GlobalReplace(&joined, table_cell_bar(), " ") > 0) {
     }
     return text::collapse(joined);
 }
