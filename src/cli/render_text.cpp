@@ -31,10 +31,8 @@ std::string number(double v) {
     return buf;
 }
 
-}  // namespace
-
-std::string format_hits(const std::vector<query::Hit>& hits, size_t columns) {
-    if (hits.empty()) return "no matches\n";
+// The hit table's lines: the header, then one line per hit, aligned over all hits.
+std::vector<std::string> hit_lines(const std::vector<query::Hit>& hits, size_t columns) {
     std::vector<std::array<std::string, 7>> rows{
         {"id", "date", "committee", "no.", "title", "section", "snippet"}};
     for (const auto& h : hits)
@@ -62,15 +60,24 @@ std::string format_hits(const std::vector<query::Hit>& hits, size_t columns) {
         }
         snippet_room = columns > fixed() + kMinSnippet ? columns - fixed() : kMinSnippet;
     }
-    std::string out;
+    std::vector<std::string> lines;
     for (const auto& r : rows) {
         // Numbers right-aligned; the last column is not padded, so lines carry no trailing blanks.
-        out += pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
-               pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + pad(r[5], w[5]) + "  " +
-               (columns > 0 ? truncate(r[6], snippet_room) : r[6]);
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        out += '\n';
+        auto line = pad(r[0], w[0], true) + "  " + pad(r[1], w[1]) + "  " + pad(r[2], w[2]) + "  " +
+                    pad(r[3], w[3], true) + "  " + pad(r[4], w[4]) + "  " + pad(r[5], w[5]) + "  " +
+                    (columns > 0 ? truncate(r[6], snippet_room) : r[6]);
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        lines.push_back(std::move(line));
     }
+    return lines;
+}
+
+}  // namespace
+
+std::string format_hits(const std::vector<query::Hit>& hits, size_t columns) {
+    if (hits.empty()) return "no matches\n";
+    std::string out;
+    for (const auto& line : hit_lines(hits, columns)) out += line + "\n";
     return out;
 }
 
@@ -78,22 +85,17 @@ std::string format_hits_by_case(const std::vector<query::CaseHits>& groups, size
     std::vector<query::Hit> hits;
     for (const auto& g : groups) hits.insert(hits.end(), g.hits.begin(), g.hits.end());
     if (hits.empty()) return format_hits(hits);
-    // format_hits gives one header line and then one line per hit, aligned over all hits; each
-    // is indented by two.
-    const auto table = format_hits(hits, columns > 2 ? columns - 2 : columns);
-    size_t at = table.find('\n') + 1;
-    std::string out = "  " + table.substr(0, at);
+    // The table's lines, each indented by two, under the heading of their case.
+    const auto lines = hit_lines(hits, columns > 2 ? columns - 2 : columns);
+    size_t next = 1;  // lines[0] is the header
+    std::string out = "  " + lines[0] + "\n";
     for (const auto& g : groups) {
         const auto heading = g.case_id ? "case " + std::to_string(*g.case_id) + " (" +
                                              std::to_string(g.items) +
                                              (g.items == 1 ? " item): " : " items): ") + g.title
                                        : std::string("no case");
         out += (columns > 0 ? truncate(heading, columns) : heading) + "\n";
-        for (size_t n = 0; n < g.hits.size() && at < table.size(); ++n) {
-            const size_t end = table.find('\n', at) + 1;
-            out += "  " + table.substr(at, end - at);
-            at = end;
-        }
+        for (size_t n = 0; n < g.hits.size(); ++n) out += "  " + lines[next++] + "\n";
     }
     return out;
 }
