@@ -13,6 +13,7 @@
 
 using referat::ExtractedText;
 using referat::InputError;
+using referat::SourceFormat;
 using referat::extract::extract_file;
 using referat::testing::make_pdf;
 using referat::testing::Placed;
@@ -200,7 +201,7 @@ TEST_CASE("text: encodings, BOM, CRLF and form feeds", "[extract]") {
         REQUIRE(doc.pages.size() == 2);
         CHECK(doc.pages[1].number == 2);
         CHECK(doc.pages[1].lines == std::vector<std::string>{"Side to"});
-        CHECK_FALSE(doc.from_pdf);
+        CHECK(doc.format == SourceFormat::Text);
     }
 }
 
@@ -284,7 +285,7 @@ TEST_CASE("pdf: furniture, hyphenation and two columns in a generated PDF", "[ex
     const auto doc = extract_file(
         dir.write("generated.pdf", make_pdf({page(1, "nye"), page(2, "gamle")})), rules());
 
-    REQUIRE(doc.from_pdf);
+    REQUIRE(doc.format == SourceFormat::Pdf);
     REQUIRE(doc.pages.size() == 2);
     CHECK(doc.pages[1].number == 2);
     CHECK_FALSE(any_line_contains(doc, "Testkommune"));
@@ -506,7 +507,7 @@ TEST_CASE("pdf: running headers and footers go on a long document, body text sta
 TEST_CASE("pdf corpus: headings whole, furniture gone, hyphens right", "[extract][pdf][corpus]") {
     SECTION("Stevns 31 August 2020") {
         const auto doc = extract_file(kPdfDir + "stevns_bul_2020-08-31.pdf", rules());
-        CHECK(doc.from_pdf);
+        CHECK(doc.format == SourceFormat::Pdf);
         CHECK(doc.pages.size() == 5);
         CHECK_FALSE(any_line_matches(doc, kPageNumberLine));
         CHECK_FALSE(any_line_contains(doc, "Side 1 af 5"));
@@ -581,7 +582,7 @@ TEST_CASE("pdf corpus: broken and protected files", "[extract][pdf][corpus]") {
                              "stevns_bul_2020-08-31_ownerpw-noextract.pdf"}) {
         INFO(name);
         const auto doc = extract_file(kBadDir + name, rules());
-        CHECK(doc.from_pdf);
+        CHECK(doc.format == SourceFormat::Pdf);
         CHECK(all_lines(doc) == all_lines(plain));
         CHECK(doc.content_hash != plain.content_hash);
     }
@@ -620,7 +621,7 @@ TEST_CASE("pdf: a page without a text layer is read by OCR in Danish", "[extract
     const auto path = dir.write("scan.pdf", referat::testing::make_scanned_pdf(
                                                 {minutes_page("Godkendelse af dagsorden")}, {0}));
     const auto doc = extract_file(path, rules());
-    CHECK(doc.from_pdf);
+    CHECK(doc.format == SourceFormat::Pdf);
     CHECK(doc.ocr);
     REQUIRE(doc.pages.size() == 1);
     // The table of contents goes (its dot leaders are no letters), the item heading stays.

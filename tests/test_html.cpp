@@ -195,7 +195,7 @@ TEST_CASE("html: .htm, and web pages without the extension, are read as web page
     CHECK(lines_of("Referat\n<p> er et tag\n", "noter.txt") ==
           std::vector<std::string>{"Referat", "<p> er et tag"});
     const auto doc = read_page(html, "side.htm");
-    CHECK_FALSE(doc.from_pdf);
+    CHECK(doc.format == referat::SourceFormat::WebPage);
     CHECK(doc.content_hash.size() == 64);
     CHECK(read_page(html, "side").content_hash == doc.content_hash);
 }

@@ -197,17 +197,19 @@ ExtractedText extract_bytes(const std::string& bytes, const std::string& path,
     doc.source = path;
     doc.content_hash = sha256_hex(bytes);
     if (pdf) {
-        doc.from_pdf = true;
+        doc.format = SourceFormat::Pdf;
         read_pdf(bytes, rules, doc);
     } else if (extension(path) == ".pdf") {
         throw InputError("not a PDF (no %PDF header)");
     } else {
         const std::string content = decode_text(bytes);
         if (text::is_blank(content)) throw InputError("empty file (only white space)");
-        if (has_html_extension(path) || looks_like_html(content))
+        if (has_html_extension(path) || looks_like_html(content)) {
+            doc.format = SourceFormat::WebPage;
             read_html(content, doc);
-        else
+        } else {
             doc.pages = text_pages(content);
+        }
     }
     repair_layout(doc, rules);
     return doc;

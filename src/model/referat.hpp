@@ -35,10 +35,14 @@ struct Page {
     bool is_heading(size_t line) const { return line < styles.size() && styles[line].heading; }
 };
 
+// What a source file is. Of two copies of the same minutes the store keeps the one that ranks
+// higher (store::Database::store).
+enum class SourceFormat { Text, WebPage, Pdf };
+
 struct ExtractedText {
     std::string source;        // path as given
     std::string content_hash;  // SHA-256 (hex) of the file's bytes: a file is known by its content
-    bool from_pdf = false;
+    SourceFormat format = SourceFormat::Text;
     bool ocr = false;
     std::vector<Page> pages;
 };
@@ -85,6 +89,7 @@ struct RawItem {
 struct SegmentedReferat {
     std::string source;
     std::string content_hash;
+    SourceFormat format = SourceFormat::Text;
     bool ocr = false;
     bool numbered = false;           // the items' numbers are printed
     std::vector<std::string> front;  // lines before the first item (cover page, header)
@@ -237,6 +242,7 @@ inline std::optional<std::string_view> section_text(const Item& item, std::strin
 struct Referat {
     std::string source;
     std::string content_hash;
+    SourceFormat format = SourceFormat::Text;
     bool ocr = false;
     std::optional<std::string> municipality;
     std::optional<std::string> committee;

@@ -383,6 +383,7 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     Referat r;
     r.source = doc.source;
     r.content_hash = doc.content_hash;
+    r.format = doc.format;
     r.ocr = doc.ocr;
     const auto meeting = find_meeting(doc, rules);
     r.committee = meeting.committee;

@@ -928,6 +928,7 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
     SegmentedReferat out;
     out.source = input.source;
     out.content_hash = input.content_hash;
+    out.format = input.format;
     out.ocr = input.ocr;
 
     std::vector<Impl::Start> starts;
