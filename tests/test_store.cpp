@@ -253,13 +253,13 @@ TEST_CASE("a new file for the same meeting replaces the old one", "[store]") {
     corrected.items.pop_back();
     const auto res = db.store(corrected, patterns());
     CHECK(res.outcome == Database::Outcome::Replaced);
-    CHECK(res.meeting_id != old.meeting_id);
+    CHECK(res.meeting_id == old.meeting_id);  // the same meeting, corrected
     CHECK(res.items == 1);
 
     CHECK(rows(db, "meetings") == 1);
     CHECK(scalar(db, "SELECT count(*) FROM meetings WHERE content_hash = 'hash-2'") == 1);
     CHECK(rows(db, "items") == 1);
-    CHECK(scalar(db, "SELECT id FROM items") == 3);  // ids 1 and 2 are not reused
+    CHECK(scalar(db, "SELECT id FROM items") == 1);  // the item of the same key keeps its id
     CHECK(rows(db, "recommendation_points") == 2);
     CHECK(rows(db, "history") == 1);
     CHECK(rows(db, "absences") == 4);

@@ -76,6 +76,7 @@ std::string ingest_line(const ingest::FileResult& r) {
             break;
         case Outcome::Unchanged:
             line += "unchanged";
+            if (r.kept) note = "; the same minutes as " + r.kept->source + ": " + r.kept->why;
             break;
         case Outcome::Replaced:
             line += "replaced";
@@ -238,7 +239,9 @@ std::string item_json(const query::ItemView& v) {
     return j.dump() + "\n";
 }
 
-std::string case_json(const query::CaseView& c) {
+namespace {
+
+ordered_json case_object(const query::CaseView& c) {
     ordered_json timeline = ordered_json::array();
     for (const auto& e : c.timeline)
         timeline.push_back(
@@ -254,15 +257,27 @@ std::string case_json(const query::CaseView& c) {
              {"page", e.page > 0 ? ordered_json(e.page) : ordered_json(nullptr)},
              {"quoted_in", e.quoted_in.empty() ? ordered_json(nullptr) : ordered_json(e.quoted_in)},
              {"joins", e.joins}});
-    const ordered_json j{{"id", c.id},
-                         {"key", c.key},
-                         {"title", text::collapse(c.title)},
-                         {"case_number", optional_json(c.case_number)},
-                         {"state", c.state},
-                         {"awaiting", c.awaiting},
-                         {"open_promises", c.open_promises},
-                         {"timeline", timeline}};
-    return j.dump() + "\n";
+    ordered_json j{{"id", c.id},
+                   {"key", c.key},
+                   {"title", text::collapse(c.title)},
+                   {"case_number", optional_json(c.case_number)},
+                   {"state", c.state},
+                   {"awaiting", c.awaiting},
+                   {"open_promises", c.open_promises},
+                   {"timeline", timeline}};
+    return j;
+}
+
+}  // namespace
+
+std::string case_json(const query::CaseView& c) {
+    return case_object(c).dump() + "\n";
+}
+
+std::string cases_json(const std::vector<query::CaseView>& cases) {
+    ordered_json all = ordered_json::array();
+    for (const auto& c : cases) all.push_back(case_object(c));
+    return all.dump() + "\n";
 }
 
 std::string theme_counts_json(const std::vector<query::ThemeCount>& counts) {

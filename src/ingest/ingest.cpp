@@ -237,6 +237,7 @@ class Writer {
             case store::Database::Outcome::Unchanged:
                 ++summary_.unchanged;
                 r.outcome = Outcome::Unchanged;
+                r.kept = result->kept;
                 break;
             case store::Database::Outcome::Replaced:
                 ++summary_.replaced;

@@ -57,6 +57,8 @@ struct FileResult {
     std::vector<store::Database::Replacement> replaced;  // Replaced: the versions it replaces
     // Stored: other minutes of the same committee and date, kept beside these.
     std::vector<std::string> beside;
+    // Unchanged: another copy of these minutes is stored and kept instead (and why).
+    std::optional<store::Database::Replacement> kept;
 };
 
 struct Summary {

@@ -6,10 +6,12 @@
 #include "store/database.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -28,6 +30,45 @@
 namespace referat::store {
 
 namespace {
+
+// ", title, resume, ...": the items_fts columns after the rowid.
+std::string fts_column_list() {
+    std::string columns;
+    for (const auto c : kFtsColumns) (columns += ", ") += c;
+    return columns;
+}
+
+// meetings.format
+std::string_view format_name(SourceFormat format) {
+    switch (format) {
+        case SourceFormat::Pdf:
+            return "pdf";
+        case SourceFormat::WebPage:
+            return "web page";
+        case SourceFormat::Text:
+            break;
+    }
+    return "text";
+}
+
+// Of two copies of the same minutes, the higher rank is kept: a PDF is the document as published,
+// with the pages an item is cited by; a web page keeps its headings; a text export keeps neither;
+// a PDF read by OCR is the least sure reading of all.
+int format_rank(std::string_view format, bool ocr) {
+    if (format == "pdf") return ocr ? 0 : 3;
+    return format == "web page" ? 2 : 1;
+}
+
+std::string_view rank_name(int rank) {
+    static constexpr std::array<std::string_view, 4> kNames{
+        "a PDF read by OCR", "a text export", "a web page", "a PDF with a text layer"};
+    return kNames.at(static_cast<size_t>(rank));
+}
+
+// Why the copy of rank `kept` is kept rather than the one of rank `other`.
+std::string preference(int kept, int other) {
+    return std::string(rank_name(kept)) + " is kept rather than " + std::string(rank_name(other));
+}
 
 std::optional<std::string> non_empty(const std::string& s) {
     if (s.empty()) return std::nullopt;
@@ -344,10 +385,8 @@ void Database::index_new_items() {
     // In search_key order: FTS5 starts a new segment whenever a rowid goes down, and the
     // batch's files are of many dates. +search_key keeps SQLite from walking the whole
     // search_key index for that order instead of reading the batch's id range and sorting it.
-    std::string columns;
-    for (const auto c : kFtsColumns) (columns += ", ") += c;
     statements_
-        ->get("INSERT INTO items_fts (rowid" + columns + ") SELECT i.search_key" +
+        ->get("INSERT INTO items_fts (rowid" + fts_column_list() + ") SELECT i.search_key" +
               schema::fts_values("i") +
               " FROM items i WHERE i.id > (SELECT item_id FROM fts_indexed_to) ORDER BY "
               "+i.search_key")
@@ -375,7 +414,7 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     if (known.bind(1, r.content_hash).step()) {
         const long long id = known.column_int(0);
         known.reset();
-        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id), {}, {}};
+        const StoreResult unchanged{Outcome::Unchanged, id, count_items(id), {}, {}, {}};
         tx.commit();  // nothing written; a batch this joined goes on
         return unchanged;
     }
@@ -386,41 +425,72 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     // replaced only when it is the same minutes: the same source, or the same item numbers with
     // (nearly) the same titles. Any other is kept beside the new one. Without both committee
     // and date nothing is replaced.
-    StoreResult result{Outcome::Stored, 0, r.items.size(), {}, {}};
+    StoreResult result{Outcome::Stored, 0, r.items.size(), {}, {}, {}};
     std::vector<long long> dirty_cases;  // cases of the replaced version's items
+    // The ids of the replaced version's items and meeting, by item key, so that a corrected
+    // version keeps them: saved links (`referat show ID`, a case's id) keep working.
+    std::map<std::string, std::pair<long long, std::optional<long long>>> old_items;
+    std::optional<long long> old_meeting_id;
     if (r.committee && r.date) {
         Statement& same_day = statements_->get(
-            "SELECT id, source FROM meetings WHERE committee = ?1 AND date = ?2 "
+            "SELECT id, source, format, ocr FROM meetings WHERE committee = ?1 AND date = ?2 "
             "AND (?3 IS NULL OR municipality IS NULL OR municipality = ?3) ORDER BY id");
         same_day.bind(1, *r.committee).bind(2, *r.date).bind(3, r.municipality);
-        std::vector<std::pair<long long, std::string>> stored;
+        struct Stored {
+            long long id;
+            std::string source;
+            int rank;
+        };
+        std::vector<Stored> stored;
         while (same_day.step())
-            stored.emplace_back(same_day.column_int(0), same_day.column_text(1));
+            stored.push_back({same_day.column_int(0), same_day.column_text(1),
+                              format_rank(same_day.column_text(2), same_day.column_int(3) != 0)});
         same_day.reset();
-        for (const auto& [id, source] : stored) {
-            const bool same_source = std::filesystem::path(source).lexically_normal() ==
+        const int rank = format_rank(format_name(r.format), r.ocr);
+        std::vector<std::pair<const Stored*, std::string>> replace;
+        for (const auto& s : stored) {
+            const bool same_source = std::filesystem::path(s.source).lexically_normal() ==
                                      std::filesystem::path(r.source).lexically_normal();
-            if (!same_source && !same_items(id, r.items)) {
-                result.beside.push_back(source);
-                continue;
+            if (same_source) {
+                replace.emplace_back(&s, "the same source");
+            } else if (!same_items(s.id, r.items)) {
+                result.beside.push_back(s.source);
+            } else if (s.rank > rank) {
+                // Another copy of these minutes that reads better is stored: keep it. Ranking
+                // by format rather than by which came last stops two copies from replacing each
+                // other on every run.
+                const Replacement kept{s.source, preference(s.rank, rank)};
+                StoreResult unchanged{Outcome::Unchanged, s.id, count_items(s.id), {}, {}, kept};
+                tx.commit();
+                return unchanged;
+            } else {
+                std::string why = "the same items and titles";
+                if (s.rank < rank) why += "; " + preference(rank, s.rank);
+                replace.emplace_back(&s, why);
             }
-            result.replaced.push_back(
-                {source, same_source ? "the same source" : "the same items and titles"});
-            Statement& cases = statements_->get(
-                "SELECT DISTINCT case_id FROM items WHERE meeting_id = ?1 "
-                "AND case_id IS NOT NULL");
-            cases.bind(1, id);
-            while (cases.step()) dirty_cases.push_back(cases.column_int(0));
-            cases.reset();
-            statements_->get("DELETE FROM meetings WHERE id = ?1").bind(1, id).run();
+        }
+        for (const auto& [s, why] : replace) {
+            result.replaced.push_back({s->source, why});
+            Statement& items = statements_->get(
+                "SELECT key, id, case_id FROM items WHERE meeting_id = ?1 ORDER BY id");
+            items.bind(1, s->id);
+            while (items.step()) {
+                std::optional<long long> case_id;
+                if (!items.is_null(2)) case_id = items.column_int(2);
+                old_items.try_emplace(items.column_text(0), items.column_int(1), case_id);
+                if (!items.is_null(2)) dirty_cases.push_back(items.column_int(2));
+            }
+            items.reset();
+            if (!old_meeting_id) old_meeting_id = s->id;
+            statements_->get("DELETE FROM meetings WHERE id = ?1").bind(1, s->id).run();
         }
         if (!result.replaced.empty()) result.outcome = Outcome::Replaced;
     }
 
     Statement& meeting = statements_->get(
         "INSERT INTO meetings (municipality, committee, date, source, content_hash, "
-        "ocr, committee_key, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        "ocr, committee_key, format, id, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     meeting.bind(1, r.municipality)
         .bind(2, r.committee)
         .bind(3, r.date)
@@ -428,6 +498,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         .bind(5, r.content_hash)
         .bind(6, r.ocr ? 1 : 0);
     if (r.committee) meeting.bind(7, text::fold(*r.committee));
+    meeting.bind(8, format_name(r.format));
+    old_meeting_id ? meeting.bind(9, *old_meeting_id) : meeting.bind_null(9);
     meeting.run();
     const long long meeting_id = result.meeting_id = sqlite3_last_insert_rowid(db_);
 
@@ -493,15 +565,28 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         "INSERT INTO items (meeting_id, number, title, closed, case_number, page, resume, "
         "recommendation, recommendation_by, recommendation_to, recommendation_via, decision, "
         "decision_outcome, votes_text, case_text, attachments, key, decision_promise, "
-        "decided_point_numbers, search_key, body_title_hash, recommendation_point_spans, case_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19, ?20, ?21, ?22, ?23)");
+        "decided_point_numbers, search_key, body_title_hash, recommendation_point_spans, case_id, "
+        "id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+    // An item that takes the id of one already indexed for search is indexed now: the commit
+    // indexes only ids above fts_indexed_to.
+    Statement& index_item = statements_->get(
+        "INSERT INTO items_fts (rowid" + fts_column_list() + ") SELECT i.search_key" +
+        schema::fts_values("i") +
+        " FROM items i WHERE i.id = ?1 AND i.id <= (SELECT item_id FROM fts_indexed_to)");
     std::vector<long long> item_ids;
     for (const auto& it : r.items) {
         const auto key =
             cases::item_key(r.municipality, committee, r.date, it.number, r.content_hash);
-        own_case.bind(1, key).bind(2, it.title).bind(3, it.case_number).run();
-        const long long case_id = sqlite3_last_insert_rowid(db_);
+        std::optional<long long> old_id, case_id;
+        if (const auto old = old_items.find(key); old != old_items.end()) {
+            std::tie(old_id, case_id) = old->second;
+            old_items.erase(old);  // two items of one key: the second gets a new id
+        }
+        if (!case_id) {
+            own_case.bind(1, key).bind(2, it.title).bind(3, it.case_number).run();
+            case_id = sqlite3_last_insert_rowid(db_);
+        }
         const auto& rec = it.recommendation;
         const auto& dec = it.decision;
         insert_item.bind(1, meeting_id)
@@ -527,12 +612,14 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
             .bind(16, json_text(it.attachments))
             .bind(17, key)
             .bind(20, search_key++)
-            .bind(23, case_id);
+            .bind(23, *case_id);
+        old_id ? insert_item.bind(24, *old_id) : insert_item.bind_null(24);
         if (const auto numbers = decided_point_numbers(it))
             insert_item.bind(19, json_text(*numbers));
         if (const auto hash = body_title_hash(it.title)) insert_item.bind(21, *hash);
         insert_item.run();
         item_ids.push_back(sqlite3_last_insert_rowid(db_));
+        if (old_id) index_item.bind(1, *old_id).run();
     }
 
     for (size_t k = 0; k < r.items.size(); ++k) {

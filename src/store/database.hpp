@@ -25,7 +25,7 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
 // tools need the loadable extension referat_danish.so for MATCH.
@@ -102,6 +102,9 @@ class Database {
         // Sources of stored meetings of the same committee and date that are other minutes,
         // kept beside this one.
         std::vector<std::string> beside;
+        // Unchanged because another copy of the same minutes that ranks higher is stored
+        // (a PDF rather than its text export): that copy, and why it is kept.
+        std::optional<Replacement> kept;
     };
 
     // A write transaction: store() calls made while one is open join it, and the items they add

@@ -22,6 +22,7 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
     date TEXT,                         -- ISO 8601
     source TEXT NOT NULL,              -- path as given when ingested
     content_hash TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,              -- pdf, web page or text: which of two copies is kept
     ocr INTEGER NOT NULL DEFAULT 0,
     ingested_at TEXT NOT NULL          -- UTC, ISO 8601
 );
