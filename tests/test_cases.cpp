@@ -29,9 +29,11 @@ using referat::testing::TempDb;
 
 namespace {
 
-Referat parse_minutes(const std::string& name, const std::string& minutes) {
+Referat parse_minutes(const std::string& name, const std::string& minutes,
+                      SourceFormat format = SourceFormat::Text) {
     ExtractedText t;
     t.source = name;
+    t.format = format;
     t.content_hash = std::to_string(std::hash<std::string>{}(minutes));
     t.pages.push_back(Page{});
     std::istringstream in(minutes);
@@ -133,6 +135,12 @@ struct Db {
 
     Database::Outcome add(const std::string& minutes) {
         return db.store(parse_minutes("m.txt", minutes), patterns()).outcome;
+    }
+
+    long long count(const std::string& sql) {
+        Statement st(db.handle(), sql);
+        REQUIRE(st.step());
+        return st.column_int(0);
     }
 
     long long item(const std::string& committee, const std::string& date, int number,
@@ -341,6 +349,17 @@ Mødedato: 8. juni 2017
     CHECK(d.rule(kd, bu) == "case_number");
     CHECK(d.case_of(stevns) != d.case_of(kd));
     CHECK(d.view(bu).case_number == "17/6488");
+    // "Where is 17/6488 now": the Lejre case and the Stevns item, each once, in date order;
+    // typed with spaces too.
+    for (const std::string typed : {"17/6488", " 17 / 6488"}) {
+        const auto by_number = query::load_cases_by_number(d.db, patterns(), typed);
+        REQUIRE(by_number.size() == 2);
+        CHECK(by_number[0].id == d.case_of(kd));
+        CHECK(by_number[0].timeline.size() == 2);
+        CHECK(by_number[1].id == d.case_of(stevns));
+    }
+    CHECK_THROWS_WITH(query::load_cases_by_number(d.db, patterns(), "99/1"),
+                      "no item with Sagsnr. 99/1");
     CHECK(referat::cli::case_line(query::case_of_item(d.db, bu), bu) ==
           "case: " + std::to_string(d.case_of(bu)) + " (2 items; referat case " +
               std::to_string(bu) + ")\n");
@@ -463,7 +482,7 @@ TEST_CASE("case split undoes a join and survives re-ingest of corrected minutes"
     CHECK(d.case_of(ou_item) != d.case_of(dir));
     CHECK(d.case_of(d.item(kBul, "2020-08-31", 213)) == d.case_of(dir));
 
-    // A corrected ØU file replaces the meeting (new rows, new ids): the split holds.
+    // A corrected ØU file replaces the meeting: the split holds.
     CHECK(d.add(ou("Anbefales med en bemærkning.")) == Database::Outcome::Replaced);
     ou_item = d.item("Økonomiudvalget", "2020-09-09", 301);
     CHECK(d.case_of(ou_item) != d.case_of(dir));
@@ -489,6 +508,119 @@ TEST_CASE("case split undoes a join and survives re-ingest of corrected minutes"
         store::split_case(d.db, {b18, b31});
         CHECK(d.case_of(b18) == d.case_of(b31));
         CHECK(d.case_of(b18) != d.case_of(dir));
+    }
+}
+
+TEST_CASE("a corrected version of a meeting keeps its items', meeting's and cases' ids",
+          "[cases]") {
+    Db d;
+    d.add(kDir);
+    d.add(kBul18);
+    d.add(kBul31);
+    const auto b212 = d.item(kBul, "2020-08-31", 212);
+    const auto b213 = d.item(kBul, "2020-08-31", 213);
+    const auto case213 = d.case_of(b213), case212 = d.case_of(b212);
+    const auto meeting = d.count("SELECT meeting_id FROM items WHERE id = " + std::to_string(b213));
+    REQUIRE(case213 == d.case_of(d.item("Direktionen", "2020-08-17", 2)));
+
+    // Corrected: a word of 213's decision, and an item added.
+    std::string corrected = kBul31;
+    corrected.replace(corrected.find("implementeringsplan."),
+                      std::string("implementeringsplan.").size(), "implementeringsplan for BUL.");
+    corrected += "\n • 214. Samarbejdet i de politiske udvalg\n  Beslutning\n  Drøftet.\n";
+    REQUIRE(d.add(corrected) == Database::Outcome::Replaced);
+    CHECK(d.item(kBul, "2020-08-31", 213) == b213);
+    CHECK(d.item(kBul, "2020-08-31", 212) == b212);
+    CHECK(d.item(kBul, "2020-08-31", 214) > b213);  // new: an id never used before
+    CHECK(d.case_of(b213) == case213);
+    CHECK(d.case_of(b212) == case212);
+    CHECK(d.count("SELECT meeting_id FROM items WHERE id = " + std::to_string(b213)) == meeting);
+    // The corrected text is what search finds, and the index agrees with the rows.
+    CHECK(d.count("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'decision: bul'") == 1);
+    CHECK(d.db.check().empty());
+}
+
+TEST_CASE("the PDF and the text export of one meeting are one meeting, the PDF kept", "[cases]") {
+    const auto pdf = parse_minutes("bul.pdf", kBul31, SourceFormat::Pdf);
+    std::string exported = kBul31;
+    exported.replace(exported.find("Referat\n"), 8, "Referat\n\n");  // another file's bytes
+    const auto text = parse_minutes("bul.txt", exported);
+    REQUIRE(pdf.content_hash != text.content_hash);
+
+    for (const bool pdf_first : {true, false}) {
+        INFO("PDF first: " << pdf_first);
+        Db d;
+        const auto first = d.db.store(pdf_first ? pdf : text, patterns());
+        CHECK(first.outcome == Database::Outcome::Stored);
+        const auto b213 = d.item(kBul, "2020-08-31", 213);
+        for (int run = 0; run < 2; ++run) {  // a second run changes nothing
+            const auto second = d.db.store(pdf_first ? text : pdf, patterns());
+            const auto again = d.db.store(pdf_first ? pdf : text, patterns());
+            CHECK(d.count("SELECT count(*) FROM meetings") == 1);
+            CHECK(d.count("SELECT count(*) FROM meetings WHERE source = 'bul.pdf'") == 1);
+            CHECK(d.item(kBul, "2020-08-31", 213) == b213);
+            const auto& text_result = pdf_first ? second : again;
+            CHECK(text_result.outcome == Database::Outcome::Unchanged);
+            REQUIRE(text_result.kept);
+            CHECK(text_result.kept->source == "bul.pdf");
+            CHECK(text_result.kept->why ==
+                  "a PDF with a text layer is kept rather than a text export");
+            if (!pdf_first && run == 0) {
+                CHECK(second.outcome == Database::Outcome::Replaced);
+                REQUIRE(second.replaced.size() == 1);
+                CHECK(second.replaced[0].source == "bul.txt");
+                CHECK_THAT(second.replaced[0].why, Catch::Contains("a PDF with a text layer"));
+            }
+        }
+    }
+    SECTION("a PDF read by OCR gives way to the text export") {
+        Db d;
+        auto scanned = pdf;
+        scanned.ocr = true;
+        d.db.store(scanned, patterns());
+        CHECK(d.db.store(text, patterns()).outcome == Database::Outcome::Replaced);
+        CHECK(d.count("SELECT count(*) FROM meetings WHERE source = 'bul.txt'") == 1);
+    }
+}
+
+TEST_CASE("a postponed item joins the committee's next item of the same title", "[cases]") {
+    const auto meeting = [](const std::string& date, int number, const std::string& decision) {
+        return "Referat\nBørn, Unge og Læring\nMødedato: " + date + "\n\n • " +
+               std::to_string(number) + ". Kapacitet i dagtilbud\n  Beslutning\n  " + decision +
+               "\n";
+    };
+    const auto june = meeting("9. juni 2020", 197, "Udsat til næste møde.");
+    const auto august = meeting("31. august 2020", 214, "Godkendt.");
+    const auto october = meeting("5. oktober 2020", 230, "Godkendt.");
+    Db d;
+    d.add(october);  // out of order: the join does not depend on it
+    d.add(august);
+    d.add(june);
+    const auto jun = d.item(kBul, "2020-06-09", 197);
+    const auto aug = d.item(kBul, "2020-08-31", 214);
+    const auto oct = d.item(kBul, "2020-10-05", 230);
+    CHECK(d.case_of(jun) == d.case_of(aug));
+    CHECK(d.rule(jun, aug) == "title");
+    // October's item is another matter: August decided it, and only the next item joins.
+    CHECK(d.case_of(oct) != d.case_of(aug));
+    const auto timeline = d.view(aug).timeline;
+    REQUIRE(timeline.size() == 2);
+    CHECK_THAT(timeline.front().joins.at(0), Catch::Contains("postponed"));
+
+    SECTION("a decision that promises a return joins too") {
+        Db p;
+        p.add(meeting("9. juni 2020", 197,
+                      "Taget til efterretning. Administrationen vender tilbage i august."));
+        p.add(august);
+        CHECK(p.case_of(p.item(kBul, "2020-06-09", 197)) ==
+              p.case_of(p.item(kBul, "2020-08-31", 214)));
+    }
+    SECTION("a decided item does not join the next of the same title") {
+        Db p;
+        p.add(meeting("9. juni 2020", 197, "Godkendt."));
+        p.add(august);
+        CHECK(p.case_of(p.item(kBul, "2020-06-09", 197)) !=
+              p.case_of(p.item(kBul, "2020-08-31", 214)));
     }
 }
 
@@ -605,6 +737,13 @@ TEST_CASE("the command line: case, case split and search --by-case", "[cases][cl
     CHECK(run(bin + " case split" + db + " " + std::to_string(id), out) != 0);
     CHECK_THAT(out, Catch::StartsWith("nothing to split"));
     CHECK(run(bin + " case" + db, out) != 0);
+    // By Sagsnr.: the Lejre item of 17/6488 (the shipped Lejre minutes print it).
+    CHECK(run(bin + " case" + db + " 17/6488", out) == 0);
+    CHECK_THAT(out, Catch::Contains("Sagsnr. 17/6488"));
+    CHECK(run(bin + " case --json" + db + " 17/6488", out) == 0);
+    CHECK_THAT(out, Catch::StartsWith("[{\"id\":"));
+    CHECK(run(bin + " case" + db + " 99/99999", out) != 0);
+    CHECK_THAT(out, Catch::StartsWith("no item with Sagsnr. 99/99999"));
     CHECK(run(bin + " search --by-case" + db + " taskforce", out) == 0);
     CHECK_THAT(out, Catch::Contains("item): Rapport fra socialstyrelsens taskforce"));
 }

@@ -64,6 +64,7 @@ class Joiner {
         by_quotation(links);
         by_shared_quotation(links);
         by_title(links);
+        by_return(links);
         return links.all();
     }
 
@@ -229,6 +230,50 @@ class Joiner {
                                       *meeting_.committee);
                 }
             }
+        }
+    }
+
+    // A postponed item, or one whose decision promises a return, joins the next item of the same
+    // committee with nearly the same title: the matter come back. Only the next one, so that a
+    // title the committee uses every year does not chain the years together.
+    void by_return(Links& links) {
+        if (!meeting_.committee || !meeting_.date) return;
+        const auto& here = body(*meeting_.committee);
+        const std::string& date = *meeting_.date;
+        struct Nearest {
+            const Item* item = nullptr;
+            std::string date;
+            double similarity = 0;
+        };
+        for (const auto& x : meeting_.items) {
+            if (!title(x.title)) continue;
+            Nearest before, after;
+            for (const auto* m : stored_) {
+                if (!m->committee || !m->date || *m->date == date || body(*m->committee) != here)
+                    continue;
+                const bool earlier = *m->date < date;
+                auto& nearest = earlier ? before : after;
+                if (nearest.item && (earlier ? *m->date < nearest.date : *m->date > nearest.date))
+                    continue;
+                for (const auto& y : m->items) {
+                    const double s = alike(x.title, y.title);
+                    if (s >= kTitleSimilarity &&
+                        (nearest.date != *m->date || s > nearest.similarity))
+                        nearest = {&y, *m->date, s};
+                }
+            }
+            auto pct = [](double s) {
+                return std::to_string(static_cast<int>(std::lround(s * 100)));
+            };
+            if (before.item && !before.item->awaits_return.empty())
+                links.add(before.item->id, x.id, Rule::Title,
+                          "title " + pct(before.similarity) + "% alike; " +
+                              before.item->awaits_return + ", back at " + *meeting_.committee +
+                              " on " + date);
+            if (after.item && !x.awaits_return.empty())
+                links.add(x.id, after.item->id, Rule::Title,
+                          "title " + pct(after.similarity) + "% alike; " + x.awaits_return +
+                              ", back at " + *meeting_.committee + " on " + after.date);
         }
     }
 

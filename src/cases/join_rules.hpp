@@ -6,7 +6,8 @@
 //   quoted       an item quotes a decision (body, date, pkt.) of a stored item, or two items
 //                quote the same decision;
 //   title        nearly the same title at another body that the Indstilling routes the case
-//                through (til KB via DIR, BUL og ØU), within kTitleWindowDays.
+//                through (til KB via DIR, BUL og ØU), within kTitleWindowDays; or at the same
+//                committee, the next time after the item was postponed or promised a return.
 // Cases are the connected items, except where the user split them (case_splits). They are
 // recomputed from the links whenever a meeting is stored, so the order of ingest does not matter.
 #pragma once
@@ -48,6 +49,9 @@ struct Item {
     std::optional<std::string> case_number;  // Sagsnr. as printed
     std::vector<std::string> routes;         // bodies its Indstilling routes the case to or via
     std::vector<Quote> quotes;               // quoted decisions that have a date, in text order
+    // Why the matter is to come back to the committee: "postponed", "promised a return"; empty
+    // when it is not.
+    std::string awaits_return;
 };
 
 struct Meeting {

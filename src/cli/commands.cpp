@@ -6,7 +6,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -287,9 +289,23 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
         std::cout << text::printable(format_case(query::load_case(db, rules, args.ids.front())));
         return kExitOk;
     }
-    if (!args.id_given) throw UsageError("case: an item id is required (or: case split ID...)");
-    const auto view = query::load_case(db, rules, args.id);
-    std::cout << text::printable(args.json ? case_json(view) : format_case(view));
+    if (!args.id_given)
+        throw UsageError("case: an item id or a Sagsnr. is required (or: case split ID...)");
+    const auto& ref = args.case_ref;
+    if (std::all_of(ref.begin(), ref.end(), [](unsigned char ch) { return std::isdigit(ch); })) {
+        const auto view = query::load_case(db, rules, std::stoll(ref));
+        std::cout << text::printable(args.json ? case_json(view) : format_case(view));
+        return kExitOk;
+    }
+    // A Sagsnr. may be printed on the items of more than one case (a case the join rules did not
+    // see as one): every one is shown.
+    const auto views = query::load_cases_by_number(db, rules, ref);
+    if (args.json) {
+        std::cout << text::printable(cases_json(views));
+        return kExitOk;
+    }
+    for (size_t i = 0; i < views.size(); ++i)
+        std::cout << (i ? "\n" : "") << text::printable(format_case(views[i]));
     return kExitOk;
 }
 

@@ -33,7 +33,8 @@ struct Args {
     std::string file;             // extract; themes import: the plan
     query::SearchOptions search;  // search
     long long id = 0;             // show, case, themes explain
-    bool id_given = false;        // case: an id, or a subcommand
+    std::string case_ref;         // case: an item id (digits only) or a Sagsnr.
+    bool id_given = false;        // case: an id or Sagsnr., or a subcommand
     std::vector<long long> ids;   // case split
     std::string quarter, format = "md", out;
     std::optional<std::string> committee;  // report

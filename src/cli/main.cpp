@@ -133,7 +133,8 @@ int main(int argc, char** argv) {
 
     auto* case_cmd = app.add_subcommand(
         "case", "Print the case of an item: every meeting and body it passed, and its state");
-    auto* case_id = case_cmd->add_option("id", a.id, "Item id (as printed by search and show)");
+    auto* case_id = case_cmd->add_option(
+        "id", a.case_ref, "Item id (as printed by search and show), or a Sagsnr. (17/6488)");
     case_cmd->add_flag("--json", a.json, "One JSON object");
     case_cmd->add_subcommand("split", "Take items out of their case; the split survives re-ingest")
         ->add_option("ids", a.ids, "Item ids that leave their case together")

@@ -41,6 +41,8 @@ std::string item_json(const query::ItemView& item);
 
 // `referat case --json`: the case with its state and timeline, one JSON object.
 std::string case_json(const query::CaseView& c);
+// The cases of a Sagsnr.: a JSON array of case_json's objects.
+std::string cases_json(const std::vector<query::CaseView>& cases);
 
 // `referat themes list --json`: one JSON object per theme set, its themes with their item counts.
 std::string theme_counts_json(const std::vector<query::ThemeCount>& counts);

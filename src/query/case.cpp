@@ -44,6 +44,16 @@ void derive_state(store::Database& db, const rules::Rules& rules, const std::str
 
 }  // namespace
 
+std::vector<CaseView> load_cases_by_number(store::Database& db, const rules::Rules& rules,
+                                           const std::string& case_number) {
+    const auto trimmed = text::trim(case_number);
+    std::vector<CaseView> out;
+    for (const long long item : store::items_by_case_number(db, std::string(trimmed)))
+        out.push_back(load_case(db, rules, item));
+    if (out.empty()) throw QueryError("no item with Sagsnr. " + std::string(trimmed));
+    return out;
+}
+
 CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id) {
     const auto stored = store::read_case(db, item_id);
     if (!stored) throw QueryError("no item with id " + std::to_string(item_id));

@@ -42,6 +42,11 @@ struct CaseView {
 // The case of a stored item. Throws QueryError "no item with id N".
 CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id);
 
+// The cases of the stored items printed with Sagsnr. `case_number` ("where is 17/6488 now"), in
+// date order. Throws QueryError "no item with Sagsnr. X".
+std::vector<CaseView> load_cases_by_number(store::Database& db, const rules::Rules& rules,
+                                           const std::string& case_number);
+
 // Search hits grouped by their case, cases in the order of their first hit (`search --by-case`).
 struct CaseHits {
     std::optional<long long> case_id;  // nothing: the items belong to no case

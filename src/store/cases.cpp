@@ -5,6 +5,7 @@
 #include "store/cases.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -29,8 +30,9 @@ class MeetingLoader {
         cases::Meeting out{
             id, m.column_optional(0), m.column_optional(1), m.column_optional(2), {}};
         m.reset();
-        Statement& items = sql_.get(
-            "SELECT id, number, title, case_number FROM items WHERE meeting_id = ?1 ORDER BY id");
+        Statement& items =
+            sql_.get(std::string("SELECT id, number, title, case_number, ") + kAwaitsReturn +
+                     " FROM items i WHERE i.meeting_id = ?1 ORDER BY i.id");
         items.bind(1, id);
         while (items.step()) out.items.push_back(item(items, 0));
         items.reset();
@@ -61,8 +63,8 @@ class MeetingLoader {
         };
         Statement& items = bind(sql_.get(
             std::string("SELECT m.id, m.municipality, m.committee, m.date, i.id, i.number, "
-                        "i.title, i.case_number FROM items i ") +
-            kWindow + " ORDER BY m.id, i.id"));
+                        "i.title, i.case_number, ") +
+            kAwaitsReturn + " FROM items i " + kWindow + " ORDER BY m.id, i.id"));
         std::vector<cases::Meeting> out;
         while (items.step()) {
             const long long id = items.column_int(0);
@@ -88,14 +90,20 @@ class MeetingLoader {
     }
 
   private:
-    // An item from columns id, number, title, case_number starting at `col`.
+    // cases::Item::awaits_return of an item row `i`.
+    static constexpr const char* kAwaitsReturn =
+        "CASE WHEN i.decision_outcome = 'postponed' THEN 'postponed' "
+        "WHEN i.decision_promise IS NOT NULL THEN 'promised a return' ELSE '' END";
+
+    // An item from columns id, number, title, case_number, awaits_return starting at `col`.
     static cases::Item item(Statement& st, int col) {
         return cases::Item{st.column_int(col),
                            st.column_int(col + 1),
                            st.column_text(col + 2),
                            st.column_optional(col + 3),
                            {},
-                           {}};
+                           {},
+                           st.column_text(col + 4)};
     }
 
     // Adds the rows of bound `routes` (item id, body) and `quotes` (item id, body, date, pkt.)
@@ -351,6 +359,30 @@ std::vector<Absentee> absentees(Statement& st) {
 }
 
 }  // namespace
+
+std::vector<long long> items_by_case_number(Database& database, const std::string& case_number) {
+    // The exact form is found by index; only a number typed differently costs a scan.
+    std::string folded;
+    for (const char ch : case_number)
+        if (ch != ' ') folded += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::pair<const char*, const std::string*> tries[] = {
+        {"i.case_number = ?1", &case_number},
+        {"lower(replace(i.case_number, ' ', '')) = ?1", &folded}};
+    std::vector<long long> out;
+    for (const auto& [where, value] : tries) {
+        Statement st(database.handle(),
+                     std::string("SELECT i.id, i.case_id FROM items i JOIN meetings m ON m.id = "
+                                 "i.meeting_id WHERE ") +
+                         where + " ORDER BY m.date, i.number, i.id");
+        st.bind(1, *value);
+        std::set<long long> cases;
+        while (st.step())
+            if (st.is_null(1) || cases.insert(st.column_int(1)).second)
+                out.push_back(st.column_int(0));
+        if (!out.empty()) break;
+    }
+    return out;
+}
 
 std::optional<StoredCase> read_case(Database& database, long long item_id) {
     sqlite3* db = database.handle();

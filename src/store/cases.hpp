@@ -71,6 +71,10 @@ struct StoredCase {
 // The case of the item `item_id`; nothing for an unknown item.
 std::optional<StoredCase> read_case(Database& db, long long item_id);
 
+// The stored items printed with Sagsnr. `case_number` (as printed; failing that, spaces and letter
+// case ignored), one per case: the case's earliest such item, in date order.
+std::vector<long long> items_by_case_number(Database& db, const std::string& case_number);
+
 // The route of a stored item's Indstilling, in order.
 std::vector<cases::RouteStop> item_route(Database& db, long long item_id);
 
