@@ -289,6 +289,39 @@ TEST_CASE("quoted decisions of meetings not stored appear on the timeline, marke
     CHECK(text.find("Direktionen, pkt. 2  [quoted]  recommended") != std::string::npos);
 }
 
+TEST_CASE("a Sagsforløb row joins the decision it reports, like a quotation", "[cases]") {
+    // FirstAgenda (Aarhus) reports a case's earlier decisions as Udvalg / Dato / Punktnummer rows.
+    Db d;
+    d.add(R"(Referat
+Aarhus Kommune
+Magistraten
+Mødedato: 2. september 2025
+
+Punkt 12: Pier 3 - udviklingsplan med omgivelser
+Beslutning
+Fremsendes til Aarhus Byråd med anbefaling.
+)");
+    d.add(R"(Referat
+Aarhus Kommune
+Teknisk Udvalg
+Mødedato: 22. september 2025
+
+Punkt 2: Udviklingsplan for Pier 3
+Beslutning
+Udsat.
+Sagsforløb
+Udvalg: Magistraten
+Dato: 02-09-2025
+Punktnummer: 12
+Fremsendes til Aarhus Byråd med anbefaling.
+)");
+    const auto mag = d.item("Magistraten", "2025-09-02", 12, "Aarhus");
+    const auto tu = d.item("Teknisk Udvalg", "2025-09-22", 2, "Aarhus");
+    CHECK(d.case_of(mag) == d.case_of(tu));
+    CHECK(d.rule(mag, tu) == "quoted");
+    CHECK(d.view(tu).state == "postponed");
+}
+
 TEST_CASE("two items quoting the same decision are one case", "[cases]") {
     Db d;
     d.add(kBul18);  // quotes Direktionen 17 August pkt. 2, which is not stored
