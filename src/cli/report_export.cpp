@@ -74,7 +74,8 @@ std::vector<Table> tables(const QuarterReport& r) {
     for (const auto& i : r.decisions)
         decisions.rows.push_back({w::date(i.date), text::collapse(i.committee),
                                   std::to_string(i.number), text::collapse(i.title), i.case_number,
-                                  i.outcome_label, w::theme_tags(i), text::collapse(i.decision)});
+                                  i.outcome_label, w::theme_tags(i, r),
+                                  text::collapse(i.decision)});
     out.push_back(std::move(decisions));
 
     Table open{"Åbne sager",
@@ -83,7 +84,7 @@ std::vector<Table> tables(const QuarterReport& r) {
     for (const auto& c : r.open)
         open.rows.push_back({case_text(c, r), c.item.case_number, w::open_status(c),
                              text::join(c.promises, " "), w::open_age(c), w::open_due(c),
-                             c.overdue ? "ja" : "nej", w::theme_tags(c.item)});
+                             c.overdue ? "ja" : "nej", w::theme_tags(c.item, r)});
     out.push_back(std::move(open));
 
     Table changes{"Ændringer", {"Ændring", "Sag", "Status", "Siden"}, {}};
@@ -171,7 +172,7 @@ std::string render_markdown(const QuarterReport& r) {
             if (r.decisions.empty()) out += "_Ingen beslutninger i kvartalet._\n";
             for (const auto& i : r.decisions)
                 out += "### " + md_cell(w::item_where(i, r)) + ": " + md_cell(i.title) +
-                       "\n\nTemaer: " + md_cell(w::theme_tags(i)) +
+                       "\n\nTemaer: " + md_cell(w::theme_tags(i, r)) +
                        "  \nUdfald: " + md_cell(i.outcome_label) +
                        (i.case_number.empty() ? "" : " · sagsnr. " + md_cell(i.case_number)) +
                        "\n\n" + md_cell(i.decision) + "\n\n";

@@ -76,6 +76,8 @@ std::string svg_chart(const QuarterReport& r) {
     svg += "<title id=\"chart-title\">Beslutninger og åbne sager pr. tema, " +
            esc(w::quarter(r.quarter)) + "</title>\n";
     // Legend: the months of the quarter, then the open cases.
+    svg += "<text class=\"legend\" x=\"" + std::to_string(kLabel - 8) +
+           "\" y=\"17\" text-anchor=\"end\">beslutninger i</text>\n";
     double x = kLabel;
     for (size_t m = 0; m < r.months.size(); ++m) {
         const auto name = w::date(r.months[m]);
@@ -84,8 +86,8 @@ std::string svg_chart(const QuarterReport& r) {
                       "fill=\"%s\" stroke=\"#000\" stroke-width=\"0.5\"/>"
                       "<text class=\"legend\" x=\"%.1f\" y=\"17\">",
                       x, kMonthFills[m % 3], x + 16);
-        svg += buf + esc("beslutninger " + name) + "</text>\n";
-        x += 16 + 7.0 * static_cast<double>(text::code_points("beslutninger " + name)) + 14;
+        svg += buf + esc(name) + "</text>\n";
+        x += 16 + 7.0 * static_cast<double>(text::code_points(name)) + 14;
     }
     std::snprintf(buf, sizeof buf,
                   "<rect class=\"legend-key\" x=\"%d\" y=\"24\" width=\"12\" height=\"12\" "
@@ -145,7 +147,8 @@ body { font: 14px/1.4 "DejaVu Sans", system-ui, sans-serif; max-width: 48rem; ma
 h1 { font-size: 1.5rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.15rem; border-bottom: 1px solid #000; padding-bottom: .15rem; margin: 1.4rem 0 .5rem; }
 h3 { font-size: 1rem; margin: .8rem 0 .2rem; }
-table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; table-layout: fixed; }
+table.themes col.name { width: 46%; }
 th, td { border: 1px solid #999; padding: .2rem .4rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 td.num { text-align: right; white-space: nowrap; }
@@ -154,6 +157,7 @@ td.num { text-align: right; white-space: nowrap; }
 .overdue { font-weight: bold; }
 article.item { margin: .6rem 0; }
 article.item p { margin: .15rem 0; }
+svg { max-width: 100%; height: auto; }
 svg text { font: 11px "DejaVu Sans", system-ui, sans-serif; fill: #000; }
 svg .grid { stroke: #bbb; stroke-width: .5; }
 figure { margin: .5rem 0; }
@@ -169,8 +173,10 @@ figcaption { font-size: .85rem; }
 
 void open_table(std::string& out, const std::vector<OpenCase>& cases, const QuarterReport& r) {
     out +=
-        "<table class=\"open-cases\"><thead><tr><th>Sag</th><th>Status</th><th>Alder</th>"
-        "<th>Frist</th><th>Temaer</th></tr></thead><tbody>\n";
+        "<table class=\"open-cases\"><colgroup><col style=\"width:30%\"><col style=\"width:32%\">"
+        "<col style=\"width:13%\"><col style=\"width:12%\"><col style=\"width:13%\"></colgroup>"
+        "<thead><tr><th>Sag</th><th>Status</th><th>Alder</th><th>Frist</th><th>Temaer</th></tr>"
+        "</thead><tbody>\n";
     for (const auto& c : cases) {
         out += std::string("<tr") + (c.overdue ? " class=\"overdue\"" : "") + "><td>" +
                esc(w::item_where(c.item, r)) + ": " + esc(text::collapse(c.item.title)) +
@@ -178,7 +184,7 @@ void open_table(std::string& out, const std::vector<OpenCase>& cases, const Quar
                "</td><td>" + esc(w::open_status(c));
         for (const auto& p : c.promises) out += "<br><q>" + esc(p) + "</q>";
         out += "</td><td>" + esc(w::open_age(c)) + "</td><td>" + esc(w::open_due(c)) +
-               "</td><td class=\"tags\">" + esc(w::theme_tags(c.item)) + "</td></tr>\n";
+               "</td><td class=\"tags\">" + esc(w::theme_tags(c.item, r)) + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
 }
@@ -200,7 +206,8 @@ std::string render_html(const QuarterReport& r) {
             if (!set.empty()) out += "</tbody></table>\n";
             set = t.theme_set;
             out += "<h3 class=\"theme-set\">" + esc(t.theme_set_name) +
-                   "</h3>\n<table class=\"themes\"><thead><tr><th>Tema</th>"
+                   "</h3>\n<table class=\"themes\"><colgroup><col class=\"name\"><col><col><col>"
+                   "</colgroup><thead><tr><th>Tema</th>"
                    "<th>Beslutninger i kvartalet</th><th>Seneste beslutning</th>"
                    "<th>Åbne sager</th></tr></thead><tbody>\n";
         }
@@ -273,7 +280,7 @@ std::string render_html(const QuarterReport& r) {
     for (const auto& i : r.decisions)
         out += "<article class=\"item\">\n<h3>" + esc(w::item_where(i, r)) + ": " +
                esc(text::collapse(i.title)) +
-               "</h3>\n<p class=\"tags\">Temaer: " + esc(w::theme_tags(i)) +
+               "</h3>\n<p class=\"tags\">Temaer: " + esc(w::theme_tags(i, r)) +
                "</p>\n<p><b>Udfald:</b> " + esc(i.outcome_label) +
                (i.case_number.empty() ? "" : " · sagsnr. " + esc(i.case_number)) + "</p>\n<p>" +
                esc(text::collapse(i.decision)) + "</p>\n</article>\n";

@@ -2,6 +2,7 @@
 // between municipalities (the outcome labels) comes with the data from patterns/.
 #include "cli/report_wording.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "util/text.hpp"
@@ -47,9 +48,26 @@ std::string item_where(const query::ReportItem& i, const query::QuarterReport& r
     return s + ", pkt. " + std::to_string(i.number);
 }
 
-std::string theme_tags(const query::ReportItem& i) {
+std::string theme_tags(const query::ReportItem& i, const query::QuarterReport& r) {
     std::vector<std::string> tags;
-    for (const auto& t : i.themes) tags.push_back(std::to_string(t.theme) + ". " + t.name);
+    for (size_t k = 0; k < i.themes.size();) {
+        const auto& set = i.themes[k].theme_set;
+        size_t end = k;
+        while (end < i.themes.size() && i.themes[end].theme_set == set) ++end;
+        const auto in_set =
+            std::count_if(r.themes.begin(), r.themes.end(),
+                          [&](const query::ReportTheme& t) { return t.theme_set == set; });
+        if (in_set > 1 && static_cast<size_t>(in_set) == end - k) {
+            const auto plan =
+                std::find_if(r.themes.begin(), r.themes.end(),
+                             [&](const query::ReportTheme& t) { return t.theme_set == set; });
+            tags.push_back("alle " + std::to_string(in_set) + " temaer i " + plan->theme_set_name);
+        } else {
+            for (size_t j = k; j < end; ++j)
+                tags.push_back(std::to_string(i.themes[j].theme) + ". " + i.themes[j].name);
+        }
+        k = end;
+    }
     return text::join(tags, "; ");
 }
 
@@ -113,7 +131,7 @@ std::string summary(const query::QuarterReport& r) {
 
 std::string last_decision(const query::ReportTheme& t) {
     if (!t.last) return "ingen";
-    return date(t.last->date) + ": " + item_label(*t.last);
+    return date(t.last->date) + ", pkt. " + std::to_string(t.last->number);
 }
 
 }  // namespace referat::cli::report_wording

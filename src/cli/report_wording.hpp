@@ -21,8 +21,9 @@ std::string item_label(const query::ReportItem& i);
 // "31. august 2020, Børn, Unge og Læring, pkt. 213" (the committee left out when it is the
 // report's).
 std::string item_where(const query::ReportItem& i, const query::QuarterReport& r);
-// "1. Governance for udviklingsplanen; 2. Effektmåling".
-std::string theme_tags(const query::ReportItem& i);
+// "1. Governance for udviklingsplanen; 2. Effektmåling"; "alle 10 temaer i Udviklingsplan 2 – …"
+// for an item linked to every theme of a plan (a decision adopting the whole plan).
+std::string theme_tags(const query::ReportItem& i, const query::QuarterReport& r);
 // "udsat", "afventer Økonomiudvalget (ØU), Kommunalbestyrelsen (KB)", "løfte om at vende
 // tilbage", joined with "; " when a case is several of them.
 std::string open_status(const query::OpenCase& c);
@@ -41,7 +42,8 @@ std::string absence_date(const std::string& entry);
 std::string count(size_t n, const char* one, const char* many);
 // One line: the meetings, the decisions and the open cases of the quarter.
 std::string summary(const query::QuarterReport& r);
-// "31. august 2020: pkt. 213 …"; the latest decision of a theme, or "ingen".
+// "31. august 2020, pkt. 213": the latest decision of a theme (listed in full elsewhere), or
+// "ingen".
 std::string last_decision(const query::ReportTheme& t);
 
 }  // namespace referat::cli::report_wording
