@@ -154,20 +154,27 @@ class Reader {
 
     // Every case of the committee open at the end of `date`, in the order of their latest item.
     std::vector<OpenCase> open_cases(const std::string& date) {
+        // Only a case with a postponement, a promise or a route can be open: the others are not
+        // loaded at all (a committee has hundreds of decided cases).
         Statement s(db_.handle(),
-                    "SELECT coalesce(i.case_id, -i.id), i.id, m.municipality FROM items i "
+                    "SELECT coalesce(i.case_id, -i.id), i.id, m.municipality, "
+                    "i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL OR "
+                    "EXISTS (SELECT 1 FROM item_routes r WHERE r.item_id = i.id) FROM items i "
                     "JOIN meetings m ON m.id = i.meeting_id WHERE m.date <= ?1 "
                     "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
         s.bind(1, date).bind(2, committee_key_);
         std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
+        std::set<long long> may_be_open;
         std::vector<long long> order;
         while (s.step()) {
             const auto key = s.column_int(0);
             if (!latest.count(key)) order.push_back(key);
             latest[key] = {s.column_int(1), s.column_text(2)};
+            if (s.column_int(3)) may_be_open.insert(key);
         }
         std::vector<std::pair<std::string, OpenCase>> found;
         for (const auto key : order) {
+            if (!may_be_open.count(key)) continue;
             const auto& [item_id, municipality] = latest[key];
             if (auto c = open_case(item_id, municipality, date)) {
                 c->case_id = key;
