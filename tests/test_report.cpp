@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/render.hpp"
+#include "fixtures.hpp"
 #include "helpers.hpp"
 #include "link/themes.hpp"
 #include "query/query.hpp"
@@ -405,4 +406,34 @@ TEST_CASE("committees, quoted bodies and titles compare case-folded", "[report]"
     r = query::build_report(db, "2020Q3", std::string("BUL"), testing::patterns());
     CHECK(r.meetings == 2);
     CHECK(r.open.empty());
+}
+
+TEST_CASE("the shipped minutes: open cases linked to no theme, a postponement, a late promise",
+          "[report][corpus]") {
+    testing::TempDb tmp;
+    REQUIRE(testing::run_referat(
+                {"ingest", "--db", tmp.path.string(), REFERAT_SOURCE_DIR "/corpus/text"})
+                .exit_code == 0);
+    store::Database db(tmp.path.string(), store::Database::Mode::Read);
+
+    // BUL 196 and 214 link to no theme and await ØU (and KB).
+    auto r = report(db, "2020Q3", "BUL");
+    CHECK(open_case(r, 196).item.themes.empty());
+    CHECK(open_case(r, 196).state == "awaiting");
+    CHECK(open_case(r, 214).awaiting == std::vector<std::string>{"Økonomiudvalget (ØU)"});
+    // "vender tilbage til alle udvalg i september 2020": due then, overdue a quarter later.
+    CHECK(open_case(r, 195).due == "2020-09-30");
+    CHECK_FALSE(open_case(r, 195).overdue);
+    CHECK(open_case(report(db, "2020Q4", "BUL"), 195).overdue);
+    // Steen S. Hansen is absent only in a quoted decision of 18 August: no BUL meeting missed.
+    const auto steen = std::find_if(r.absences.begin(), r.absences.end(),
+                                    [](const auto& a) { return a.name == "Steen S. Hansen"; });
+    REQUIRE(steen != r.absences.end());
+    CHECK(steen->dates.empty());
+    CHECK(steen->quoted == std::vector<std::string>{"2020-08-18|Børn, Unge og Læring"});
+
+    // Lejre: item 5 was postponed to the next meeting.
+    r = report(db, "2017Q2", std::nullopt);
+    CHECK(open_case(r, 5).state == "postponed");
+    CHECK_THAT(cli::render_markdown(r), Catch::Contains("1 åben sag ved kvartalets udgang"));
 }
