@@ -264,6 +264,10 @@ TEST_CASE("what changed since the previous quarter: closed, kept promises, newly
     const auto html = cli::render_html(r);
     CHECK_THAT(html, Catch::Contains("Ændringer siden 2. kvartal 2020"));
     CHECK_THAT(html, Catch::Contains("(løfte indfriet)"));
+    const auto md = cli::render_markdown(r);
+    CHECK_THAT(md, Catch::Contains("| løfte indfriet | 8. juni 2020, pkt. 2: Servicekatalog |"));
+    CHECK_THAT(
+        md, Catch::Contains("| ny åben sag | 10. august 2020, pkt. 5: Budget for effektmåling |"));
 }
 
 TEST_CASE("plan milestones from the theme file: met, overdue, upcoming", "[report]") {

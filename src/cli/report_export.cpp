@@ -168,6 +168,11 @@ std::string render_markdown(const QuarterReport& r) {
     // The decisions read better as paragraphs than as a table with a long last column.
     for (const auto& t : ts) {
         out += "\n## " + t.name + "\n\n";
+        if (t.name == "Ændringer")
+            out += "Beslutninger om planens temaer siden " +
+                   w::quarter(r.changes.previous_quarter) + ": " +
+                   std::to_string(r.decisions.size()) +
+                   " (forrige kvartal: " + std::to_string(r.changes.previous_decisions) + ").\n\n";
         if (t.name == "Beslutninger") {
             if (r.decisions.empty()) out += "_Ingen beslutninger i kvartalet._\n";
             for (const auto& i : r.decisions)
