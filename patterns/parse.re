@@ -228,6 +228,12 @@ outcome.aside ^(?i:punkt|pkt\.?)\s*\d+\b|(?i)\bkan\s+ikke\s+(?:anbefale|godkende
 # not a model that "genoptages senest 1. juni" (that is no return to the body)
 promise.return (?P<sentence>(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*(?i:\bforelægges|\bfremlægges|\bgenfremlægges|\bvender\s+tilbage|\bkommer\s+tilbage|\b(?:sagen|punktet)\s+genoptages|\bgenoptages\s+på\s+(?:et\s+)?(?:næste|kommende|senere)\s+møde|\btages\s+op\s+igen|\bgenbehandles)\b(?:[^.!?]|\d\.\s*\pL|\b(?:pkt|jf|bl\.a|ca|nr)\.)*[.!?]?)
 
+# When a promised return is due (the report marks a case overdue after it), read from the promise
+# sentence: a month, perhaps with a day and a year ("vender tilbage til alle udvalg i september
+# 2020", "forelægges senest 1. december"; without a year, the first such month after the decision),
+# or the body's next meeting (group next: "forelægges på næste møde", "genoptages på kommende møde").
+promise.due (?i)\b(?:i|inden|senest|primo|medio|ultimo|til|løbet\s+af|udgangen\s+af)\s+(?:(?P<day>\d{1,2})\.\s*)?(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b(?:\s+(?P<year>\d{4}))?|\b(?P<next>(?:på|til)\s+(?:det\s+)?(?:næste|kommende)\s+(?:udvalgs)?møde)
+
 # --- votes (groups for, against, abstained: lists of party letters or names) ------------------
 # "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender", "Et flertal (A+V+C) besluttede:"
 votes.for (?i)flertal\s*(?:bestående\s+af|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)

@@ -428,10 +428,19 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
     t.theme = 1;
     t.name = "=cmd|' /C calc'!A0";
     t.per_month = {0, 1, 0};
-    t.decisions.push_back({9, "2020-08-31", "@Udvalg", 1, "[klik](javascript:alert(1))", "approved",
-                           "+Godkendt", ""});
+    t.decisions = 1;
     r.themes.push_back(t);
-    r.absences.push_back({"-Jens", "A", {"2020-08-31"}});
+    r.decisions.push_back({9,
+                           "2020-08-31",
+                           "@Udvalg",
+                           1,
+                           "[klik](javascript:alert(1))",
+                           "=cmd|' /C calc'!A0",
+                           "approved",
+                           "godkendt",
+                           "+Godkendt",
+                           {{"udviklingsplan-2", 1, t.name}}});
+    r.absences.push_back({"-Jens", "A", {"2020-08-31"}, {}});
     const auto report_csv = cli::render_csv(r);
     CHECK_THAT(report_csv, Catch::Contains("\"'=cmd|' /C calc'!A0\""));
     CHECK_THAT(report_csv, Catch::Contains("\"'@Udvalg\""));
@@ -439,7 +448,7 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
     CHECK_THAT(report_csv, Catch::Contains("\"'-Jens\""));
     // Markdown: text of the minutes makes no link.
     const auto md = cli::render_markdown(r);
-    CHECK_THAT(md, Catch::Contains("pkt. 1 \\[klik\\](javascript:alert(1))"));
+    CHECK_THAT(md, Catch::Contains("pkt. 1: \\[klik\\](javascript:alert(1))"));
     CHECK(md.find("[klik](") == std::string::npos);
 }
 

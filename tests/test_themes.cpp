@@ -222,6 +222,19 @@ TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
                Catch::Contains("plan.theme:8: committee 'XYZ'"));
     CHECK_THAT(load_with(head + "theme 1 A\n"), Catch::Contains("theme 1 has no 'term'"));
     CHECK_THAT(load_with(head + "theme 1 A\nterm 2 a*\n"), Catch::Contains("matches empty text"));
+    // Milestones: three fields, a known body and a period the report can check.
+    CHECK(load_with(head + "milestone KB; forår 2021; status\ntheme 1 A\nterm 2 abc\n"
+                           "milestone BUL; hvert kvartal; status\nmilestone BUL; 2021Q2; x\n"
+                           "milestone BUL; 2021-03; x\nmilestone BUL; 2021-02-28; x\n")
+              .empty());
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 abc\nmilestone BUL; 2021Q2\n"),
+               Catch::Contains("plan.theme:10: expected 'milestone BODY; WHEN; TEXT'"));
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 abc\nmilestone XYZ; 2021Q2; x\n"),
+               Catch::Contains("plan.theme:10: unknown body 'XYZ'"));
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 abc\nmilestone BUL; sommer 2021; x\n"),
+               Catch::Contains("plan.theme:10: unknown milestone time 'sommer 2021'"));
+    CHECK_THAT(load_with(head + "theme 1 A\nterm 2 abc\nmilestone BUL; 2021-02-30; x\n"),
+               Catch::Contains("plan.theme:10: unknown milestone time"));
 }
 
 TEST_CASE("importing the Udviklingsplan 2 finds its ten themes and their sections",

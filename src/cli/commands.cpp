@@ -253,7 +253,11 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
     if (c == "report") {
         check_filters(db, rules, args.committee, std::nullopt);
         as_usage_error("--quarter", [&] { query::check_quarter(args.quarter); });
+        // A workbook is bytes: not for a terminal, and not passed through text::printable.
+        if (args.format == "xlsx" && args.out.empty() && isatty(STDOUT_FILENO) == 1)
+            throw UsageError("--format xlsx: give --out FILE (a workbook is not for a terminal)");
         const auto r = query::build_report(db, args.quarter, args.committee, rules);
+        if (args.format == "xlsx") return write_output(args.out, render_xlsx(r));
         const auto rendered = args.format == "html"   ? render_html(r)
                               : args.format == "csv"  ? render_csv(r)
                               : args.format == "json" ? render_json(r)

@@ -124,11 +124,11 @@ int main(int argc, char** argv) {
     themes_import->add_option("--out", a.out, "Write the draft here instead of stdout");
 
     auto* report = app.add_subcommand(
-        "report", "Quarterly follow-up: decisions and open items per theme, absences");
+        "report", "Quarterly follow-up in Danish: status per theme, open cases, changes, absences");
     report->add_option("--quarter", a.quarter, "Quarter, e.g. 2020Q3")->required();
     report->add_option("--committee", a.committee, "Committee abbreviation or name");
-    report->add_option("--format", a.format, "md, html, csv or json")
-        ->check(CLI::IsMember({"md", "html", "csv", "json"}));
+    report->add_option("--format", a.format, "md, html, csv, json or xlsx")
+        ->check(CLI::IsMember({"md", "html", "csv", "json", "xlsx"}));
     report->add_option("--out", a.out, "Write to this file instead of stdout");
 
     auto* case_cmd = app.add_subcommand(

@@ -47,11 +47,14 @@ std::string cases_json(const std::vector<query::CaseView>& cases);
 // `referat themes list --json`: one JSON object per theme set, its themes with their item counts.
 std::string theme_counts_json(const std::vector<query::ThemeCount>& counts);
 
-// The quarterly report (report_render.cpp) as Markdown; as one self-contained page (inline CSS and
-// SVG chart, no scripts, every document text escaped); as CSV; as JSON.
-std::string render_markdown(const query::QuarterReport& report);
+// The quarterly report, in Danish: as one self-contained page for screen and A4 paper (inline CSS
+// and SVG chart, no scripts, every document text escaped; report_render.cpp; the web interface
+// shows this page); as Markdown; as CSV (every table, its name first in each row); as JSON; as the
+// bytes of an Excel workbook, one sheet per table (report_export.cpp).
 std::string render_html(const query::QuarterReport& report);
+std::string render_markdown(const query::QuarterReport& report);
 std::string render_csv(const query::QuarterReport& report);
 std::string render_json(const query::QuarterReport& report);
+std::string render_xlsx(const query::QuarterReport& report);
 
 }  // namespace referat::cli

@@ -1,25 +1,24 @@
-// Renderings of the quarterly report (query::build_report assembles it). Document text (titles,
-// decisions, names) is never trusted: HTML escapes it, Markdown escapes table and link syntax, CSV
-// quotes every field and neutralises formulas.
+// The quarterly report as one self-contained HTML page (inline CSS and SVG, no scripts) a
+// committee can be handed on paper: A4 print CSS, a chart in black and grey whose text names the
+// themes and months, each item once. Document text (titles, decisions, names) is never trusted:
+// everything is escaped. The web interface shows the same page through render_html.
 #include <algorithm>
 #include <cstdio>
-#include <nlohmann/json.hpp>
-#include <set>
 
 #include "cli/render.hpp"
-#include "cli/text_layout.hpp"
+#include "cli/report_wording.hpp"
 #include "util/text.hpp"
 
 namespace referat::cli {
 
+using query::OpenCase;
 using query::QuarterReport;
 using query::ReportItem;
+namespace w = report_wording;
 
 namespace {
 
-const char* const kMonthColors[] = {"#1b6ca8", "#e07b39", "#4a9e5c"};
-
-std::string html_escape(std::string_view s) {
+std::string esc(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (const char c : s) {
@@ -46,292 +45,268 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-// One table cell: one line, pipes escaped so the row keeps its columns on any Git host, and
-// brackets, so that text of the minutes cannot make a link ("[x](javascript:...)") or an image.
-std::string md_cell(std::string_view s) {
-    std::string out;
-    for (const char c : text::collapse(s)) {
-        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '<' || c == '`' || c == '[' ||
-            c == ']')
-            out += '\\';
-        out += c;
-    }
-    return out;
+// Month bars from black to light grey, open cases white with a black outline: tells them apart
+// on a black-and-white print.
+const char* const kMonthFills[] = {"#111111", "#777777", "#c4c4c4"};
+
+// A theme name in at most two lines of about `width` characters, split at a space.
+std::vector<std::string> wrap(const std::string& s, size_t width) {
+    if (text::code_points(s) <= width) return {s};
+    size_t cut = s.rfind(' ', width + (s.size() - text::code_points(s)));
+    if (cut == std::string::npos || cut == 0) cut = s.find(' ');
+    if (cut == std::string::npos) return {s};
+    return {s.substr(0, cut), s.substr(cut + 1)};
 }
 
-bool empty_quarter(const QuarterReport& r) {
-    return r.meetings == 0;
-}
-
-std::string heading(const QuarterReport& r) {
-    return "Opfølgning " + r.quarter + (r.committee ? " – " + *r.committee : "");
-}
-
-std::string summary(const QuarterReport& r) {
-    if (empty_quarter(r))
-        return "No meetings in " + r.quarter + " (" + r.from + " – " + r.to +
-               "): no decisions to report. Items still open from earlier quarters are listed.";
-    // An item linked to several themes is listed under each, but counted once.
-    std::set<long long> decisions, open;
-    for (const auto& t : r.themes) {
-        for (const auto& i : t.decisions) decisions.insert(i.id);
-        for (const auto& i : t.open) open.insert(i.id);
-    }
-    const auto count = [](size_t n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    return count(static_cast<size_t>(r.meetings), "meeting", "meetings") + " from " + r.from +
-           " to " + r.to + "; " + count(decisions.size(), "decision", "decisions") +
-           " linked to themes; " + count(open.size(), "item", "items") + " still open.";
-}
-
-std::string item_label(const ReportItem& i) {
-    return "pkt. " + std::to_string(i.number) + " " + text::collapse(i.title);
-}
-
-// Grouped bars: one group per theme, one bar per month of the quarter.
+// Horizontal bars, one row per theme (its name on the axis): the quarter's decisions stacked by
+// month and the open cases linked to it, each count written beside its bar.
 std::string svg_chart(const QuarterReport& r) {
-    constexpr int kWidth = 760, kHeight = 280, kLeft = 40, kBottom = 40, kTop = 20, kLegend = 120;
-    const int plot_w = kWidth - kLeft - kLegend, plot_h = kHeight - kTop - kBottom;
+    constexpr int kWidth = 680, kLabel = 300, kRow = 40, kTop = 46, kBottom = 34;
+    const int plot_w = kWidth - kLabel - 40;
+    const int height = kTop + static_cast<int>(r.themes.size()) * kRow + kBottom;
     int max_count = 1;
-    for (const auto& t : r.themes)
-        for (const int c : t.per_month) max_count = std::max(max_count, c);
-    const int groups = std::max<int>(1, static_cast<int>(r.themes.size()));
-    const double group_w = static_cast<double>(plot_w) / groups;
-    const double bar_w = group_w * 0.8 / static_cast<double>(r.months.size());
-    char buf[512];
-    std::string svg;
+    for (const auto& t : r.themes) max_count = std::max({max_count, t.decisions, t.open});
+    const double unit = static_cast<double>(plot_w) / max_count;
+    char buf[600];
     std::snprintf(buf, sizeof buf,
                   "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                   "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">\n",
-                  kWidth, kHeight, kWidth, kHeight);
-    svg += buf;
-    svg += "<title id=\"chart-title\">Decisions per theme per month, " + r.quarter + "</title>\n";
-    // Axis with integer ticks.
-    const int step = std::max(1, max_count / 5);
-    for (int v = 0; v <= max_count; v += step) {
-        const double y = kTop + plot_h - static_cast<double>(v) / max_count * plot_h;
+                  kWidth, height, kWidth, height);
+    std::string svg = buf;
+    svg += "<title id=\"chart-title\">Beslutninger og åbne sager pr. tema, " +
+           esc(w::quarter(r.quarter)) + "</title>\n";
+    // Legend: the months of the quarter, then the open cases.
+    svg += "<text class=\"legend\" x=\"" + std::to_string(kLabel - 8) +
+           "\" y=\"17\" text-anchor=\"end\">beslutninger i</text>\n";
+    double x = kLabel;
+    for (size_t m = 0; m < r.months.size(); ++m) {
+        const auto name = w::date(r.months[m]);
         std::snprintf(buf, sizeof buf,
-                      "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
-                      "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
-                      kLeft, y, kLeft + plot_w, y, kLeft - 6, y + 4, v);
-        svg += buf;
-    }
-    for (size_t g = 0; g < r.themes.size(); ++g) {
-        const auto& t = r.themes[g];
-        const double x0 = kLeft + g * group_w + group_w * 0.1;
-        for (size_t m = 0; m < t.per_month.size(); ++m) {
-            const int c = t.per_month[m];
-            const double h = static_cast<double>(c) / max_count * plot_h;
-            std::snprintf(buf, sizeof buf,
-                          "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                          "height=\"%.1f\" fill=\"%s\">",
-                          x0 + m * bar_w, kTop + plot_h - h, bar_w, h, kMonthColors[m % 3]);
-            svg += buf;
-            svg += "<title>" +
-                   html_escape(std::to_string(t.theme) + " " + t.name + ", " + r.months[m] + ": " +
-                               std::to_string(c)) +
-                   "</title></rect>\n";
-        }
-        std::snprintf(buf, sizeof buf,
-                      "<text class=\"label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d"
-                      "<title>",
-                      kLeft + g * group_w + group_w / 2, kTop + plot_h + 16, t.theme);
-        svg += buf + html_escape(t.name) + "</title></text>\n";
+                      "<rect class=\"legend-key\" x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
+                      "fill=\"%s\" stroke=\"#000\" stroke-width=\"0.5\"/>"
+                      "<text class=\"legend\" x=\"%.1f\" y=\"17\">",
+                      x, kMonthFills[m % 3], x + 16);
+        svg += buf + esc(name) + "</text>\n";
+        x += 16 + 7.0 * static_cast<double>(text::code_points(name)) + 14;
     }
     std::snprintf(buf, sizeof buf,
-                  "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">theme</text>\n",
-                  kLeft + plot_w / 2, kHeight - 6);
+                  "<rect class=\"legend-key\" x=\"%d\" y=\"24\" width=\"12\" height=\"12\" "
+                  "fill=\"#fff\" stroke=\"#000\"/><text class=\"legend\" x=\"%d\" y=\"35\">åbne "
+                  "sager ved kvartalets udgang</text>\n",
+                  kLabel, kLabel + 16);
     svg += buf;
-    for (size_t m = 0; m < r.months.size(); ++m) {
-        const int y = kTop + 10 + static_cast<int>(m) * 20;
+    // Value axis with integer ticks.
+    const int step = std::max(1, max_count / 5);
+    const int axis_y = kTop + static_cast<int>(r.themes.size()) * kRow;
+    for (int v = 0; v <= max_count; v += step) {
+        const double gx = kLabel + v * unit;
         std::snprintf(buf, sizeof buf,
-                      "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>"
-                      "<text class=\"legend\" x=\"%d\" y=\"%d\">%s</text>\n",
-                      kLeft + plot_w + 20, y, kMonthColors[m % 3], kLeft + plot_w + 38, y + 11,
-                      r.months[m].c_str());
+                      "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+                      "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>\n",
+                      gx, kTop - 4, gx, axis_y, gx, axis_y + 14, v);
+        svg += buf;
+    }
+    std::snprintf(buf, sizeof buf,
+                  "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">antal</text>\n",
+                  kLabel + plot_w / 2, axis_y + 30);
+    svg += buf;
+    for (size_t g = 0; g < r.themes.size(); ++g) {
+        const auto& t = r.themes[g];
+        const int y = kTop + static_cast<int>(g) * kRow;
+        const auto lines = wrap(std::to_string(t.theme) + ". " + t.name, 44);
+        for (size_t l = 0; l < lines.size(); ++l) {
+            std::snprintf(buf, sizeof buf,
+                          "<text class=\"theme-name\" text-anchor=\"end\" x=\"%d\" y=\"%d\">",
+                          kLabel - 8, y + 14 + static_cast<int>(l) * 13);
+            svg += buf + esc(lines[l]) + "</text>\n";
+        }
+        double bx = kLabel;
+        for (size_t m = 0; m < t.per_month.size(); ++m) {
+            const double bw = t.per_month[m] * unit;
+            std::snprintf(buf, sizeof buf,
+                          "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"14\" "
+                          "fill=\"%s\" stroke=\"#000\" stroke-width=\"0.5\"/>\n",
+                          bx, y + 3, bw, kMonthFills[m % 3]);
+            svg += buf;
+            bx += bw;
+        }
+        std::snprintf(buf, sizeof buf,
+                      "<text class=\"value\" x=\"%.1f\" y=\"%d\">%d</text>\n"
+                      "<rect class=\"bar open\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"14\" "
+                      "fill=\"#fff\" stroke=\"#000\"/>\n"
+                      "<text class=\"value\" x=\"%.1f\" y=\"%d\">%d</text>\n",
+                      bx + 4, y + 14, t.decisions, kLabel, y + 20, t.open * unit,
+                      kLabel + t.open * unit + 4, y + 31, t.open);
         svg += buf;
     }
     return svg + "</svg>\n";
 }
 
 constexpr const char* kStyle = R"css(
-body { font: 15px/1.45 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1d1d1d; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
-h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; }
-th, td { border: 1px solid #d0d0d0; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f2f2f2; } td:first-child { white-space: nowrap; }
-.none { color: #666; font-style: italic; }
-svg .grid { stroke: #e3e3e3; } svg text { font: 12px system-ui, sans-serif; fill: #333; }
-figure { margin: 1rem 0; }
-@media print { body { margin: 0; max-width: none; } section { break-inside: avoid-page; } h2 { break-after: avoid; } }
+body { font: 14px/1.4 "DejaVu Sans", system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #000; }
+h1 { font-size: 1.5rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.15rem; border-bottom: 1px solid #000; padding-bottom: .15rem; margin: 1.4rem 0 .5rem; }
+h3 { font-size: 1rem; margin: .8rem 0 .2rem; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; table-layout: fixed; }
+table.themes col.name { width: 46%; }
+th, td { border: 1px solid #999; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td.num { text-align: right; white-space: nowrap; }
+.none { font-style: italic; }
+.tags { font-size: .85rem; color: #333; }
+.overdue { font-weight: bold; }
+article.item { margin: .6rem 0; }
+article.item p { margin: .15rem 0; }
+svg { max-width: 100%; height: auto; }
+svg text { font: 11px "DejaVu Sans", system-ui, sans-serif; fill: #000; }
+svg .grid { stroke: #bbb; stroke-width: .5; }
+figure { margin: .5rem 0; }
+figcaption { font-size: .85rem; }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  tr, article.item, figure { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+}
 )css";
 
-void html_items(std::string& out, const std::vector<ReportItem>& items, bool open) {
-    out += std::string("<table><thead><tr><th>Date</th><th>Committee</th><th>Item</th><th>") +
-           (open ? "Why open" : "Outcome") + "</th><th>Beslutning</th></tr></thead><tbody>\n";
-    for (const auto& i : items)
-        out += "<tr><td>" + html_escape(i.date) + "</td><td>" + html_escape(i.committee) +
-               "</td><td>" + html_escape(item_label(i)) + " <small>(id " + std::to_string(i.id) +
-               ")</small></td><td>" + html_escape(open ? i.open_because : i.outcome) + "</td><td>" +
-               html_escape(text::collapse(i.decision)) + "</td></tr>\n";
+void open_table(std::string& out, const std::vector<OpenCase>& cases, const QuarterReport& r) {
+    out +=
+        "<table class=\"open-cases\"><colgroup><col style=\"width:30%\"><col style=\"width:32%\">"
+        "<col style=\"width:13%\"><col style=\"width:12%\"><col style=\"width:13%\"></colgroup>"
+        "<thead><tr><th>Sag</th><th>Status</th><th>Alder</th><th>Frist</th><th>Temaer</th></tr>"
+        "</thead><tbody>\n";
+    for (const auto& c : cases) {
+        out += std::string("<tr") + (c.overdue ? " class=\"overdue\"" : "") + "><td>" +
+               esc(w::item_where(c.item, r)) + ": " + esc(text::collapse(c.item.title)) +
+               (c.item.case_number.empty() ? "" : " (sagsnr. " + esc(c.item.case_number) + ")") +
+               "</td><td>" + esc(w::open_status(c));
+        for (const auto& p : c.promises) out += "<br><q>" + esc(p) + "</q>";
+        out += "</td><td>" + esc(w::open_age(c)) + "</td><td>" + esc(w::open_due(c)) +
+               "</td><td class=\"tags\">" + esc(w::theme_tags(c.item, r)) + "</td></tr>\n";
+    }
     out += "</tbody></table>\n";
-}
-
-nlohmann::ordered_json item_json(const ReportItem& i, bool open) {
-    nlohmann::ordered_json j = {{"id", i.id},
-                                {"date", i.date},
-                                {"committee", i.committee},
-                                {"number", i.number},
-                                {"title", i.title},
-                                {"outcome", i.outcome},
-                                {"decision", i.decision}};
-    if (open) j["open_because"] = i.open_because;
-    return j;
 }
 
 }  // namespace
 
-std::string render_markdown(const QuarterReport& r) {
-    std::string out = "# " + heading(r) + "\n\n" + summary(r) + "\n";
-    std::string set;
-    for (const auto& t : r.themes) {
-        if (t.theme_set != set) {
-            set = t.theme_set;
-            out += "\n## " + md_cell(t.theme_set_name) + "\n";
-        }
-        out += "\n### " + std::to_string(t.theme) + ". " + md_cell(t.name) + "\n\n";
-        if (t.decisions.empty() && t.open.empty()) {
-            out += "_No decisions and no open items._\n";
-            continue;
-        }
-        if (!t.decisions.empty()) {
-            out +=
-                "Decisions:\n\n| Date | Committee | Item | Outcome | Beslutning |\n"
-                "|---|---|---|---|---|\n";
-            for (const auto& i : t.decisions)
-                out += "| " + md_cell(i.date) + " | " + md_cell(i.committee) + " | " +
-                       md_cell(item_label(i)) + " (id " + std::to_string(i.id) + ") | " +
-                       md_cell(i.outcome) + " | " + md_cell(i.decision) + " |\n";
-        }
-        if (!t.open.empty()) {
-            out += "\nOpen:\n\n| Date | Committee | Item | Why open |\n|---|---|---|---|\n";
-            for (const auto& i : t.open)
-                out += "| " + md_cell(i.date) + " | " + md_cell(i.committee) + " | " +
-                       md_cell(item_label(i)) + " (id " + std::to_string(i.id) + ") | " +
-                       md_cell(i.open_because) + " |\n";
-        }
-    }
-    out += "\n## Absences\n\n";
-    if (r.absences.empty()) return out + "_No absences recorded._\n";
-    out += "| Name | Party | Meetings missed | Dates |\n|---|---|---|---|\n";
-    for (const auto& a : r.absences)
-        out += "| " + md_cell(a.name) + " | " + md_cell(a.party) + " | " +
-               std::to_string(a.dates.size()) + " | " + md_cell(text::join(a.dates, ", ")) + " |\n";
-    return out;
-}
-
 std::string render_html(const QuarterReport& r) {
     std::string out =
-        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-        html_escape(heading(r)) + "</title>\n<style>" + kStyle +
-        "</style>\n</head>\n<body>\n<header><h1>" + html_escape(heading(r)) +
-        "</h1>\n<p id=\"summary\">" + html_escape(summary(r)) + "</p></header>\n";
-    out += "<figure id=\"chart\">\n" + svg_chart(r) +
-           "<figcaption>Theme-linked decisions per theme and month</figcaption>\n</figure>\n";
+        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>" +
+        esc(w::heading(r)) + "</title>\n<style>" + kStyle +
+        "</style>\n</head>\n<body>\n<header><h1>" + esc(w::heading(r)) +
+        "</h1>\n<p id=\"summary\">" + esc(w::summary(r)) + "</p></header>\n";
+
+    out += "<section id=\"status\">\n<h2>Status pr. tema</h2>\n";
     std::string set;
     for (const auto& t : r.themes) {
         if (t.theme_set != set) {
+            if (!set.empty()) out += "</tbody></table>\n";
             set = t.theme_set;
-            out += "<h2 class=\"theme-set\">" + html_escape(t.theme_set_name) + "</h2>\n";
+            out += "<h3 class=\"theme-set\">" + esc(t.theme_set_name) +
+                   "</h3>\n<table class=\"themes\"><colgroup><col class=\"name\"><col><col><col>"
+                   "</colgroup><thead><tr><th>Tema</th>"
+                   "<th>Beslutninger i kvartalet</th><th>Seneste beslutning</th>"
+                   "<th>Åbne sager</th></tr></thead><tbody>\n";
         }
-        out += "<section class=\"theme\" id=\"theme-" + html_escape(t.theme_set) + "-" +
-               std::to_string(t.theme) + "\">\n<h3>" + std::to_string(t.theme) + ". " +
-               html_escape(t.name) + "</h3>\n";
-        if (t.decisions.empty() && t.open.empty())
-            out += "<p class=\"none\">No decisions and no open items.</p>\n";
-        if (!t.decisions.empty()) {
-            out += "<h4>Decisions</h4>\n";
-            html_items(out, t.decisions, false);
-        }
-        if (!t.open.empty()) {
-            out += "<h4 class=\"open\">Open</h4>\n";
-            html_items(out, t.open, true);
-        }
-        out += "</section>\n";
+        out += "<tr id=\"theme-" + esc(t.theme_set) + "-" + std::to_string(t.theme) + "\"><td>" +
+               std::to_string(t.theme) + ". " + esc(t.name);
+        for (const auto& m : t.milestones)
+            out += "<br><small>Milepæl: " + esc(w::milestone_label(m)) + " – " +
+                   esc(w::milestone_status(m)) + "</small>";
+        out += "</td><td class=\"num\">" + std::to_string(t.decisions) + "</td><td>" +
+               esc(w::last_decision(t)) + "</td><td class=\"num\">" + std::to_string(t.open) +
+               "</td></tr>\n";
     }
-    out += "<section id=\"absences\">\n<h2>Absences</h2>\n";
+    if (!set.empty()) out += "</tbody></table>\n";
+    out += "</section>\n<figure id=\"chart\">\n" + svg_chart(r) +
+           "<figcaption>Beslutninger om hvert tema i kvartalets måneder, og åbne sager med "
+           "tilknytning til temaet ved kvartalets udgang.</figcaption>\n</figure>\n";
+
+    if (!r.plan_milestones.empty()) {
+        out +=
+            "<section id=\"milestones\">\n<h2>Milepæle i planen</h2>\n<table><thead><tr>"
+            "<th>Milepæl</th><th>Status</th></tr></thead><tbody>\n";
+        for (const auto& m : r.plan_milestones)
+            out += std::string("<tr") + (m.status == "overdue" ? " class=\"overdue\"" : "") +
+                   "><td>" + esc(w::milestone_label(m)) + "</td><td>" +
+                   esc(w::milestone_status(m)) + "</td></tr>\n";
+        out += "</tbody></table>\n</section>\n";
+    }
+
+    const auto& ch = r.changes;
+    out += "<section id=\"changes\">\n<h2>Ændringer siden " + esc(w::quarter(ch.previous_quarter)) +
+           "</h2>\n<p>Beslutninger om planens temaer: " + std::to_string(r.decisions.size()) +
+           " (forrige kvartal: " + std::to_string(ch.previous_decisions) +
+           ").</p>\n<h3>Afsluttet eller indfriet</h3>\n";
+    if (ch.closed.empty())
+        out += "<p class=\"none\">Ingen sager afsluttet siden sidst.</p>\n";
+    else {
+        out += "<ul class=\"closed\">\n";
+        for (size_t i = 0; i < ch.closed.size(); ++i) {
+            const auto& c = ch.closed[i];
+            const auto& by = ch.closed_by[i];
+            out += "<li>" + esc(w::item_where(c.item, r)) + ": " +
+                   esc(text::collapse(c.item.title)) + " – var " + esc(w::open_status(c)) +
+                   (c.promises.empty() ? "" : " (løfte indfriet)") +
+                   "; siden: " + esc(w::item_where(by, r)) + ", " + esc(by.outcome_label) +
+                   "</li>\n";
+        }
+        out += "</ul>\n";
+    }
+    out += "<h3>Nye åbne sager</h3>\n";
+    if (ch.opened.empty())
+        out += "<p class=\"none\">Ingen nye åbne sager.</p>\n";
+    else {
+        out += "<ul class=\"opened\">\n";
+        for (const auto& c : ch.opened)
+            out += "<li>" + esc(w::item_where(c.item, r)) + ": " +
+                   esc(text::collapse(c.item.title)) + " – " + esc(w::open_status(c)) + "</li>\n";
+        out += "</ul>\n";
+    }
+    out += "</section>\n";
+
+    out += "<section id=\"open\">\n<h2>Åbne sager ved kvartalets udgang</h2>\n";
+    if (r.open.empty())
+        out += "<p class=\"none\">Ingen åbne sager.</p>\n";
+    else
+        open_table(out, r.open, r);
+    out += "</section>\n";
+
+    out += "<section id=\"decisions\">\n<h2>Kvartalets beslutninger om planens temaer</h2>\n";
+    if (r.decisions.empty()) out += "<p class=\"none\">Ingen beslutninger i kvartalet.</p>\n";
+    for (const auto& i : r.decisions)
+        out += "<article class=\"item\">\n<h3>" + esc(w::item_where(i, r)) + ": " +
+               esc(text::collapse(i.title)) +
+               "</h3>\n<p class=\"tags\">Temaer: " + esc(w::theme_tags(i, r)) +
+               "</p>\n<p><b>Udfald:</b> " + esc(i.outcome_label) +
+               (i.case_number.empty() ? "" : " · sagsnr. " + esc(i.case_number)) + "</p>\n<p>" +
+               esc(text::collapse(i.decision)) + "</p>\n</article>\n";
+    out += "</section>\n";
+
+    out += "<section id=\"absences\">\n<h2>Fravær</h2>\n";
     if (r.absences.empty()) {
-        out += "<p class=\"none\">No absences recorded.</p>\n";
+        out += "<p class=\"none\">Intet fravær registreret.</p>\n";
     } else {
         out +=
-            "<table><thead><tr><th>Name</th><th>Party</th><th>Meetings missed</th>"
-            "<th>Dates</th></tr></thead><tbody>\n";
-        for (const auto& a : r.absences)
-            out += "<tr><td>" + html_escape(a.name) + "</td><td>" + html_escape(a.party) +
-                   "</td><td>" + std::to_string(a.dates.size()) + "</td><td>" +
-                   html_escape(text::join(a.dates, ", ")) + "</td></tr>\n";
-        out += "</tbody></table>\n";
+            "<table><thead><tr><th>Medlem</th><th>Parti</th><th>Møder med fravær</th>"
+            "<th>Datoer</th><th>Fravær nævnt i citerede beslutninger</th></tr></thead><tbody>\n";
+        for (const auto& a : r.absences) {
+            std::vector<std::string> dates, quoted;
+            for (const auto& d : a.dates) dates.push_back(w::absence_date(d));
+            for (const auto& d : a.quoted) quoted.push_back(w::absence_date(d));
+            out += "<tr><td>" + esc(a.name) + "</td><td>" + esc(a.party) +
+                   "</td><td class=\"num\">" + std::to_string(a.dates.size()) + "</td><td>" +
+                   esc(text::join(dates, ", ")) + "</td><td>" + esc(text::join(quoted, ", ")) +
+                   "</td></tr>\n";
+        }
+        out +=
+            "</tbody></table>\n<p class=\"tags\">Kun rapportens egne møder tælles; fravær, der "
+            "kun kendes fra en beslutning citeret i et senere punkt, står for sig.</p>\n";
     }
     return out + "</section>\n</body>\n</html>\n";
-}
-
-std::string render_csv(const QuarterReport& r) {
-    std::string out =
-        "kind,theme_set,theme,theme_name,date,committee,item_id,number,title,outcome,text\n";
-    const auto row = [&](std::initializer_list<std::string> fields) {
-        bool first = true;
-        for (const auto& f : fields) {
-            if (!first) out += ',';
-            out += csv_field(f, true);
-            first = false;
-        }
-        out += '\n';
-    };
-    for (const auto& t : r.themes) {
-        for (const auto& [kind, items] : {std::pair{"decision", &t.decisions}, {"open", &t.open}})
-            for (const auto& i : *items)
-                row({kind, t.theme_set, std::to_string(t.theme), t.name, i.date, i.committee,
-                     std::to_string(i.id), std::to_string(i.number), i.title,
-                     std::string(kind) == "open" ? i.open_because : i.outcome, i.decision});
-    }
-    for (const auto& a : r.absences)
-        for (const auto& d : a.dates)
-            row({"absence", "", "", "", d, "", "", "", a.name, a.party, ""});
-    return out;
-}
-
-std::string render_json(const QuarterReport& r) {
-    nlohmann::ordered_json themes = nlohmann::ordered_json::array();
-    for (const auto& t : r.themes) {
-        nlohmann::ordered_json per_month;
-        for (size_t m = 0; m < r.months.size(); ++m) per_month[r.months[m]] = t.per_month[m];
-        nlohmann::ordered_json decisions = nlohmann::ordered_json::array(),
-                               open = nlohmann::ordered_json::array();
-        for (const auto& i : t.decisions) decisions.push_back(item_json(i, false));
-        for (const auto& i : t.open) open.push_back(item_json(i, true));
-        themes.push_back({{"theme_set", t.theme_set},
-                          {"theme", t.theme},
-                          {"name", t.name},
-                          {"per_month", per_month},
-                          {"decisions", decisions},
-                          {"open", open}});
-    }
-    nlohmann::ordered_json absences = nlohmann::ordered_json::array();
-    for (const auto& a : r.absences)
-        absences.push_back({{"name", a.name}, {"party", a.party}, {"dates", a.dates}});
-    return nlohmann::ordered_json{{"quarter", r.quarter},
-                                  {"from", r.from},
-                                  {"to", r.to},
-                                  {"committee", r.committee ? nlohmann::ordered_json(*r.committee)
-                                                            : nlohmann::ordered_json(nullptr)},
-                                  {"meetings", r.meetings},
-                                  {"themes", themes},
-                                  {"absences", absences}}
-               .dump(1) +
-           "\n";
 }
 
 }  // namespace referat::cli

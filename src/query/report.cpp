@@ -1,5 +1,7 @@
-// The quarterly follow-up as data: per theme the quarter's decisions and the items still open,
-// absences per member and decisions per theme per month. The CLI renders it (report_render.cpp).
+// The quarterly follow-up as data. Open cases are judged as they stood at the quarter's end: each
+// case's timeline (query::load_case) is cut at that date and its state decided again by
+// cases::case_state, so a report of an old quarter does not change when later meetings are
+// stored; the previous quarter's end is judged the same way, which gives "what changed".
 #include "query/report.hpp"
 
 #include <re2/re2.h>
@@ -7,10 +9,15 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
+#include <set>
 
+#include "cases/case_state.hpp"
+#include "query/case.hpp"
 #include "query/query.hpp"
+#include "store/cases.hpp"
 #include "util/person_key.hpp"
 #include "util/text.hpp"
 
@@ -25,11 +32,7 @@ struct Quarter {
     std::vector<std::string> months;
 };
 
-Quarter parse_quarter(const std::string& s) {
-    static const RE2 shape(R"((\d{4})-?[Qq]([1-4]))");
-    int year = 0, q = 0;
-    if (!RE2::FullMatch(s, shape, &year, &q))
-        throw QueryError("invalid quarter: " + s + " (expected YYYYQn, e.g. 2020Q3)");
+Quarter make_quarter(int year, int q) {
     const int first = (q - 1) * 3 + 1;
     char buf[32];
     Quarter out;
@@ -46,15 +49,264 @@ Quarter parse_quarter(const std::string& s) {
     return out;
 }
 
-// Item columns every report list shows, prefixed by the alias `i` (items) and `m` (meetings).
-constexpr const char* kItemColumns =
-    "i.id, m.date, m.committee, i.number, i.title, coalesce(i.decision_outcome, ''), "
-    "coalesce(i.decision, ''), coalesce(i.decision_promise, '')";
+std::pair<int, int> parse_quarter(const std::string& s) {
+    static const RE2 shape(R"((\d{4})-?[Qq]([1-4]))");
+    int year = 0, q = 0;
+    if (!RE2::FullMatch(s, shape, &year, &q))
+        throw QueryError("invalid quarter: " + s + " (expected YYYYQn, e.g. 2020Q3)");
+    return {year, q};
+}
 
-ReportItem read_item(const Statement& s) {
-    return ReportItem{
-        s.column_int(0),  s.column_text(1), s.column_text(2), static_cast<int>(s.column_int(3)),
-        s.column_text(4), s.column_text(5), s.column_text(6), ""};
+std::chrono::sys_days day_of(const std::string& iso) {
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return {};
+    return std::chrono::year{y} / m / d;
+}
+
+std::string iso(std::chrono::year_month_day d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return buf;
+}
+
+// Item columns every report list reads, prefixed by the alias `i` (items) and `m` (meetings).
+constexpr const char* kItemColumns =
+    "i.id, m.date, m.committee, i.number, i.title, coalesce(i.case_number, ''), "
+    "coalesce(i.decision_outcome, ''), coalesce(i.decision, '')";
+
+class Reader {
+  public:
+    Reader(store::Database& db, const rules::Rules& rules, std::optional<std::string> committee_key)
+        : db_(db),
+          rules_(rules),
+          committee_key_(std::move(committee_key)),
+          themes_(db.handle(),
+                  "SELECT theme_set, theme FROM item_themes WHERE item_id = ?1 AND linked "
+                  "ORDER BY theme_set, theme") {
+        for (const auto& set : rules.theme_sets())
+            for (const auto& t : set.themes) names_[{set.id, t.number}] = t.name;
+    }
+
+    // The item of a statement's first columns (kItemColumns), with its Danish outcome and themes.
+    ReportItem item(const Statement& s) {
+        ReportItem i{s.column_int(0),  s.column_text(1),
+                     s.column_text(2), static_cast<int>(s.column_int(3)),
+                     s.column_text(4), s.column_text(5),
+                     s.column_text(6), rules_.outcome_label(s.column_text(6)),
+                     s.column_text(7), {}};
+        themes_.bind(1, i.id);
+        while (themes_.step()) {
+            // A set whose file is gone no longer names its themes.
+            const auto it = names_.find({themes_.column_text(0), themes_.column_int(1)});
+            if (it != names_.end())
+                i.themes.push_back(
+                    {it->first.first, static_cast<int>(it->first.second), it->second});
+        }
+        themes_.reset();
+        return i;
+    }
+
+    ReportItem item_by_id(long long id) {
+        Statement s(db_.handle(), std::string("SELECT ") + kItemColumns +
+                                      " FROM items i JOIN meetings m ON m.id = i.meeting_id "
+                                      "WHERE i.id = ?1");
+        s.bind(1, id).step();
+        return item(s);
+    }
+
+    // Theme-linked decisions of [from, to], each item once.
+    std::vector<ReportItem> decisions(const std::string& from, const std::string& to) {
+        Statement s(db_.handle(),
+                    std::string("SELECT ") + kItemColumns +
+                        " FROM items i JOIN meetings m ON m.id = i.meeting_id "
+                        "WHERE i.decision IS NOT NULL AND m.date BETWEEN ?1 AND ?2 "
+                        "AND (?3 IS NULL OR m.committee_key = ?3) "
+                        "AND EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id "
+                        "AND t.linked) ORDER BY m.date, m.committee, i.number");
+        s.bind(1, from).bind(2, to).bind(3, committee_key_);
+        std::vector<ReportItem> out;
+        while (s.step()) {
+            auto i = item(s);
+            if (!i.themes.empty()) out.push_back(std::move(i));
+        }
+        return out;
+    }
+
+    // The latest decision linked to a theme (any theme of the set for theme 0) by `to`, of
+    // `committee_key` (every committee when nothing) and not before `from`.
+    std::optional<ReportItem> linked_decision(const std::string& set, int theme,
+                                              const std::optional<std::string>& committee_key,
+                                              const std::string& from, const std::string& to,
+                                              bool first) {
+        Statement s(db_.handle(),
+                    std::string("SELECT ") + kItemColumns +
+                        " FROM item_themes t JOIN items i ON i.id = t.item_id "
+                        "JOIN meetings m ON m.id = i.meeting_id "
+                        "WHERE t.theme_set = ?1 AND (?2 = 0 OR t.theme = ?2) AND t.linked "
+                        "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 "
+                        "AND (?5 IS NULL OR m.committee_key = ?5) ORDER BY m.date " +
+                        (first ? "ASC, i.number ASC" : "DESC, i.number DESC") + " LIMIT 1");
+        s.bind(1, set).bind(2, theme).bind(3, from).bind(4, to).bind(5, committee_key);
+        if (!s.step()) return std::nullopt;
+        return item(s);
+    }
+
+    // Every case of the committee open at the end of `date`, in the order of their latest item.
+    std::vector<OpenCase> open_cases(const std::string& date) {
+        // Only a case with a postponement, a promise or a route can be open: the others are not
+        // loaded at all (a committee has hundreds of decided cases).
+        Statement s(db_.handle(),
+                    "SELECT coalesce(i.case_id, -i.id), i.id, m.municipality, "
+                    "i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL OR "
+                    "EXISTS (SELECT 1 FROM item_routes r WHERE r.item_id = i.id) FROM items i "
+                    "JOIN meetings m ON m.id = i.meeting_id WHERE m.date <= ?1 "
+                    "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
+        s.bind(1, date).bind(2, committee_key_);
+        std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
+        std::set<long long> may_be_open;
+        std::vector<long long> order;
+        while (s.step()) {
+            const auto key = s.column_int(0);
+            if (!latest.count(key)) order.push_back(key);
+            latest[key] = {s.column_int(1), s.column_text(2)};
+            if (s.column_int(3)) may_be_open.insert(key);
+        }
+        std::vector<std::pair<std::string, OpenCase>> found;
+        for (const auto key : order) {
+            if (!may_be_open.count(key)) continue;
+            const auto& [item_id, municipality] = latest[key];
+            if (auto c = open_case(item_id, municipality, date)) {
+                c->case_id = key;
+                found.emplace_back(c->item.date, std::move(*c));
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<OpenCase> out;
+        for (auto& f : found) out.push_back(std::move(f.second));
+        return out;
+    }
+
+    // The case's latest stored item by `date`, from its timeline, or the later item under the
+    // same title that answered it.
+    ReportItem latest_item(long long item_id, const std::string& date) {
+        if (const auto later = answered_by_title(item_id, date)) return item_by_id(*later);
+        const auto view = load_case(db_, rules_, item_id);
+        long long last = item_id;
+        for (const auto& e : view.timeline)
+            if (e.item_id && e.date <= date) last = *e.item_id;
+        return item_by_id(last);
+    }
+
+  private:
+    std::optional<OpenCase> open_case(long long item_id, const std::string& municipality,
+                                      const std::string& date) {
+        const auto view = load_case(db_, rules_, item_id);
+        std::vector<cases::Appearance> timeline;
+        std::optional<long long> last_stored;
+        std::string since;
+        for (const auto& e : view.timeline) {
+            if (!e.date.empty() && e.date > date) continue;
+            timeline.push_back({e.date, e.body, e.number, e.outcome, e.text});
+            if (e.item_id) last_stored = e.item_id;
+            if (since.empty()) since = e.date;
+        }
+        if (!last_stored) return std::nullopt;
+        const auto state = cases::case_state(
+            timeline, store::item_route(db_, *last_stored), rules_,
+            municipality.empty() ? std::nullopt : std::optional<std::string>(municipality));
+        if (state.state != "postponed" && state.state != "awaiting" &&
+            state.state != "open promise")
+            return std::nullopt;
+        OpenCase c;
+        c.item = item_by_id(item_id);
+        if (answered_by_title(item_id, date)) return std::nullopt;
+        c.state = state.state;
+        // A postponed case waits for its own committee, which the state already says.
+        if (c.state != "postponed") c.awaiting = state.awaiting;
+        // case_state ends each promise with " (where)"; the report names the item itself.
+        for (auto p : state.open_promises) {
+            if (const auto at = p.rfind(" ("); at != std::string::npos && p.back() == ')')
+                p.erase(at);
+            c.promises.push_back(std::move(p));
+        }
+        c.since = since.empty() ? c.item.date : since;
+        c.age_days = static_cast<int>((day_of(date) - day_of(c.since)).count());
+        for (const auto& p : c.promises) {
+            const auto due = promise_due(p, c.item);
+            if (!due.empty() && (c.due.empty() || due < c.due)) c.due = due;
+        }
+        c.overdue = !c.due.empty() && c.due < date;
+        return c;
+    }
+
+    // A later item of the same committee under the same title answers a postponed item or a
+    // promise even before the case tracker has joined the two.
+    std::optional<long long> answered_by_title(long long item_id, const std::string& date) {
+        const auto bits = std::to_string(store::kSearchKeyBits);
+        Statement s(db_.handle(),
+                    "SELECT l.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+                    "JOIN items l ON l.body_title_hash = i.body_title_hash "
+                    "JOIN meetings lm ON lm.id = l.meeting_id "
+                    "WHERE i.id = ?1 AND l.search_key >= ((i.search_key >> " +
+                        bits + ") + 1) << " + bits +
+                        " AND l.search_key <= ?2 AND lm.committee_key = m.committee_key "
+                        "AND referat_fold(l.title) = referat_fold(i.title) "
+                        "ORDER BY l.search_key LIMIT 1");
+        s.bind(1, item_id).bind(2, store::search_key_range(std::nullopt, date).second);
+        if (!s.step()) return std::nullopt;
+        return s.column_int(0);
+    }
+
+    // When a promise is due (patterns/parse.re promise.due): the day or the end of the month it
+    // names, or the committee's next stored meeting after the decision; "" when it names none.
+    std::string promise_due(const std::string& promise, const ReportItem& item) {
+        const auto g = rules_.first_match("promise.due", promise, false);
+        if (!g) return "";
+        if (!g->at("next").empty()) {
+            Statement s(db_.handle(),
+                        "SELECT min(date) FROM meetings WHERE committee_key = ?1 AND date > ?2");
+            s.bind(1, text::fold(text::collapse(item.committee))).bind(2, item.date);
+            return s.step() ? s.column_text(0) : "";
+        }
+        const int month = rules_.month(g->at("month"));
+        if (month == 0) return "";
+        const std::chrono::year_month_day decided{day_of(item.date)};
+        int year = static_cast<int>(decided.year());
+        if (!g->at("year").empty())
+            year = std::stoi(g->at("year"));
+        else if (month < static_cast<int>(static_cast<unsigned>(decided.month())))
+            ++year;
+        const auto ym = std::chrono::year{year} / month;
+        const unsigned last = static_cast<unsigned>((ym / std::chrono::last).day());
+        unsigned day = g->at("day").empty() ? last : static_cast<unsigned>(std::stoi(g->at("day")));
+        if (day < 1 || day > last) day = last;
+        return iso(ym / day);
+    }
+
+    store::Database& db_;
+    const rules::Rules& rules_;
+    std::optional<std::string> committee_key_;
+    Statement themes_;
+    std::map<std::pair<std::string, long long>, std::string> names_;
+};
+
+ReportMilestone milestone(Reader& reader, const rules::Milestone& m, const std::string& set,
+                          const Quarter& q, const rules::Rules& rules) {
+    ReportMilestone out{m.theme, m.body, m.when, m.text, m.from, m.to, "", std::nullopt};
+    if (out.from.empty()) {  // every quarter
+        out.from = q.from;
+        out.to = q.to;
+    }
+    const auto* body = rules.committee(m.body);
+    const auto key = text::fold(text::collapse(body ? body->name : m.body));
+    out.met_by = reader.linked_decision(set, m.theme, key, out.from, std::min(out.to, q.to), true);
+    out.status = out.met_by        ? "met"
+                 : out.from > q.to ? "upcoming"
+                 : out.to <= q.to  ? "overdue"
+                                   : "due";
+    return out;
 }
 
 }  // namespace
@@ -65,7 +317,9 @@ void check_quarter(const std::string& quarter) {
 
 QuarterReport build_report(store::Database& db, const std::string& quarter,
                            const std::optional<std::string>& committee, const rules::Rules& rules) {
-    const auto q = parse_quarter(quarter);
+    const auto [year, qn] = parse_quarter(quarter);
+    const auto q = make_quarter(year, qn);
+    const auto prev = qn == 1 ? make_quarter(year - 1, 4) : make_quarter(year, qn - 1);
     QuarterReport report;
     report.quarter = q.label;
     report.from = q.from;
@@ -78,108 +332,104 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
         folded_committee = text::fold(text::collapse(*report.committee));
     }
     sqlite3* h = db.handle();
-    // Separate texts with and without the committee: one plan cannot serve both (an index on
-    // committee_key for one, on date for the other).
-    const std::string meeting_filter = committee ? "m.committee_key = ?3 AND " : "";
-    Statement meetings(
-        h, "SELECT count(*) FROM meetings m WHERE " + meeting_filter + "m.date BETWEEN ?1 AND ?2");
-    meetings.bind(1, q.from).bind(2, q.to);
-    if (committee) meetings.bind(3, *folded_committee);
-    meetings.step();
-    report.meetings = static_cast<int>(meetings.column_int(0));
+    Statement meetings(h,
+                       "SELECT date FROM meetings m WHERE (?3 IS NULL OR m.committee_key = ?3) "
+                       "AND m.date BETWEEN ?1 AND ?2 ORDER BY date");
+    meetings.bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
+    while (meetings.step()) report.meeting_dates.push_back(meetings.column_text(0));
+    report.meetings = static_cast<int>(report.meeting_dates.size());
 
-    Statement decided(h, std::string("SELECT ") + kItemColumns +
-                             " FROM item_themes t JOIN items i ON i.id = t.item_id "
-                             "JOIN meetings m ON m.id = i.meeting_id "
-                             "WHERE t.theme_set = ?1 AND t.theme = ?2 AND t.linked "
-                             "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 "
-                             "AND (?5 IS NULL OR m.committee_key = ?5) "
-                             "ORDER BY m.date, m.committee, i.number");
-    // Open at the end of the quarter: postponed or promising a return, and no later item of its
-    // case by then (a postponed item may come back under the same title at the same body
-    // before the case tracker has anything else to join it by).
-    const auto bits = std::to_string(store::kSearchKeyBits);
-    Statement open(
-        h, std::string("SELECT ") + kItemColumns +
-               " FROM item_themes t JOIN items i ON i.id = t.item_id "
-               "JOIN meetings m ON m.id = i.meeting_id "
-               "WHERE t.theme_set = ?1 AND t.theme = ?2 AND t.linked AND m.date <= ?4 "
-               "AND (i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL) "
-               "AND (?5 IS NULL OR m.committee_key = ?5) "
-               "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE l.case_id = i.case_id AND lm.date > m.date AND lm.date <= ?4) "
-               // Same folded committee and title, later date up to the quarter's end: a range
-               // of items_body_title (the hash, then search_key, whose high bits are the date),
-               // the hash checked against the folded committee and title.
-               "AND NOT EXISTS (SELECT 1 FROM items l JOIN meetings lm ON lm.id = l.meeting_id "
-               "  WHERE l.body_title_hash = i.body_title_hash "
-               "  AND l.search_key >= ((i.search_key >> " +
-               bits + ") + 1) << " + bits +
-               "  AND l.search_key <= ?6 AND lm.committee_key = m.committee_key "
-               "  AND referat_fold(l.title) = referat_fold(i.title)) "
-               "ORDER BY m.date, m.committee, i.number");
+    Reader reader(db, rules, folded_committee);
+    report.decisions = reader.decisions(q.from, q.to);
+    report.open = reader.open_cases(q.to);
+
     for (const auto& set : rules.theme_sets()) {
         for (const auto& theme : set.themes) {
-            ReportTheme rt{set.id, set.name, theme.number,          theme.name,
-                           {},     {},       std::vector<int>(3, 0)};
-            // Both lists take the same parameters.
-            const auto bind = [&](Statement& s) {
-                s.bind(1, set.id)
-                    .bind(2, theme.number)
-                    .bind(3, q.from)
-                    .bind(4, q.to)
-                    .bind(5, folded_committee);
+            ReportTheme rt;
+            rt.theme_set = set.id;
+            rt.theme_set_name = set.name;
+            rt.theme = theme.number;
+            rt.name = theme.name;
+            rt.per_month.assign(q.months.size(), 0);
+            const auto linked = [&](const ReportItem& i) {
+                return std::any_of(i.themes.begin(), i.themes.end(), [&](const ThemeRef& t) {
+                    return t.theme_set == set.id && t.theme == theme.number;
+                });
             };
-            bind(decided);
-            while (decided.step()) {
-                rt.decisions.push_back(read_item(decided));
-                const auto month = rt.decisions.back().date.substr(0, 7);
+            for (const auto& i : report.decisions) {
+                if (!linked(i)) continue;
+                ++rt.decisions;
                 for (size_t m = 0; m < q.months.size(); ++m)
-                    if (q.months[m] == month) ++rt.per_month[m];
+                    if (i.date.compare(0, 7, q.months[m]) == 0) ++rt.per_month[m];
             }
-            decided.reset();
-            bind(open);
-            open.bind(6, store::search_key_range(std::nullopt, q.to).second);
-            while (open.step()) {
-                auto item = read_item(open);
-                const auto promise = open.column_text(7);
-                item.open_because = promise.empty() ? "udsat" : promise;
-                rt.open.push_back(std::move(item));
-            }
-            open.reset();
+            rt.last =
+                reader.linked_decision(set.id, theme.number, folded_committee, "", q.to, false);
+            rt.open =
+                static_cast<int>(std::count_if(report.open.begin(), report.open.end(),
+                                               [&](const OpenCase& c) { return linked(c.item); }));
+            for (const auto& m : set.milestones)
+                if (m.theme == theme.number)
+                    rt.milestones.push_back(milestone(reader, m, set.id, q, rules));
             report.themes.push_back(std::move(rt));
         }
+        for (const auto& m : set.milestones)
+            if (m.theme == 0)
+                report.plan_milestones.push_back(milestone(reader, m, set.id, q, rules));
     }
 
-    // Absent from a meeting of the quarter or from one of its decisions, also when that meeting
-    // is known only from a decision quoted in a later item (BUL 18 August quoted on 31 August).
-    // Both parts start from the quarter's meetings or quotations; `+` keeps the planner from
-    // walking every meeting absence (history_id IS NULL) through absences_history.
-    const std::string body_filter = committee ? "hq.body_key = ?3 AND " : "";
-    Statement absent(
-        h,
-        "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM meetings m "
-        "JOIN absences a ON a.meeting_id = m.id WHERE " +
-            meeting_filter +
-            "m.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' AND +a.history_id IS NULL "
-            "UNION SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM history hq "
-            "JOIN absences a ON a.history_id = hq.id WHERE " +
-            body_filter +
-            "hq.date BETWEEN ?1 AND ?2 AND a.kind = 'absent' "
-            "ORDER BY 3");
-    absent.bind(1, q.from).bind(2, q.to);
-    if (committee) absent.bind(3, *folded_committee);
+    // Since the previous quarter: the cases open then and now, compared by case.
+    report.changes.previous_quarter = prev.label;
+    report.changes.previous_decisions =
+        static_cast<int>(reader.decisions(prev.from, prev.to).size());
+    const auto before = reader.open_cases(prev.to);
+    std::set<long long> open_now, open_before;
+    for (const auto& c : report.open) open_now.insert(c.case_id);
+    for (const auto& c : before) open_before.insert(c.case_id);
+    for (const auto& c : before) {
+        if (open_now.count(c.case_id)) continue;
+        report.changes.closed.push_back(c);
+        report.changes.closed_by.push_back(reader.latest_item(c.item.id, q.to));
+    }
+    for (const auto& c : report.open)
+        if (!open_before.count(c.case_id)) report.changes.opened.push_back(c);
+
+    // Absent from a stored meeting of the quarter or from one of its decisions; apart from that,
+    // absences only known from a decision quoted in a later item (BUL 18 August quoted on 31
+    // August), which are not meetings this report has.
+    Statement absent(h,
+                     "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM meetings m "
+                     "JOIN absences a ON a.meeting_id = m.id WHERE "
+                     "(?3 IS NULL OR m.committee_key = ?3) AND m.date BETWEEN ?1 AND ?2 "
+                     "AND a.kind = 'absent' AND +a.history_id IS NULL ORDER BY m.date");
+    Statement quoted(h,
+                     "SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM history hq "
+                     "JOIN absences a ON a.history_id = hq.id WHERE "
+                     "(?3 IS NULL OR hq.body_key = ?3) AND hq.date BETWEEN ?1 AND ?2 "
+                     "AND a.kind = 'absent' ORDER BY hq.date");
     std::map<std::string, ReportAbsence> people;
-    while (absent.step()) {
-        // "Berg-Nielsen" and "Berg Nielsen" are one person.
-        auto& p = people[person_key(absent.column_text(0))];
-        if (p.name.empty()) p.name = absent.column_text(0);
-        if (p.party.empty()) p.party = absent.column_text(1);
-        // One report per committee shows dates; across committees the body says which meeting.
-        const auto meeting = absent.column_text(2) +
-                             (committee ? "" : " (" + text::collapse(absent.column_text(3)) + ")");
-        if (std::find(p.dates.begin(), p.dates.end(), meeting) == p.dates.end())
-            p.dates.push_back(meeting);
+    for (auto* st : {&absent, &quoted}) {
+        st->bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
+        while (st->step()) {
+            // "Berg-Nielsen" and "Berg Nielsen" are one person.
+            auto& p = people[person_key(st->column_text(0))];
+            if (p.name.empty()) p.name = st->column_text(0);
+            if (p.party.empty()) p.party = st->column_text(1);
+            const auto date = st->column_text(2);
+            if (st == &absent) {
+                // Across committees the body says which meeting.
+                const auto meeting =
+                    date + (committee ? "" : "|" + text::collapse(st->column_text(3)));
+                if (std::find(p.dates.begin(), p.dates.end(), meeting) == p.dates.end())
+                    p.dates.push_back(meeting);
+                continue;
+            }
+            const auto stored = std::any_of(p.dates.begin(), p.dates.end(), [&](const auto& d) {
+                return d.compare(0, date.size(), date) == 0;
+            });
+            const auto entry = date + "|" + rules.full_body_name(st->column_text(3), std::nullopt);
+            if (!stored && std::find(p.quoted.begin(), p.quoted.end(), entry) == p.quoted.end())
+                p.quoted.push_back(entry);
+        }
     }
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> danish(icu::Collator::createInstance(icu::Locale("da"), status));

@@ -135,6 +135,7 @@ const std::vector<KeySpec>& contract() {
         {"outcome.phrase", "parse.re", true, {}},
         {"outcome.aside", "parse.re", true, {}},
         {"promise.return", "parse.re", true, {"sentence"}},
+        {"promise.due", "parse.re", true, {"day", "month", "year", "next"}},
         {"votes.for", "parse.re", true, {"for"}},
         {"votes.against", "parse.re", true, {"against"}},
         {"votes.abstained", "parse.re", true, {"abstained"}},

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/referat.hpp"
 #include "rules/contract.hpp"
 #include "util/text.hpp"
 
@@ -194,6 +195,24 @@ Rules Rules::load(const std::string& dir) {
     }
     if (r.months_.size() < 12) throw PatternError(mf.string() + ": fewer than twelve month names");
 
+    // outcomes.txt: "VALUE = label", one line for every value of the outcome vocabulary.
+    const fs::path of = fs::path(dir) / "outcomes.txt";
+    const auto olines = read_lines(of);
+    for (size_t i = 0; i < olines.size(); ++i) {
+        if (skip(olines[i])) continue;
+        const auto eq = olines[i].find('=');
+        const auto value = text::trim(olines[i].substr(0, eq));
+        const auto label = eq == std::string::npos ? "" : text::trim(olines[i].substr(eq + 1));
+        if (label.empty()) throw PatternError(where(of, i) + ": expected 'VALUE = label'");
+        if (outcome_from_name(value) == Outcome::None)
+            throw PatternError(where(of, i) + ": unknown outcome '" + value + "'");
+        if (!r.outcome_labels_.emplace(value, label).second)
+            throw PatternError(where(of, i) + ": outcome '" + value + "' labelled twice");
+    }
+    for (const auto& [value, name] : kOutcomeNames)
+        if (!r.outcome_labels_.count(name))
+            throw PatternError(of.string() + ": no label for outcome '" + name + "'");
+
     // parties.txt: "LETTER = name; name; ..."
     const fs::path pf = fs::path(dir) / "parties.txt";
     const auto plines = read_lines(pf);
@@ -315,6 +334,11 @@ int Rules::month(std::string_view name) const {
     if (!key.empty() && key.back() == '.') key.pop_back();
     auto it = months_.find(key);
     return it == months_.end() ? 0 : it->second;
+}
+
+std::string Rules::outcome_label(std::string_view value) const {
+    const auto it = outcome_labels_.find(value);
+    return it == outcome_labels_.end() ? "" : it->second;
 }
 
 }  // namespace referat::rules

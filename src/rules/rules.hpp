@@ -46,8 +46,9 @@ std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool wh
 
 class Rules {
   public:
-    // Reads every *.re file, committees.txt, months.txt, parties.txt and themes/*.theme from `dir`,
-    // holding the patterns to the contract of rules/contract.hpp. Throws PatternError.
+    // Reads every *.re file, committees.txt, months.txt, outcomes.txt, parties.txt and
+    // themes/*.theme from `dir`, holding the patterns to the contract of rules/contract.hpp. Throws
+    // PatternError.
     static Rules load(const std::string& dir);
     // The directory given by $REFERAT_PATTERNS; else share/referat/patterns beside the folder of
     // the running program (an installed referat: <prefix>/bin/referat); else, for a program of
@@ -86,6 +87,9 @@ class Rules {
     // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
     int month(std::string_view name) const;
 
+    // The Danish label of an outcome value ("approved" → "godkendt", outcomes.txt); "" for none.
+    std::string outcome_label(std::string_view value) const;
+
     const std::vector<ThemeSet>& theme_sets() const { return theme_sets_; }
 
     // Danish parties with the names minutes write for them, longest name first.
@@ -103,6 +107,7 @@ class Rules {
     // Folded name or alias → index of the first committee in committees_ that has it.
     std::map<std::string, size_t, std::less<>> committee_keys_;
     std::map<std::string, int, std::less<>> months_;
+    std::map<std::string, std::string, std::less<>> outcome_labels_;
     std::vector<ThemeSet> theme_sets_;
     std::vector<Party> parties_;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -46,6 +47,43 @@ std::pair<std::string, std::string> split_first(const std::string& line) {
     const auto sp = line.find_first_of(" \t");
     if (sp == std::string::npos) return {line, ""};
     return {line.substr(0, sp), text::trim(line.substr(sp))};
+}
+
+// A milestone's period: "hvert kvartal" (none: every quarter), YYYYQn, YYYY-MM, YYYY-MM-DD (its
+// month up to that day), "forår YYYY" (March to June) or "efterår YYYY" (August to December).
+std::pair<std::string, std::string> milestone_period(const std::string& when,
+                                                     const std::string& at) {
+    static const RE2 quarter(R"((\d{4})Q([1-4]))"), month(R"((\d{4})-(\d{2}))"),
+        day(R"((\d{4})-(\d{2})-(\d{2}))"), season(R"((forår|efterår) (\d{4}))");
+    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = 0, m = 0, d = 0;
+    std::string s;
+    char from[40], to[40];
+    const auto month_end = [](int year, int mo) {
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return mo == 2 && !leap ? 28 : kDays[mo - 1];
+    };
+    if (text::fold(when) == "hvert kvartal") return {"", ""};
+    if (RE2::FullMatch(when, quarter, &y, &m)) {
+        std::snprintf(from, sizeof from, "%04d-%02d-01", y, m * 3 - 2);
+        std::snprintf(to, sizeof to, "%04d-%02d-%02d", y, m * 3, month_end(y, m * 3));
+    } else if (RE2::FullMatch(when, month, &y, &m) && m >= 1 && m <= 12) {
+        std::snprintf(from, sizeof from, "%04d-%02d-01", y, m);
+        std::snprintf(to, sizeof to, "%04d-%02d-%02d", y, m, month_end(y, m));
+    } else if (RE2::FullMatch(when, day, &y, &m, &d) && m >= 1 && m <= 12 && d >= 1 &&
+               d <= month_end(y, m)) {
+        std::snprintf(from, sizeof from, "%04d-%02d-01", y, m);
+        std::snprintf(to, sizeof to, "%04d-%02d-%02d", y, m, d);
+    } else if (RE2::FullMatch(text::fold(when), season, &s, &y)) {
+        const bool spring = s == "forår";
+        std::snprintf(from, sizeof from, "%04d-%02d-01", y, spring ? 3 : 8);
+        std::snprintf(to, sizeof to, "%04d-%02d-%02d", y, spring ? 6 : 12, spring ? 30 : 31);
+    } else {
+        throw PatternError(at + ": unknown milestone time '" + when +
+                           "' (expected 'hvert kvartal', YYYYQn, YYYY-MM, YYYY-MM-DD, 'forår YYYY' "
+                           "or 'efterår YYYY')");
+    }
+    return {from, to};
 }
 
 }  // namespace
@@ -119,6 +157,18 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
             need_theme()->terms.push_back(compile(regex, parse_number(weight, at), at));
         } else if (directive == "exclude") {
             need_theme()->excludes.push_back(compile(rest, 0, at));
+        } else if (directive == "milestone") {
+            std::vector<std::string> fields;
+            std::string part;
+            for (std::stringstream ss(rest); std::getline(ss, part, ';');)
+                fields.push_back(text::trim(part));
+            if (fields.size() != 3 || fields[0].empty() || fields[1].empty() || fields[2].empty())
+                throw PatternError(at + ": expected 'milestone BODY; WHEN; TEXT'");
+            const auto* body = rules.committee(fields[0]);
+            if (!body) throw PatternError(at + ": unknown body '" + fields[0] + "'");
+            const auto [from, to] = milestone_period(fields[1], at);
+            set.milestones.push_back(Milestone{theme ? theme->number : 0, body->name, fields[1],
+                                               from, to, fields[2], at});
         } else {
             throw PatternError(at + ": unknown directive '" + directive + "'");
         }

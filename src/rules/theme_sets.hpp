@@ -29,6 +29,18 @@ struct Theme {
     std::vector<ThemeTerm> excludes;
 };
 
+// A point of the plan's follow-up the report checks (`milestone BODY; WHEN; TEXT`): met when BODY
+// decided an item linked to the theme (any theme of the set for a plan milestone) within
+// [from, to]; a quarterly one is due every quarter and leaves from and to empty.
+struct Milestone {
+    int theme = 0;     // 0: the whole plan
+    std::string body;  // full name
+    std::string when;  // as written: "hvert kvartal", "2021Q2", "forår 2021", ...
+    std::string from, to;
+    std::string text;
+    std::string where;  // "file:line"
+};
+
 struct ThemeSet {
     std::string id;  // file name without extension
     std::string name;
@@ -40,6 +52,7 @@ struct ThemeSet {
     // concerns every theme of the set.
     std::vector<ThemeTerm> plan, adopt;
     std::vector<Theme> themes;
+    std::vector<Milestone> milestones;
 
     // True when minutes of this municipality and committee are followed up against this set.
     bool applies_to(const std::string& municipality, const std::string& committee) const;
