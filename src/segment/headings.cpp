@@ -168,7 +168,7 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     // blev nævnt under dette punkt på Regionsrådets møde den 22. december 2020:").
     // "På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april 2013
     // anmodede udvalget …" is a sentence too: no body's name says "af".
-    if (s.body.size() > kMaxBody || (body_not_name_ && RE2::PartialMatch(s.body, *body_not_name_)))
+    if (s.body.size() > kMaxBody || (body_not_name_ && RE2::PartialMatch(s.body, **body_not_name_)))
         return std::nullopt;
     s.date_text = (*g)["date"];
     s.item = to_int((*g)["item"]);
