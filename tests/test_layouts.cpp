@@ -8,6 +8,7 @@
 
 #include "fixtures.hpp"
 #include "helpers.hpp"
+#include "ingest/ingest.hpp"
 #include "parse/parse.hpp"
 #include "segment/segment.hpp"
 
@@ -1058,9 +1059,10 @@ struct EditedPatterns : testing::TempDir {
         std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
     }
 
+    // What loading and compiling every pattern (as `referat ingest` does at start) reports.
     std::string load_error() const {
         try {
-            rules::Rules::load(path().string());
+            rules::Rules::load(path().string()).compile_all();
             return "";
         } catch (const rules::PatternError& e) {
             return e.what();
@@ -1088,4 +1090,19 @@ TEST_CASE("the pattern files are held to the contract at load", "[layouts][rules
     CHECK(EditedPatterns("structure.re", "item.number_line ", "# item.number_line ")
               .load_error()
               .empty());
+}
+
+TEST_CASE("a pattern is compiled when first used, a bad one failing with its file and line",
+          "[layouts][rules]") {
+    // An unclosed group in a parse pattern: loading reads it without compiling it, so a command
+    // that never uses it (search reads no parse pattern) is not stopped by it.
+    const EditedPatterns edited("parse.re", "point.intro ", "point.intro (unclosed ");
+    const auto rules = rules::Rules::load(edited.path().string());
+    CHECK(rules.committee("BUL") != nullptr);
+    CHECK(rules.full_match("date.iso", "2020-08-31"));
+    CHECK_THROWS_WITH(rules.partial_match("point.intro", "Det indstilles, at"),
+                      Catch::Matches(".*/parse\\.re:\\d+: bad pattern for point\\.intro: .*"));
+    // Every use after the first failure fails the same way; the ingest pipeline compiles all first.
+    CHECK_THROWS_AS(rules.partial_match("point.intro", "at"), rules::PatternError);
+    CHECK_THROWS_WITH(ingest::Pipeline(rules), Catch::Contains("bad pattern for point.intro"));
 }

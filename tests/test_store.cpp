@@ -117,6 +117,56 @@ TEST_CASE("a database of an older schema version is refused with a clear reason"
     CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
 }
 
+TEST_CASE("a database of schema 7 is read as it is and upgraded by the first writer", "[store]") {
+    TempDb tmp("referat-store-");
+    {
+        Database db(tmp.path.string());
+        db.store(sample("hash-1"), patterns());
+        referat::store::exec(db.handle(),
+                             "DROP INDEX meetings_municipality_date; ALTER TABLE meetings DROP "
+                             "COLUMN format; PRAGMA user_version = 7");
+    }
+    const auto has_index = [](Database& db) {
+        return scalar(
+            db, "SELECT count(*) FROM sqlite_master WHERE name = 'meetings_municipality_date'");
+    };
+    {
+        Database reader(tmp.path.string(), Database::Mode::Read);
+        CHECK(scalar(reader, "PRAGMA user_version") == 7);
+        CHECK(rows(reader, "items") == 2);
+    }
+    Database writer(tmp.path.string());
+    CHECK(scalar(writer, "PRAGMA user_version") == referat::store::kSchemaVersion);
+    CHECK(has_index(writer) == 1);
+    CHECK(rows(writer, "items") == 2);
+    // Told from the source's name: bul_2020-08-31.pdf.
+    CHECK(scalar(writer, "SELECT count(*) FROM meetings WHERE format = 'pdf'") == 1);
+    CHECK(writer.check().empty());
+}
+
+TEST_CASE("the full-text index's item count comes from FTS5's own totals", "[store]") {
+    TempDb tmp("referat-store-");
+    Database db(tmp.path.string());
+    CHECK(db.indexed_items() == 0);
+    {
+        // 140 items: the count takes two bytes of FTS5's varint.
+        Database::Batch batch(db);
+        for (int day = 1; day <= 70; ++day) {
+            auto r = sample("hash-" + std::to_string(day));
+            r.date = "2020-0" + std::to_string(1 + day / 28) + "-" +
+                     (day % 28 + 1 < 10 ? "0" : "") + std::to_string(day % 28 + 1);
+            db.store(r, patterns());
+        }
+        CHECK(db.indexed_items() == 0);  // indexed when the batch commits
+        batch.commit();
+    }
+    CHECK(rows(db, "items") == 140);
+    CHECK(db.indexed_items() == 140);
+    referat::store::exec(db.handle(),
+                         "DELETE FROM meetings WHERE id = (SELECT min(id) FROM meetings)");
+    CHECK(db.indexed_items() == 138);
+}
+
 TEST_CASE("person_key: case, hyphens and spacing do not tell people apart", "[store]") {
     using referat::person_key;
     CHECK(person_key("Jacob Panton-Kristiansen") == "jacob panton kristiansen");

@@ -203,7 +203,7 @@ TEST_CASE("a theme file with a mistake names file and line", "[themes]") {
     const auto load_with = [&](const std::string& body) -> std::string {
         std::ofstream(dir.path() / "themes" / "plan.theme") << body;
         try {
-            rules::Rules::load(dir.path().string());
+            rules::Rules::load(dir.path().string()).compile_all();
             return "";
         } catch (const rules::PatternError& e) {
             return e.what();

@@ -317,10 +317,17 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
 
 int run(const Args& args) {
     const auto rules = rules::Rules::load(args.patterns);
-    const ingest::Pipeline pipeline(rules);
-    if (args.command == "ingest") return cmd_ingest(pipeline, args);
-    if (args.command == "extract") return cmd_extract(pipeline, args.file, args.text);
-    if (args.command == "themes import") return cmd_themes_import(rules, args.file, args.out);
+    // Commands that read minutes or score themes use nearly every pattern: compiled before the
+    // first file, so a bad one stops them at start. The others compile the few they use (a
+    // search only the outcome patterns, for --outcome) when first used.
+    const auto& c = args.command;
+    if (c == "ingest" || c == "extract") {
+        const ingest::Pipeline pipeline(rules);
+        return c == "ingest" ? cmd_ingest(pipeline, args)
+                             : cmd_extract(pipeline, args.file, args.text);
+    }
+    if (c == "themes import" || c == "themes relink") rules.compile_all();
+    if (c == "themes import") return cmd_themes_import(rules, args.file, args.out);
     return run_on_database(args, rules);
 }
 

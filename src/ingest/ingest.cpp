@@ -19,6 +19,17 @@ namespace referat::ingest {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+const rules::Rules& compiled(const rules::Rules& rules) {
+    rules.compile_all();
+    return rules;
+}
+
+}  // namespace
+
+Pipeline::Pipeline(const rules::Rules& rules) : rules_(compiled(rules)), segmenter_(rules) {}
+
 Referat Pipeline::read(const ExtractedText& text) const {
     return link::link_themes(parse::parse(segmenter_.segment(text), rules_), rules_);
 }

@@ -20,7 +20,9 @@ namespace referat::ingest {
 // The stages that read minutes, composed once: text → items → parsed minutes → theme links.
 class Pipeline {
   public:
-    explicit Pipeline(const rules::Rules& rules) : rules_(rules), segmenter_(rules) {}
+    // Compiles every pattern first (Rules::compile_all): a bad one throws rules::PatternError
+    // before any file is read, and no worker thread compiles.
+    explicit Pipeline(const rules::Rules& rules);
 
     const rules::Rules& rules() const { return rules_; }
     // Throws InputError when the text holds no minutes.

@@ -1,7 +1,8 @@
 // The contract between the code and patterns/*.re: every key the code reads, the file it lives
 // in, whether the file must give it, and the named groups the code takes from each of its
-// patterns. Rules::load holds every pattern file to it, so a renamed group or a misspelt key
-// fails at start with "patterns/FILE:LINE: reason" instead of matching nothing.
+// patterns. Rules::load holds every pattern line's key to it, and compiling a pattern its named
+// groups, so a renamed group or a misspelt key fails with "patterns/FILE:LINE: reason" instead of
+// matching nothing.
 #pragma once
 
 #include <string_view>

@@ -1,6 +1,6 @@
-// Loading patterns/: every pattern line held to the contract (key, file, named groups) and
-// compiled once, committees, parties, months and theme sets read; any fault is reported as
-// FILE:LINE before referat does anything.
+// Loading patterns/: every pattern line held to the contract (key, file) and kept to be compiled
+// on first use (or by compile_all, which also checks the named groups), committees, parties,
+// months and theme sets read; any fault is reported as FILE:LINE.
 #include "rules/rules.hpp"
 
 #include <algorithm>
@@ -76,9 +76,8 @@ size_t distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-// Holds one pattern line to the contract (rules/contract.hpp).
-void check_contract(const std::string& key, const RE2& re, const fs::path& file,
-                    const std::string& at) {
+// Holds one pattern line's key to the contract (rules/contract.hpp): known, and in its file.
+const KeySpec& check_key(const std::string& key, const fs::path& file, const std::string& at) {
     const KeySpec* spec = key_spec(key);
     if (!spec) {
         std::string_view nearest;
@@ -91,10 +90,7 @@ void check_contract(const std::string& key, const RE2& re, const fs::path& file,
     }
     if (file.filename() != spec->file)
         throw PatternError(at + ": key '" + key + "' belongs in " + std::string(spec->file));
-    for (const auto group : spec->groups)
-        if (!re.NamedCapturingGroups().count(std::string(group)))
-            throw PatternError(at + ": pattern for '" + key + "' lacks the named group (?P<" +
-                               std::string(group) + ">...)");
+    return *spec;
 }
 
 }  // namespace
@@ -134,14 +130,21 @@ Rules Rules::load(const std::string& dir) {
             const std::string key = line.substr(0, sp);
             const std::string regex = text::trim(line.substr(sp));
             if (regex.empty()) throw PatternError(where(f, i) + ": empty pattern for " + key);
+            const auto at = where(f, i);
+            const KeySpec& spec = check_key(key, f, at);
             RE2::Options opt;
             opt.set_log_errors(false);
-            auto re = std::make_shared<RE2>(regex, opt);
-            if (!re->ok())
-                throw PatternError(where(f, i) + ": bad pattern for " + key + ": " + re->error());
-            check_contract(key, *re, f, where(f, i));
+            // The named groups the code takes from the key's matches.
+            auto groups = [&spec, key, at](const RE2& re) {
+                for (const auto group : spec.groups)
+                    if (!re.NamedCapturingGroups().count(std::string(group)))
+                        throw PatternError(at + ": pattern for '" + key +
+                                           "' lacks the named group (?P<" + std::string(group) +
+                                           ">...)");
+            };
             if (!r.patterns_.count(key)) r.key_order_.push_back(key);
-            r.patterns_[key].push_back(Pattern{key, re, where(f, i)});
+            r.patterns_[key].push_back(
+                Pattern{key, Regex(regex, opt, at + ": bad pattern for " + key, groups), at});
         }
     }
 
@@ -236,6 +239,18 @@ Rules Rules::load(const std::string& dir) {
     std::sort(theme_files.begin(), theme_files.end());
     for (const auto& f : theme_files) r.theme_sets_.push_back(load_theme_set(f.string(), r));
     return r;
+}
+
+void Rules::compile_all() const {
+    for (const auto& key : key_order_)
+        for (const auto& p : patterns_.at(key)) p.re.compiled();
+    for (const auto& set : theme_sets_) {
+        for (const auto* terms : {&set.plan, &set.adopt})
+            for (const auto& t : *terms) t.re.compiled();
+        for (const auto& theme : set.themes)
+            for (const auto* terms : {&theme.terms, &theme.excludes})
+                for (const auto& t : *terms) t.re.compiled();
+    }
 }
 
 const std::vector<Pattern>& Rules::get(std::string_view key) const {

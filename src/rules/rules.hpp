@@ -5,27 +5,20 @@
 #include <re2/re2.h>
 
 #include <map>
-#include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "rules/regex.hpp"
 #include "rules/theme_sets.hpp"
 
 namespace referat::rules {
 
-// A data file in patterns/ is malformed; what() is "FILE:LINE: reason".
-class PatternError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
-
 struct Pattern {
     std::string key;  // e.g. "section.resume"
-    std::shared_ptr<RE2> re;
+    Regex re;
     std::string where;  // "patterns/sections.re:12"
 };
 
@@ -47,9 +40,14 @@ std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool wh
 class Rules {
   public:
     // Reads every *.re file, committees.txt, months.txt, outcomes.txt, parties.txt and
-    // themes/*.theme from `dir`, holding the patterns to the contract of rules/contract.hpp. Throws
-    // PatternError.
+    // themes/*.theme from `dir`, holding the pattern lines to the contract of rules/contract.hpp
+    // (known key, its file, no required key missing). Throws PatternError. The expressions are
+    // compiled when first used (a bad one throws PatternError then), or all at once by compile_all.
     static Rules load(const std::string& dir);
+    // Compiles every pattern and theme term, holding each to the named groups the contract asks
+    // of its key: a command that reads minutes calls it before the first file, so a bad pattern
+    // stops it at start with "patterns/FILE:LINE: reason". Throws PatternError.
+    void compile_all() const;
     // The directory given by $REFERAT_PATTERNS; else share/referat/patterns beside the folder of
     // the running program (an installed referat: <prefix>/bin/referat); else, for a program of
     // the build tree, the checkout's patterns folder.

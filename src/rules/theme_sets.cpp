@@ -31,15 +31,18 @@ double parse_number(const std::string& s, const std::string& at) {
 }
 
 // Terms match case-insensitively, so the files need no (?i); they report only where they match.
-ThemeTerm compile(const std::string& regex, double weight, const std::string& at) {
+ThemeTerm term(const std::string& regex, double weight, const std::string& at) {
     RE2::Options opt;
     opt.set_log_errors(false);
     opt.set_case_sensitive(false);
     opt.set_never_capture(true);
-    auto re = std::make_shared<RE2>(regex, opt);
-    if (!re->ok()) throw PatternError(at + ": bad pattern: " + re->error());
-    if (RE2::PartialMatch("", *re)) throw PatternError(at + ": pattern matches empty text");
-    return ThemeTerm{weight, std::move(re), at};
+    return ThemeTerm{weight,
+                     Regex(regex, opt, at + ": bad pattern",
+                           [at](const RE2& re) {
+                               if (RE2::PartialMatch("", re))
+                                   throw PatternError(at + ": pattern matches empty text");
+                           }),
+                     at};
 }
 
 // "WORD rest of line" → {WORD, rest}.
@@ -140,7 +143,7 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
                 throw PatternError(at + ": unknown section '" + name + "'");
             set.section_weights[name] = parse_number(weight, at);
         } else if (directive == "plan" || directive == "adopt") {
-            (directive == "plan" ? set.plan : set.adopt).push_back(compile(rest, 0, at));
+            (directive == "plan" ? set.plan : set.adopt).push_back(term(rest, 0, at));
         } else if (directive == "theme") {
             const auto [number, name] = split_first(rest);
             const int n = static_cast<int>(parse_number(number, at));
@@ -154,9 +157,9 @@ ThemeSet load_theme_set(const std::string& path, const Rules& rules) {
         } else if (directive == "term") {
             const auto [weight, regex] = split_first(rest);
             if (regex.empty()) throw PatternError(at + ": expected 'term WEIGHT REGEX'");
-            need_theme()->terms.push_back(compile(regex, parse_number(weight, at), at));
+            need_theme()->terms.push_back(term(regex, parse_number(weight, at), at));
         } else if (directive == "exclude") {
-            need_theme()->excludes.push_back(compile(rest, 0, at));
+            need_theme()->excludes.push_back(term(rest, 0, at));
         } else if (directive == "milestone") {
             std::vector<std::string> fields;
             std::string part;

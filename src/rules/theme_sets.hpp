@@ -5,9 +5,10 @@
 #include <re2/re2.h>
 
 #include <map>
-#include <memory>
 #include <string>
 #include <vector>
+
+#include "rules/regex.hpp"
 
 namespace referat::rules {
 
@@ -15,7 +16,7 @@ class Rules;
 
 struct ThemeTerm {
     double weight = 1;
-    std::shared_ptr<RE2> re;
+    Regex re;
     std::string where;  // "file:line", for explanations and errors
 };
 

@@ -59,7 +59,9 @@ struct HeadingMatcher::Form {
     SectionKind kind;
     bool quoted;    // a quoted decision line: the pattern as it is
     bool numbered;  // the heading ends in an item number: its content may follow after a space
-    std::unique_ptr<RE2> re;
+    // Compiled when the set first says a line may be this heading: a file uses a few of the
+    // headings, and compiling all of them was a third of an ingest's start-up.
+    rules::Regex re;
 };
 
 HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), RE2::ANCHOR_START) {
@@ -74,26 +76,23 @@ HeadingMatcher::HeadingMatcher(const rules::Rules& rules) : starts_(options(), R
     };
     for (const auto& [key, kind] : kSectionKeys) {
         for (const auto& p : rules.get(key)) {
-            const std::string& src = p.re->pattern();
+            const std::string& src = p.re.source();
             const size_t entry = add_to_set(R"(\s*(?:)" + src + ")", p.where);
             // One expression for the heading alone, with its content after a colon, and with its
             // content after a space (section_of says where that is allowed).
-            auto re = std::make_unique<RE2>(
+            rules::Regex re(
                 R"(\s*(?P<head_text>(?:)" + src +
                     R"())(?:\s*:?\s*|\s*:\s*(?P<inline_text>\S.*)|\s+(?P<space_text>\S.*)))",
-                options());
-            if (!re->ok())
-                throw rules::PatternError(p.where + ": pattern cannot be used as a heading");
+                options(), p.where + ": pattern cannot be used as a heading");
             forms_of_entry_[entry].push_back(forms_.size());
             forms_.push_back(
                 Form{kind, false, p.re->NamedCapturingGroups().count("item") > 0, std::move(re)});
         }
     }
     for (const auto& p : rules.get("quoted.decision")) {
-        const size_t entry = add_to_set(p.re->pattern(), p.where);
+        const size_t entry = add_to_set(p.re.source(), p.where);
         forms_of_entry_[entry].push_back(forms_.size());
-        forms_.push_back(Form{SectionKind::QuotedDecision, true, false,
-                              std::make_unique<RE2>(p.re->pattern(), options())});
+        forms_.push_back(Form{SectionKind::QuotedDecision, true, false, p.re});
     }
     // Fails only when the compiled set exceeds RE2's memory budget.
     if (!starts_.Compile())
@@ -168,7 +167,7 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     // blev nævnt under dette punkt på Regionsrådets møde den 22. december 2020:").
     // "På baggrund af Fritids-, Kultur- og Forebyggelsesudvalgets beslutning d. 3. april 2013
     // anmodede udvalget …" is a sentence too: no body's name says "af".
-    if (s.body.size() > kMaxBody || (body_not_name_ && RE2::PartialMatch(s.body, *body_not_name_)))
+    if (s.body.size() > kMaxBody || (body_not_name_ && RE2::PartialMatch(s.body, **body_not_name_)))
         return std::nullopt;
     s.date_text = (*g)["date"];
     s.item = to_int((*g)["item"]);

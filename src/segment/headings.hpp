@@ -38,7 +38,7 @@ class HeadingMatcher {
     std::optional<Section> section_of(size_t form, std::string_view line) const;
 
     std::vector<Form> forms_;
-    std::shared_ptr<RE2> body_not_name_;  // words no body's name has (patterns/structure.re)
+    std::optional<rules::Regex> body_not_name_;  // words no body's name has (patterns/structure.re)
     // Entry k of the set is forms_ whose `set_entry` is k: one pass over a line tells which
     // forms can match it (most lines match none).
     RE2::Set starts_;

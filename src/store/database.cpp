@@ -326,7 +326,10 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         // keys (items.key, cases), which at a million items no longer fit and are read back
         // from the file on every insert.
         exec(db_, "PRAGMA cache_size = -65536");
-        if (new_file) create_schema();
+        if (new_file)
+            create_schema();
+        else
+            upgrade_schema();
         statements_ = std::make_unique<StatementCache>(db_);
     } catch (const SqlError&) {
         statements_.reset();
@@ -371,6 +374,14 @@ void Database::create_schema() {
     schema::create(db_);
     // PRAGMA takes no bound parameters; the value is a compile-time constant.
     exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+    tx.commit();
+}
+
+void Database::upgrade_schema() {
+    if (schema::user_version(db_) == kSchemaVersion) return;
+    Transaction tx(db_);
+    // Again under the write lock: another writer may have upgraded the file meanwhile.
+    if (const long long v = schema::user_version(db_); v < kSchemaVersion) schema::upgrade(db_, v);
     tx.commit();
 }
 
@@ -756,11 +767,30 @@ size_t Database::relink_themes(const ThemeScorer& score) {
     return count;
 }
 
+long long Database::indexed_items() {
+    // FTS5 keeps the row count of the index as the first varint of the record with id 1 of its
+    // %_data table (fts5_index.c, "the averages record"), in SQLite's varint format: big-endian
+    // groups of 7 bits, the high bit set on all but the last, and a ninth byte of all 8 bits.
+    Statement& averages = statements_->get("SELECT block FROM items_fts_data WHERE id = 1");
+    long long rows = 0;
+    if (averages.step()) {
+        const auto block = averages.column_text(0);  // a BLOB: its bytes as they are
+        for (size_t i = 0; i < block.size() && i < 9; ++i) {
+            const auto byte = static_cast<unsigned char>(block[i]);
+            if (i == 8) {
+                rows = (rows << 8) | byte;
+                break;
+            }
+            rows = (rows << 7) | (byte & 0x7f);
+            if (!(byte & 0x80)) break;
+        }
+    }
+    averages.reset();
+    return rows;
+}
+
 void Database::merge_index(size_t items) {
-    Statement total(db_, "SELECT count(*) FROM items");
-    total.step();
-    if (items == 0 || items * 10 < static_cast<size_t>(total.column_int(0))) return;
-    total.reset();
+    if (items == 0 || static_cast<long long>(items) * 10 < indexed_items()) return;
     exec(db_, "INSERT INTO items_fts (items_fts) VALUES ('optimize')");
     // The merge leaves the old segments' pages free (3 % of the file at 100,000 items).
     exec(db_, "PRAGMA incremental_vacuum");

@@ -29,6 +29,8 @@ CREATE TABLE meetings (  -- one set of minutes (one source file), known by the S
 CREATE INDEX meetings_committee_date ON meetings (committee, date);
 CREATE INDEX meetings_committee_key_date ON meetings (committee_key, date);
 CREATE INDEX meetings_date ON meetings (date);
+-- A new file's case join reads one municipality's meetings of a date or of months around it.
+CREATE INDEX meetings_municipality_date ON meetings (municipality, date);
 
 CREATE TABLE cases (  -- items joined across meetings and bodies (see case_links); recomputed on ingest
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -269,11 +271,27 @@ std::string version_problem(long long v) {
     if (v > kSchemaVersion)
         return "schema version " + std::to_string(v) + " is newer than this program (" +
                std::to_string(kSchemaVersion) + ")";
-    // No migrations yet: the minutes are the record, and a new database is rebuilt from them.
-    if (v > 0 && v < kSchemaVersion)
+    // Older files than kOldestUpgraded: the minutes are the record, and a new database is rebuilt
+    // from them.
+    if (v > 0 && v < kOldestUpgraded)
         return "schema version " + std::to_string(v) + " is older than this program (" +
                std::to_string(kSchemaVersion) + "): ingest into a new database";
     return "";
+}
+
+void upgrade(sqlite3* db, long long v) {
+    // 7 → 8: an index, and meetings.format, which only a writer reads (to keep the better of two
+    // copies of one meeting): a version 7 file is read as it is. The format of meetings stored
+    // before is told from the source's extension, as the reader told it then.
+    if (v < 8) {
+        exec(db, "CREATE INDEX meetings_municipality_date ON meetings (municipality, date)");
+        exec(db,
+             "ALTER TABLE meetings ADD COLUMN format TEXT NOT NULL DEFAULT 'text';"
+             "UPDATE meetings SET format = CASE WHEN lower(source) LIKE '%.pdf' THEN 'pdf' "
+             "WHEN lower(source) LIKE '%.htm' OR lower(source) LIKE '%.html' THEN 'web page' "
+             "ELSE 'text' END");
+    }
+    exec(db, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
 }
 
 long long user_version(sqlite3* db) {

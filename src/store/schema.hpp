@@ -19,8 +19,16 @@ extern const std::array<const char*, 16> kNames;
 // The items_fts columns of the items row `row`, each after ", ": what items_search has.
 std::string fts_values(const std::string& row);
 
+// The oldest schema version this program reads as it is and a writer upgrades (upgrade()); an
+// older file is refused.
+inline constexpr long long kOldestUpgraded = 7;
+
 // Why a file of schema version `v` is not one this program reads, "" when it is.
 std::string version_problem(long long v);
+
+// Brings a file of version `v` (kOldestUpgraded <= v < kSchemaVersion) to kSchemaVersion, inside
+// the caller's write transaction.
+void upgrade(sqlite3* db, long long v);
 long long user_version(sqlite3* db);
 
 }  // namespace referat::store::schema
