@@ -19,12 +19,24 @@ const std::string& DanishTerms::term(std::string_view word) {
     return analyse(word).term;
 }
 
-const DanishTerms::Analysis& DanishTerms::analyse(std::string_view word) {
-    // Enough for the vocabulary of years of minutes; a pathological text only empties it.
+void DanishTerms::make_room(size_t words) {
+    // Enough for the vocabulary of years of minutes; a pathological text only empties them.
     constexpr size_t kKnownWords = 1 << 17;
+    if (known_.size() + words > kKnownWords) known_.clear();
+    if (joined_.size() + words > kKnownWords) joined_.clear();
+}
+
+const DanishTerms::Analysis& DanishTerms::analyse(std::string_view word) {
     if (const auto it = known_.find(word); it != known_.end()) return it->second;
-    if (known_.size() >= kKnownWords) known_.clear();
     return known_.emplace(word, make_analysis(word)).first->second;
+}
+
+const std::string& DanishTerms::joined_term(const std::string& first, const std::string& second) {
+    // Most pairs of words make no word, and asking costs a search per inflection ending.
+    pair_.assign(first).append(second);
+    if (const auto it = joined_.find(pair_); it != joined_.end()) return it->second;
+    std::string t = is_word(pair_) ? term_of_folded(pair_) : std::string();
+    return joined_.emplace(pair_, std::move(t)).first->second;
 }
 
 std::string DanishTerms::term_of_folded(std::string_view folded) {
@@ -102,7 +114,7 @@ bool list_word(std::string_view folded) {
 // The extra terms a text's word i is indexed as (see danish_tokenizer.hpp), at its position.
 std::vector<std::string> extra_terms(DanishTerms& terms, const std::vector<Word>& words, size_t i,
                                      std::string_view text) {
-    const auto a = terms.analyse(words[i].text);  // a copy: analyse() below may evict it
+    const auto& a = terms.analyse(words[i].text);
     std::vector<std::string> out = a.parts;
     const auto add = [&](std::string t) {
         if (t != a.term && std::find(out.begin(), out.end(), t) == out.end())
@@ -113,9 +125,10 @@ std::vector<std::string> extra_terms(DanishTerms& terms, const std::vector<Word>
         // Two words that make a listed word: "Task Force" is also "taskforce".
         const auto gap = text.substr(end, static_cast<size_t>(words[i + 1].start) - end);
         if (!gap.empty() && std::all_of(gap.begin(), gap.end(), space) && a.folded.size() >= 3) {
-            const auto joined = a.folded + terms.analyse(words[i + 1].text).folded;
-            if (joined.size() >= a.folded.size() + 3 && is_word(joined))
-                add(terms.term_of_folded(joined));
+            const auto& next = terms.analyse(words[i + 1].text).folded;
+            if (next.size() >= 3)
+                if (const auto& joined = terms.joined_term(a.folded, next); !joined.empty())
+                    add(joined);
         }
     }
     // An elided compound: "børne-" before "og ungepolitik" is also "børnepolitik".
@@ -127,7 +140,7 @@ std::vector<std::string> extra_terms(DanishTerms& terms, const std::vector<Word>
                text[static_cast<size_t>(words[k].end)] == '-')
             ++k;
         if (k + 1 < words.size() && list_word(terms.analyse(words[k].text).folded)) {
-            const auto last = terms.analyse(words[k + 1].text);
+            const auto& last = terms.analyse(words[k + 1].text);
             if (last.after_first > 0)
                 add(terms.term_of_folded(a.folded + last.folded.substr(last.after_first)));
         }
@@ -165,6 +178,7 @@ int tokenize(Fts5Tokenizer* t, void* context, int flags, const char* text, int s
     std::vector<Word> words;
     int rc = tok->parent.xTokenize(tok->parent_instance, &words, flags, text, size, collect);
     if (rc != SQLITE_OK) return rc;
+    tok->terms.make_room(2 * words.size());
     // Only a text being indexed gets the extra terms: in a query they would be alternatives
     // (a compound would find every text with one of its parts), and snippets and highlights
     // (FTS5_TOKENIZE_AUX) count positions, which colocated terms do not take.

@@ -32,7 +32,8 @@ inline constexpr const char* kDanishTokenizer = "danish";
 // tokenizer instance, never shared between threads.
 class DanishTerms {
   public:
-    // "Beslutningerne" → "beslutning", "FORLOEBET" → "forløb". Valid until the next call.
+    // "Beslutningerne" → "beslutning", "FORLOEBET" → "forløb". Valid until the next
+    // make_room().
     const std::string& term(std::string_view word);
 
     struct Analysis {
@@ -44,10 +45,16 @@ class DanishTerms {
         // word is no compound.
         size_t after_first = 0;
     };
-    // The word's analysis, cached. Valid until the next call.
+    // The word's analysis, cached. Valid until the next make_room().
     const Analysis& analyse(std::string_view word);
+    // The term of two folded words written as one when that is a listed word ("task" +
+    // "forcen"), else "". Cached like analyse().
+    const std::string& joined_term(const std::string& first, const std::string& second);
     // The term of a folded word.
     std::string term_of_folded(std::string_view folded);
+    // Empties the caches if `words` more might not fit: called before a text, so that what
+    // analyse() and joined_term() return stays valid while it is tokenized.
+    void make_room(size_t words);
 
   private:
     Analysis make_analysis(std::string_view word);
@@ -60,6 +67,8 @@ class DanishTerms {
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, Analysis, WordHash, std::equal_to<>> known_;
+    std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> joined_;
+    std::string pair_;
 };
 
 }  // namespace referat::fts
