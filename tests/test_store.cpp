@@ -117,31 +117,37 @@ TEST_CASE("a database of an older schema version is refused with a clear reason"
     CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
 }
 
-TEST_CASE("a database of schema 7 is read as it is and upgraded by the first writer", "[store]") {
+TEST_CASE("a database of schema 7 is upgraded by the first writer, refused by readers before",
+          "[store]") {
     TempDb tmp("referat-store-");
     {
         Database db(tmp.path.string());
-        db.store(sample("hash-1"), patterns());
+        db.store(sample("hash-1", "vejrapport"), patterns());
+        // Version 7: no index, no format column, and a full-text index of other tokens.
         referat::store::exec(db.handle(),
                              "DROP INDEX meetings_municipality_date; ALTER TABLE meetings DROP "
-                             "COLUMN format; PRAGMA user_version = 7");
+                             "COLUMN format; INSERT INTO items_fts (items_fts) VALUES "
+                             "('delete-all'); PRAGMA user_version = 7");
     }
     const auto has_index = [](Database& db) {
         return scalar(
             db, "SELECT count(*) FROM sqlite_master WHERE name = 'meetings_municipality_date'");
     };
+    CHECK_THROWS_WITH(Database(tmp.path.string(), Database::Mode::Read),
+                      "schema version 7 is older than this program (" +
+                          std::to_string(referat::store::kSchemaVersion) +
+                          "): the next ingest into it upgrades it");
     {
-        Database reader(tmp.path.string(), Database::Mode::Read);
-        CHECK(scalar(reader, "PRAGMA user_version") == 7);
-        CHECK(rows(reader, "items") == 2);
+        Database writer(tmp.path.string());
+        CHECK(scalar(writer, "PRAGMA user_version") == referat::store::kSchemaVersion);
+        CHECK(has_index(writer) == 1);
+        CHECK(rows(writer, "items") == 2);
+        // Told from the source's name: bul_2020-08-31.pdf.
+        CHECK(scalar(writer, "SELECT count(*) FROM meetings WHERE format = 'pdf'") == 1);
+        CHECK(writer.check().empty());
     }
-    Database writer(tmp.path.string());
-    CHECK(scalar(writer, "PRAGMA user_version") == referat::store::kSchemaVersion);
-    CHECK(has_index(writer) == 1);
-    CHECK(rows(writer, "items") == 2);
-    // Told from the source's name: bul_2020-08-31.pdf.
-    CHECK(scalar(writer, "SELECT count(*) FROM meetings WHERE format = 'pdf'") == 1);
-    CHECK(writer.check().empty());
+    Database reader(tmp.path.string(), Database::Mode::Read);
+    CHECK(fts_hits(reader, "vejrapport") == 1);  // the index was rebuilt
 }
 
 TEST_CASE("the full-text index's item count comes from FTS5's own totals", "[store]") {

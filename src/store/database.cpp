@@ -281,7 +281,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         if (mode == Mode::Read) {
             open(file_uri(path) + "?mode=ro", SQLITE_OPEN_READONLY);
             try {
-                check_schema();
+                check_schema(Mode::Read);
             } catch (const SqlError& e) {
                 // SQLite reads a WAL database with its -shm index, which it cannot create without
                 // write access to the folder (a read-only copy or mount). Without a -wal file no
@@ -291,7 +291,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
                     std::filesystem::exists(path + "-wal", ec))
                     throw;
                 open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY);
-                check_schema();
+                check_schema(Mode::Read);
             }
             exec(db_, "PRAGMA cache_size = -65536");
             statements_ = std::make_unique<StatementCache>(db_);
@@ -306,7 +306,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         const bool new_file =
             schema::user_version(db_) == 0 && entries.step() && entries.column_int(0) == 0;
         entries.reset();
-        if (!new_file) check_schema();
+        if (!new_file) check_schema(mode);
         if (new_file && mode == Mode::Write)
             throw SqlError("not a referat database (no schema)", SQLITE_NOTADB);
         // A new file only: an item row is 1-2 KB, so a 4 KB page left a fifth of the items table
@@ -344,10 +344,10 @@ Database::~Database() {
     sqlite3_close(db_);
 }
 
-void Database::check_schema() {
+void Database::check_schema(Mode mode) {
     const long long v = schema::user_version(db_);
     if (v == 0) throw SqlError("not a referat database (no schema)", SQLITE_NOTADB);
-    if (const auto problem = schema::version_problem(v); !problem.empty())
+    if (const auto problem = schema::version_problem(v, mode != Mode::Read); !problem.empty())
         throw SqlError(problem, SQLITE_ERROR);
     // Reading sqlite_master makes SQLite parse the whole schema, so a damaged one is found here,
     // before anything is written.
@@ -364,8 +364,8 @@ void Database::create_schema() {
     // Inside one write transaction, so two processes opening a new file do not both create it.
     Transaction tx(db_);
     const long long v = schema::user_version(db_);
-    if (v == kSchemaVersion) return check_schema();
-    if (const auto problem = schema::version_problem(v); !problem.empty())
+    if (v == kSchemaVersion) return check_schema(Mode::Create);
+    if (const auto problem = schema::version_problem(v, true); !problem.empty())
         throw SqlError(problem, SQLITE_ERROR);
     Statement tables(db_, "SELECT count(*) FROM sqlite_master");
     tables.step();

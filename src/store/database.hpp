@@ -176,7 +176,8 @@ class Database {
     static int on_busy(void* busy, int tries);
     void open(const std::string& uri, int flags);
     void create_schema();
-    void check_schema();
+    // Throws SqlError when the file is not a referat database this program can open in `mode`.
+    void check_schema(Mode mode);
     // Brings a file of an older schema version that this program still reads up to date.
     void upgrade_schema();
     // Whether the stored meeting has the same item numbers as `items`, each with (nearly) the

@@ -229,6 +229,19 @@ namespace {
 // range are rowid order and a rowid range inside FTS5: a search stops after the rows it shows
 // instead of sorting every match. Only edits of indexed columns re-index a row (cases update
 // items.case_id on every ingest).
+// ", title, resume, ...": the indexed columns, each after ", ".
+std::string fts_columns() {
+    std::string columns;
+    for (const auto c : kFtsColumns) (columns += ", ") += c;
+    return columns;
+}
+
+std::string fts_table() {
+    return "CREATE VIRTUAL TABLE items_fts USING fts5(" + fts_columns().substr(2) +
+           ", content=\"items_search\", content_rowid=\"search_key\", tokenize=\"" + kTokenizer +
+           "\");\n";
+}
+
 std::string fts_schema() {
     std::string columns, read;
     for (const auto c : kFtsColumns) {
@@ -243,13 +256,11 @@ std::string fts_schema() {
     const std::string indexed = " WHEN old.id <= (SELECT item_id FROM fts_indexed_to)";
     return "CREATE TABLE fts_indexed_to (  -- items up to this id are in items_fts; later ones are "
            "indexed at commit\n    item_id INTEGER NOT NULL\n);\n"
-           "INSERT INTO fts_indexed_to VALUES (0);\n"
-           "CREATE VIRTUAL TABLE items_fts USING fts5(" +
-           columns.substr(2) +
-           ", content=\"items_search\", content_rowid=\"search_key\", tokenize=\"" + kTokenizer +
-           "\");\n" + "CREATE TRIGGER items_ad AFTER DELETE ON items" + indexed + " BEGIN\n    " +
-           remove + "END;\n" + "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + read +
-           " ON items" + indexed + " BEGIN\n    " + remove + "    " + insert + "END;\n";
+           "INSERT INTO fts_indexed_to VALUES (0);\n" +
+           fts_table() + "CREATE TRIGGER items_ad AFTER DELETE ON items" + indexed +
+           " BEGIN\n    " + remove + "END;\n" +
+           "CREATE TRIGGER items_au AFTER UPDATE OF search_key" + read + " ON items" + indexed +
+           " BEGIN\n    " + remove + "    " + insert + "END;\n";
 }
 
 }  // namespace
@@ -266,8 +277,7 @@ void create(sqlite3* db) {
     exec(db, fts_schema().c_str());
 }
 
-// Why a file of schema version `v` is not one this program reads, "" when it is.
-std::string version_problem(long long v) {
+std::string version_problem(long long v, bool writer) {
     if (v > kSchemaVersion)
         return "schema version " + std::to_string(v) + " is newer than this program (" +
                std::to_string(kSchemaVersion) + ")";
@@ -276,13 +286,16 @@ std::string version_problem(long long v) {
     if (v > 0 && v < kOldestUpgraded)
         return "schema version " + std::to_string(v) + " is older than this program (" +
                std::to_string(kSchemaVersion) + "): ingest into a new database";
+    if (v > 0 && v < kSchemaVersion && !writer)
+        return "schema version " + std::to_string(v) + " is older than this program (" +
+               std::to_string(kSchemaVersion) + "): the next ingest into it upgrades it";
     return "";
 }
 
 void upgrade(sqlite3* db, long long v) {
-    // 7 → 8: an index, and meetings.format, which only a writer reads (to keep the better of two
-    // copies of one meeting): a version 7 file is read as it is. The format of meetings stored
-    // before is told from the source's extension, as the reader told it then.
+    // 7 → 8: an index; meetings.format, told for the meetings stored before from the source's
+    // extension, as the reader told it then; and the full-text index rebuilt, because the
+    // tokenizer now splits compounds (and a 'delete' must give the tokens the insert gave).
     if (v < 8) {
         exec(db, "CREATE INDEX meetings_municipality_date ON meetings (municipality, date)");
         exec(db,
@@ -290,6 +303,13 @@ void upgrade(sqlite3* db, long long v) {
              "UPDATE meetings SET format = CASE WHEN lower(source) LIKE '%.pdf' THEN 'pdf' "
              "WHEN lower(source) LIKE '%.htm' OR lower(source) LIKE '%.html' THEN 'web page' "
              "ELSE 'text' END");
+        // FTS5's own 'rebuild' fails on this view as content table; the index is made anew.
+        exec(db, "DROP TABLE items_fts");
+        exec(db, fts_table().c_str());
+        exec(db, ("INSERT INTO items_fts (rowid" + fts_columns() + ") SELECT search_key" +
+                  fts_values("i") + " FROM items i WHERE i.id <= (SELECT item_id FROM " +
+                  "fts_indexed_to) ORDER BY search_key")
+                     .c_str());
     }
     exec(db, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
 }

@@ -19,12 +19,12 @@ extern const std::array<const char*, 16> kNames;
 // The items_fts columns of the items row `row`, each after ", ": what items_search has.
 std::string fts_values(const std::string& row);
 
-// The oldest schema version this program reads as it is and a writer upgrades (upgrade()); an
-// older file is refused.
+// The oldest schema version a writer upgrades (upgrade()); an older file is refused.
 inline constexpr long long kOldestUpgraded = 7;
 
-// Why a file of schema version `v` is not one this program reads, "" when it is.
-std::string version_problem(long long v);
+// Why a file of schema version `v` is not one this program opens as a writer (which upgrades it)
+// or a reader (which needs it upgraded: the full-text index changed), "" when it is.
+std::string version_problem(long long v, bool writer);
 
 // Brings a file of version `v` (kOldestUpgraded <= v < kSchemaVersion) to kSchemaVersion, inside
 // the caller's write transaction.
