@@ -8,6 +8,7 @@
 #include <cctype>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "fts/rank.hpp"
@@ -177,15 +178,22 @@ std::string prepare_query(std::string_view q) {
     return out;
 }
 
-std::string replace_markers(std::string_view s) {
+// The snippet with [ ] and … in place of the markers, and where its [marked] terms are.
+// Collapsing first leaves the markers where they are: they are not white space.
+std::pair<std::string, std::vector<std::pair<size_t, size_t>>> replace_markers(
+    std::string_view raw) {
+    const auto s = text::collapse(raw);
     std::string out;
+    std::vector<std::pair<size_t, size_t>> marks;
     for (size_t i = 0; i < s.size();) {
-        const auto rest = s.substr(i);
+        const auto rest = std::string_view(s).substr(i);
         if (rest.starts_with(kOpen)) {
+            marks.emplace_back(out.size(), out.size());
             out += '[';
             i += kOpen.size();
         } else if (rest.starts_with(kClose)) {
             out += ']';
+            if (!marks.empty()) marks.back().second = out.size();
             i += kClose.size();
         } else if (rest.starts_with(kEllipsis)) {
             out += "…";
@@ -194,7 +202,8 @@ std::string replace_markers(std::string_view s) {
             out += s[i++];
         }
     }
-    return text::collapse(out);
+    std::erase_if(marks, [](const auto& m) { return m.second <= m.first; });
+    return {std::move(out), std::move(marks)};
 }
 
 // Words of a query as FTS5 reads them (runs of bareword characters, in quoted phrases too),
@@ -396,9 +405,15 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
                 if (plan) plan->ranked_newest = candidates;
                 break;
             }
-            Row row{{st.column_int(0), st.column_text(2), st.column_text(3),
-                     static_cast<int>(st.column_int(4)), st.column_text(5), "", "",
-                     st.column_optional(6)},
+            Row row{{st.column_int(0),
+                     st.column_text(2),
+                     st.column_text(3),
+                     static_cast<int>(st.column_int(4)),
+                     st.column_text(5),
+                     "",
+                     "",
+                     st.column_optional(6),
+                     {}},
                     st.column_int(1),
                     st.column_double(7)};
             if (!ranked && !driver && rows.size() >= limit &&
@@ -457,7 +472,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         if (snip.step()) {
             const auto [column, raw] = best_snippet(snip, columns);
             row.hit.section = kFtsColumns[column];
-            row.hit.snippet = replace_markers(raw);
+            std::tie(row.hit.snippet, row.hit.marks) = replace_markers(raw);
         }
         snip.reset();
         hits.push_back(std::move(row.hit));
