@@ -126,7 +126,9 @@ int main(int argc, char** argv) {
         return [&db, &rules, o, plan] {
             const auto found = query::search(db, o, rules, plan);
             // The CLI prints the table too; it is part of what the user waits for.
-            return cli::format_hits(found).empty() ? 0 : found.size();
+            return (cli::format_hits(found.hits) + cli::matches_line(found, o.offset)).empty()
+                       ? 0
+                       : found.hits.size();
         };
     };
     const auto opts = [](std::string q, bool rank = true) {

@@ -29,8 +29,10 @@ const rules::Rules& patterns() {
 
 void search(store::Database& db, query::SearchOptions options) {
     try {
-        const auto hits = query::search(db, options, patterns());
-        text::printable(cli::format_hits(hits) + cli::hits_csv(hits) + cli::hits_json(hits) +
+        const auto found = query::search(db, options, patterns());
+        const auto& hits = found.hits;
+        text::printable(cli::format_hits(hits) + cli::hits_csv(found) + cli::hits_json(found) +
+                        cli::matches_line(found, options.offset) +
                         cli::format_hits_by_case(query::group_hits_by_case(db, hits)));
     } catch (const query::QueryError&) {
     }

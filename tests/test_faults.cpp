@@ -408,12 +408,12 @@ TEST_CASE("formulas in CSV cells are neutralised", "[faults][query]") {
         {7, "2020-08-31", "+Udvalg", 3, "=HYPERLINK(\"http://x\",\"klik\")", "title", "-2+3",
          std::string("@SUM(A1)")},
         {8, "2020-08-31", "\tTab", 4, "x", "title", "\rCR", std::nullopt}};
-    const auto csv = cli::hits_csv(hits);
+    const auto csv = cli::hits_csv({hits, 2, false});
     CHECK(csv ==
-          "id,date,committee,number,title,section,snippet,outcome\n"
+          "id,date,committee,number,title,section,snippet,outcome,total,total_capped\n"
           "7,2020-08-31,'+Udvalg,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",title,'-2+3,"
-          "'@SUM(A1)\n"
-          "8,2020-08-31,'\tTab,4,x,title,\"'\rCR\",\n");
+          "'@SUM(A1),2,false\n"
+          "8,2020-08-31,'\tTab,4,x,title,\"'\rCR\",,2,false\n");
 
     query::QuarterReport r;
     r.quarter = "2020Q3";

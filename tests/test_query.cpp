@@ -21,6 +21,7 @@ using referat::Referat;
 using referat::query::Hit;
 using referat::query::QueryError;
 using referat::query::SearchOptions;
+using referat::query::SearchResult;
 using referat::store::Database;
 
 namespace {
@@ -121,7 +122,8 @@ struct Fixture {
         db.store(meeting("h-su", "Særligt Udvalg", "2019-01-10", {old}), rules);
     }
 
-    std::vector<Hit> search(SearchOptions o) { return referat::query::search(db, o, rules); }
+    std::vector<Hit> search(SearchOptions o) { return found(o).hits; }
+    SearchResult found(SearchOptions o) { return referat::query::search(db, o, rules); }
 };
 
 SearchOptions words(const std::string& q) {
@@ -358,17 +360,17 @@ TEST_CASE("recommendation points read back as stored, found in the Indstilling o
     SearchOptions o;
     o.query = "plukkes";
     o.section = "decision";
-    CHECK(referat::query::search(db, o, referat::testing::patterns()).size() == 1);
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).hits.size() == 1);
     referat::store::exec(db.handle(), "UPDATE items SET recommendation_point_spans = '[[35,26]]'");
     check_index();
-    CHECK(referat::query::search(db, o, referat::testing::patterns()).empty());
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).hits.empty());
     it.decision->points = {{1, "Godkendt.", referat::Outcome::Approved}};
     auto corrected = meeting("h2", "Børn, Unge og Læring", "2020-08-31", {it});
     CHECK(db.store(corrected, referat::testing::patterns()).outcome == Database::Outcome::Replaced);
     check_index();
-    CHECK(referat::query::search(db, o, referat::testing::patterns()).empty());
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).hits.empty());
     o.query = "skøn";
-    CHECK(referat::query::search(db, o, referat::testing::patterns()).size() == 1);
+    CHECK(referat::query::search(db, o, referat::testing::patterns()).hits.size() == 1);
 }
 
 TEST_CASE_METHOD(Fixture, "a decision search covers the Indstilling points it answers", "[query]") {
@@ -511,14 +513,17 @@ TEST_CASE_METHOD(Fixture, "a malformed query is one clear error", "[query]") {
 
 TEST_CASE_METHOD(Fixture, "JSON output: one object per line and hit", "[query]") {
     CHECK(referat::cli::hits_json({}).empty());
-    const auto hits = search(words(kAnyItem));
-    const auto lines = lines_of(referat::cli::hits_json(hits));
+    const auto result = found(words(kAnyItem));
+    const auto& hits = result.hits;
+    const auto lines = lines_of(referat::cli::hits_json(result));
     REQUIRE(lines.size() == hits.size());
     for (size_t i = 0; i < hits.size(); ++i) {
         const auto j = nlohmann::json::parse(lines[i]);
         for (const char* key :
              {"id", "date", "committee", "number", "title", "section", "snippet", "outcome"})
             CHECK(j.contains(key));
+        CHECK(j["total"] == hits.size());
+        CHECK(j["total_capped"] == false);
         CHECK(j["id"] == hits[i].id);
         CHECK(j["date"] == hits[i].date);
         CHECK(j["committee"] == hits[i].committee);
@@ -535,16 +540,20 @@ TEST_CASE_METHOD(Fixture, "JSON output: one object per line and hit", "[query]")
 }
 
 TEST_CASE_METHOD(Fixture, "CSV output quotes fields that need it", "[query]") {
-    const auto hits = search(words(kAnyItem));
-    const auto csv = referat::cli::hits_csv(hits);
+    const auto result = found(words(kAnyItem));
+    const auto& hits = result.hits;
+    const auto csv = referat::cli::hits_csv(result);
     CHECK_THAT(csv, Catch::Contains(",\"Vejplan for Nordby, \"\"etape 2\"\"\","));
     const auto rows = parse_csv(csv);
     REQUIRE(rows.size() == hits.size() + 1);
     CHECK(rows[0] == std::vector<std::string>{"id", "date", "committee", "number", "title",
-                                              "section", "snippet", "outcome"});
+                                              "section", "snippet", "outcome", "total",
+                                              "total_capped"});
     for (size_t i = 0; i < hits.size(); ++i) {
         const auto& r = rows[i + 1];
-        REQUIRE(r.size() == 8);
+        REQUIRE(r.size() == 10);
+        CHECK(r[8] == std::to_string(hits.size()));
+        CHECK(r[9] == "false");
         CHECK(r[0] == std::to_string(hits[i].id));
         CHECK(r[2] == hits[i].committee);  // "Børn, Unge og Læring" has commas
         CHECK(r[4] == hits[i].title);
@@ -675,4 +684,93 @@ TEST_CASE_METHOD(Fixture, "an item loaded and printed in full", "[query]") {
     } catch (const QueryError& e) {
         CHECK(std::string(e.what()) == "no item with id 999999");
     }
+}
+
+TEST_CASE_METHOD(Fixture, "without a word, the items the filters leave are listed newest first",
+                 "[query]") {
+    SearchOptions o;
+    o.from = "2019-01-01";
+    auto result = found(o);
+    CHECK(dates(result.hits) == std::vector<std::string>{"2021-03-15#2", "2021-03-15#9",
+                                                         "2021-03-15#10", "2020-08-31#213",
+                                                         "2019-01-10#1"});
+    CHECK(result.total == 5);
+    CHECK_FALSE(result.total_capped);
+    for (const auto& h : result.hits) CHECK(h.snippet.empty());
+    // --newest or not: there is nothing to rank.
+    o.newest_first = true;
+    CHECK(dates(search(o)) == dates(result.hits));
+
+    SearchOptions committee;
+    committee.committee = "ØU";
+    CHECK(dates(search(committee)) ==
+          std::vector<std::string>{"2021-03-15#2", "2021-03-15#9", "2021-03-15#10"});
+    committee.outcome = "godkendt";  // ØU 9 approved, ØU 10 mixed with an approved point
+    CHECK(numbers(search(committee)) == std::vector<int>{9, 10});
+    SearchOptions absent;
+    absent.absent = "Mette Hansen";
+    CHECK(numbers(search(absent)) == std::vector<int>{213});
+
+    // No word and no filter is not a search.
+    CHECK_THROWS_AS(search(SearchOptions{}), QueryError);
+}
+
+TEST_CASE_METHOD(Fixture, "a case number finds its items, as the query or as a filter", "[query]") {
+    // The word alone finds two items; the case number one of them.
+    CHECK(numbers(search(words("svømmehallen"))) == std::vector<int>{1, 213});
+    for (const auto& query : {"17/6692", " 17/6692 "}) {
+        SearchOptions o;
+        o.query = query;
+        const auto result = found(o);
+        CHECK(numbers(result.hits) == std::vector<int>{213});
+        CHECK(result.total == 1);
+    }
+    auto o = words("svømmehallen");
+    o.case_number = "17/6692";
+    CHECK(numbers(search(o)) == std::vector<int>{213});
+    SearchOptions only;
+    only.case_number = "17/6692";
+    CHECK(numbers(search(only)) == std::vector<int>{213});
+    only.case_number = "17/6693";
+    CHECK(search(only).empty());
+    // A query that only looks like a number in a text is not a case number.
+    CHECK_FALSE(referat::query::is_case_number("2020", rules));
+    CHECK(referat::query::is_case_number("EMN-2025-003383", rules));
+    CHECK(referat::query::is_case_number("00.22.04-G01-2-18", rules));
+}
+
+TEST_CASE_METHOD(Fixture, "a search counts all its matches and pages with an offset", "[query]") {
+    for (const bool newest : {false, true}) {
+        INFO("newest first " << newest);
+        auto o = words(kAnyItem);
+        o.newest_first = newest;
+        o.limit = 0;
+        const auto all = found(o);
+        REQUIRE(all.hits.size() >= 4);
+        CHECK(all.total == static_cast<long long>(all.hits.size()));
+        // Pages of two, one after the other, are the whole list in the same order.
+        std::vector<long long> paged;
+        o.limit = 2;
+        for (o.offset = 0; o.offset < static_cast<int>(all.hits.size()) + 2; o.offset += 2) {
+            const auto page = found(o);
+            CHECK(page.total == all.total);
+            CHECK(
+                page.hits.size() ==
+                std::min<size_t>(2, all.hits.size() - std::min<size_t>(o.offset, all.hits.size())));
+            for (const auto& h : page.hits) paged.push_back(h.id);
+        }
+        std::vector<long long> ids;
+        for (const auto& h : all.hits) ids.push_back(h.id);
+        CHECK(paged == ids);
+    }
+    auto o = words(kAnyItem);
+    o.limit = 2;
+    auto page = found(o);
+    CHECK(referat::cli::matches_line(page, 0) == "2 of " + std::to_string(page.total) + " matches");
+    o.offset = 2;
+    page = found(o);
+    CHECK(referat::cli::matches_line(page, 2) ==
+          "3–4 of " + std::to_string(page.total) + " matches");
+    o.offset = -1;
+    CHECK_THROWS_AS(found(o), QueryError);
 }

@@ -104,16 +104,18 @@ TEST_CASE("newest first: date order whatever the order of ingest, and an early s
     for (const int limit : {1, 5, 7, 20}) {
         o.limit = limit;
         SearchPlan plan;
-        const auto hits = referat::query::search(db, o, rules, &plan);
+        const auto hits = referat::query::search(db, o, rules, &plan).hits;
         INFO("limit " << limit);
         CHECK(stored_of(hits) == std::vector<Stored>(all.begin(), all.begin() + limit));
         CHECK(plan.driver == "fts");
-        // It read the rows shown and the rest of the last date shown (at most two meetings).
-        CHECK(plan.rows >= static_cast<size_t>(limit));
-        CHECK(plan.rows < static_cast<size_t>(limit) + 6);
+        // It counted every match, and read the items of the rows shown and the rest of the last
+        // date shown (at most two meetings).
+        CHECK(plan.rows == all.size());
+        CHECK(plan.fetched >= static_cast<size_t>(limit));
+        CHECK(plan.fetched < static_cast<size_t>(limit) + 6);
     }
     o.limit = 0;  // all of them
-    CHECK(stored_of(referat::query::search(db, o, rules)) == all);
+    CHECK(stored_of(referat::query::search(db, o, rules).hits) == all);
 
     // A date range is a range of FTS rowids.
     o.from = day(7 * 5);
@@ -122,7 +124,7 @@ TEST_CASE("newest first: date order whatever the order of ingest, and an early s
     std::copy_if(all.begin(), all.end(), std::back_inserter(in_range),
                  [&](const Stored& s) { return s.date >= *o.from && s.date <= *o.to; });
     REQUIRE(in_range.size() > 6);
-    CHECK(stored_of(referat::query::search(db, o, rules)) == in_range);
+    CHECK(stored_of(referat::query::search(db, o, rules).hits) == in_range);
 
     // A replaced meeting keeps its place in date order.
     auto again = meeting("Økonomiudvalget", day(0), {1}, "Budget for året godkendes.");
@@ -130,7 +132,7 @@ TEST_CASE("newest first: date order whatever the order of ingest, and an early s
     db.store(again, rules);
     o.from = o.to = day(0);
     o.committee = "ØU";
-    const auto hits = referat::query::search(db, o, rules);
+    const auto hits = referat::query::search(db, o, rules).hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].committee == "Økonomiudvalget");
 }
@@ -152,18 +154,28 @@ TEST_CASE("ranking a word in most items ranks the newest candidates and says so"
     o.query = "budget";
     o.limit = 3;
     SearchPlan plan;
-    auto hits = referat::query::search(db, o, rules, &plan);
+    auto result = referat::query::search(db, o, rules, &plan);
+    auto hits = result.hits;
     REQUIRE(hits.size() == 3);
     CHECK(hits[0].date == day(100));
     CHECK(plan.driver == "fts");
     CHECK(plan.ranked_newest == 2000);  // 2,401 match
+    // Counting stopped there too. The items read are those of the hits shown and of the items
+    // that tie with them in score and date, whose numbers decide the order: the best, then two
+    // of the newest meeting's 60 equal items.
+    CHECK(result.total == 2000);
+    CHECK(result.total_capped);
+    CHECK(plan.fetched == 1 + 60);
 
-    // Within a date range under the bound every match is ranked.
+    // Within a date range under the bound every match is ranked and counted.
     o.from = day(30);
     plan = {};
-    hits = referat::query::search(db, o, rules, &plan);
+    result = referat::query::search(db, o, rules, &plan);
+    hits = result.hits;
     CHECK(plan.ranked_newest == 0);
     CHECK(plan.rows == 10 * 60 + 1);
+    CHECK(result.total == 10 * 60 + 1);
+    CHECK_FALSE(result.total_capped);
     CHECK(hits[0].date == day(100));
 }
 
@@ -186,7 +198,7 @@ TEST_CASE("a committee of many items is a set the walk checks its matches agains
     o.newest_first = true;
     o.limit = 5;
     SearchPlan plan;
-    auto hits = referat::query::search(db, o, rules, &plan);
+    auto hits = referat::query::search(db, o, rules, &plan).hits;
     CHECK(plan.driver == "fts in committee");
     CHECK(
         stored_of(hits) ==
@@ -194,7 +206,7 @@ TEST_CASE("a committee of many items is a set the walk checks its matches agains
 
     o.newest_first = false;
     plan = {};
-    hits = referat::query::search(db, o, rules, &plan);
+    hits = referat::query::search(db, o, rules, &plan).hits;
     CHECK(plan.driver == "fts in committee");
     CHECK(plan.ranked_newest == 2000);
     REQUIRE(hits.size() == 5);
@@ -218,7 +230,7 @@ TEST_CASE("a person's absences drive the search instead of the matches", "[query
     o.absent = "mette  hansen";
     o.newest_first = true;
     SearchPlan plan;
-    const auto hits = referat::query::search(db, o, rules, &plan);
+    const auto hits = referat::query::search(db, o, rules, &plan).hits;
     CHECK(plan.driver == "absent");
     CHECK(stored_of(hits) ==
           std::vector<Stored>{
@@ -296,5 +308,5 @@ TEST_CASE("a large ingest merges the full-text index, a small one leaves it", "[
     SearchOptions o;
     o.query = "budget";
     o.limit = 0;
-    CHECK(referat::query::search(db, o, rules).size() == 60);
+    CHECK(referat::query::search(db, o, rules).hits.size() == 60);
 }

@@ -60,7 +60,7 @@ struct Fixture {
         SearchOptions o;
         o.query = q;
         o.newest_first = true;
-        return referat::query::search(db, o, rules);
+        return referat::query::search(db, o, rules).hits;
     }
 
     std::vector<int> numbers(const std::string& q) {

@@ -228,16 +228,19 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
         if (args.search.outcome)
             as_usage_error("--outcome", [&] { query::outcome_value(*args.search.outcome, rules); });
         query::SearchPlan plan;
-        const auto hits = query::search(db, args.search, rules, &plan);
+        const auto found = query::search(db, args.search, rules, &plan);
+        const auto& hits = found.hits;
         if (plan.ranked_newest)
             std::cerr << "note: more items match; the " << plan.ranked_newest
                       << " newest were ranked (narrow with --from, --to or --committee)\n";
+        const auto table = args.by_case ? format_hits_by_case(query::group_hits_by_case(db, hits),
+                                                              terminal_columns())
+                                        : format_hits(hits, terminal_columns());
         std::cout << text::printable(
-            args.json  ? hits_json(hits)
-            : args.csv ? hits_csv(hits)
-            : args.by_case
-                ? format_hits_by_case(query::group_hits_by_case(db, hits), terminal_columns())
-                : format_hits(hits, terminal_columns()));
+            args.json  ? hits_json(found)
+            : args.csv ? hits_csv(found)
+                       : table + (found.total > 0 ? matches_line(found, args.search.offset) + "\n"
+                                                  : std::string()));
         return kExitOk;
     }
     if (c == "show") {
@@ -296,6 +299,14 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
 }  // namespace
 
 int run(const Args& args) {
+    if (args.command == "search") {
+        const auto& s = args.search;
+        if (text::trim(s.query).empty() && !s.committee && !s.outcome && !s.absent && !s.from &&
+            !s.to && !s.theme && !s.case_number)
+            throw UsageError(
+                "search: give words, a case number or a filter (--committee, --outcome, "
+                "--absent, --from, --to, --theme, --case-number)");
+    }
     const auto rules = rules::Rules::load(args.patterns);
     const ingest::Pipeline pipeline(rules);
     if (args.command == "ingest") return cmd_ingest(pipeline, args);

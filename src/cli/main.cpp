@@ -97,12 +97,17 @@ int main(int argc, char** argv) {
     search->add_flag("--newest", o.newest_first,
                      "Newest meeting first instead of by relevance (bm25)");
     auto* by_case_flag = search->add_flag("--by-case", a.by_case, "Group the hits by case");
+    search->add_option("--case-number", o.case_number, "Sagsnr. as printed (17/6488)");
     search->add_option("--limit", o.limit, "Maximum number of hits")->check(CLI::PositiveNumber);
+    search->add_option("--offset", o.offset, "Hits to skip before the first shown (paging)")
+        ->check(CLI::NonNegativeNumber);
     auto* json_flag = search->add_flag("--json", a.json, "One JSON object per line and hit");
     auto* csv_flag =
         search->add_flag("--csv", a.csv, "CSV with a header line")->excludes(json_flag);
     by_case_flag->excludes(json_flag)->excludes(csv_flag);
-    search->add_option("query", o.query, "Words, \"a phrase\", AND/OR/NOT")->required();
+    search->add_option("query", o.query,
+                       "Words, \"a phrase\", AND/OR/NOT, or a case number; none: with filters, "
+                       "the items they leave, newest first");
 
     auto* show = app.add_subcommand("show", "Print one stored item in full");
     show->add_option("id", a.id, "Item id (as printed by search)")->required();

@@ -100,9 +100,9 @@ std::string ingest_summary(const ingest::Summary& s, const std::string& db_path)
     return line + " → " + text::printable(db_path) + "\n";
 }
 
-std::string hits_json(const std::vector<query::Hit>& hits) {
+std::string hits_json(const query::SearchResult& result) {
     std::string out;
-    for (const auto& h : hits) {
+    for (const auto& h : result.hits) {
         nlohmann::ordered_json j{{"id", h.id},
                                  {"date", h.date},
                                  {"committee", h.committee},
@@ -110,19 +110,28 @@ std::string hits_json(const std::vector<query::Hit>& hits) {
                                  {"title", text::collapse(h.title)},
                                  {"section", h.section},
                                  {"snippet", h.snippet},
-                                 {"outcome", nullptr}};
+                                 {"outcome", nullptr},
+                                 {"total", result.total},
+                                 {"total_capped", result.total_capped}};
         if (h.outcome) j["outcome"] = *h.outcome;
         out += j.dump() + "\n";
     }
     return out;
 }
 
-std::string hits_csv(const std::vector<query::Hit>& hits) {
-    std::string out = "id,date,committee,number,title,section,snippet,outcome\n";
-    for (const auto& h : hits) {
-        const std::string row[] = {
-            std::to_string(h.id),    h.date,    h.committee, std::to_string(h.number),
-            text::collapse(h.title), h.section, h.snippet,   h.outcome.value_or("")};
+std::string hits_csv(const query::SearchResult& result) {
+    std::string out = "id,date,committee,number,title,section,snippet,outcome,total,total_capped\n";
+    for (const auto& h : result.hits) {
+        const std::string row[] = {std::to_string(h.id),
+                                   h.date,
+                                   h.committee,
+                                   std::to_string(h.number),
+                                   text::collapse(h.title),
+                                   h.section,
+                                   h.snippet,
+                                   h.outcome.value_or(""),
+                                   std::to_string(result.total),
+                                   result.total_capped ? "true" : "false"};
         for (size_t i = 0; i < std::size(row); ++i) {
             if (i) out += ',';
             out += csv_field(row[i]);
@@ -130,6 +139,16 @@ std::string hits_csv(const std::vector<query::Hit>& hits) {
         out += '\n';
     }
     return out;
+}
+
+std::string matches_line(const query::SearchResult& result, int offset) {
+    const auto shown = static_cast<long long>(result.hits.size());
+    const auto range = offset > 0 && shown > 0
+                           ? std::to_string(offset + 1) + "–" + std::to_string(offset + shown)
+                           : std::to_string(shown);
+    return range + " of " + (result.total_capped ? "more than " : "") +
+           std::to_string(result.total) +
+           (result.total == 1 && !result.total_capped ? " match" : " matches");
 }
 
 std::string item_text(const query::ItemView& v) {

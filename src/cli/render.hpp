@@ -31,9 +31,13 @@ std::string linked_themes_line(const std::vector<std::string>& names);
 std::string format_theme_list(const std::vector<query::ThemeCount>& counts);
 std::string format_item_themes(const query::ItemThemes& item);
 
-// Search hits: one JSON object per line and hit; CSV with a header line (RFC 4180).
-std::string hits_json(const std::vector<query::Hit>& hits);
-std::string hits_csv(const std::vector<query::Hit>& hits);
+// Search hits: one JSON object per line and hit; CSV with a header line (RFC 4180). Each hit
+// carries the search's total (and total_capped: more than total match).
+std::string hits_json(const query::SearchResult& result);
+std::string hits_csv(const query::SearchResult& result);
+// How many hits of how many matches: "20 of 180 matches", "21–40 of 180 matches" (from offset
+// 20), "20 of more than 2000 matches" (counting stopped).
+std::string matches_line(const query::SearchResult& result, int offset);
 
 // `referat show`: the item in full (text), or one JSON object.
 std::string item_text(const query::ItemView& item);

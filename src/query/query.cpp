@@ -54,23 +54,25 @@ std::string bm25_call() {
 // How a search runs (a word in most of a million items must still answer in milliseconds).
 // items_fts rowids (items.search_key) are in meeting date order, so the search walks the matches
 // newest first inside FTS5, with the date range as a rowid range, checks the filters on the way and
-// stops after the rows it shows. Ranked by bm25, it ranks the newest kRankedCandidates matches that
-// pass the filters, not all of them (bm25 costs microseconds per row, and the newest minutes are
-// the ones a secretariat looks for); SearchPlan says so. A filter an index serves (theme,
-// committee, absent person) may leave only a few items: then those are walked instead and each is
-// looked up in the FTS index. A committee that leaves more items than that, but no more than
-// kCommitteeSet, is given to the walk as the set of its items' keys, so that a match of another
-// committee costs a probe of that set instead of a lookup of its item and meeting (a page read
-// each: 6 µs a row).
-constexpr long long kRankedCandidates = 2000;
+// counts the matches up to kCountedMatches (or the page asked for, when more). Ranked by bm25, it
+// ranks those newest matches, not all of them (bm25 costs microseconds per row, and the newest
+// minutes are the ones a secretariat looks for); SearchPlan says so. The walk reads only the
+// index (the rowid and bm25) unless a filter needs the item's row; the item and meeting rows are
+// read for the page of hits shown (a page read each: 6 µs a row, 12 ms for 2,000 candidates). A
+// filter an index serves (case number, theme, committee, absent person) may leave only a few
+// items: then those are walked instead and each is looked up in the FTS index. A committee that
+// leaves more items than that, but no more than kCommitteeSet, is given to the walk as the set of
+// its items' keys, so that a match of another committee costs a probe of that set instead of a
+// lookup of its item and meeting.
 constexpr long long kDrivenCandidates = 2000;
 constexpr long long kCommitteeSet = 20000;
 constexpr const char* kCommitteeKeys =
     "SELECT x.search_key FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
     "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4";
 
-// Items a filter leaves, from its index; parameters as in kFilters.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{{
+// Items a filter leaves, from its index; parameters as bound in search().
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kDrivers{{
+    {"case number", "SELECT id FROM items WHERE case_number = ?11"},
     {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked = 1"},
     {"committee",
      "SELECT x.id FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
@@ -82,19 +84,27 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDrivers{
      "AND a.item_id IS NULL"},
 }};
 
-// An absence counts when it is of the whole meeting (item_id NULL) or of this item (its decision
-// or a decision quoted in it). A theme counts when the item is linked to it (any theme set); the
-// item's own rows are few, so `+t.theme` keeps SQLite on the primary key rather than on the
-// theme's index, which holds every item scored for the theme.
-constexpr const char* kFilters =
-    " AND (?2 IS NULL OR m.committee_key = ?2)"
-    " AND (?5 IS NULL OR i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p"
-    " WHERE p.item_id = i.id AND p.outcome = ?5))"
-    " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM absences a WHERE a.person_key = ?6"
+// The filters as conditions on item i (and meeting m, for the committee). An absence counts when
+// it is of the whole meeting (item_id NULL) or of this item (its decision or a decision quoted in
+// it). A theme counts when the item is linked to it (any theme set); the item's own rows are few,
+// so `+t.theme` keeps SQLite on the primary key rather than on the theme's index, which holds
+// every item scored for the theme.
+constexpr const char* kCommitteeFilter = "m.committee_key = ?2";
+constexpr const char* kOutcomeFilter =
+    "(i.decision_outcome = ?5 OR EXISTS (SELECT 1 FROM decision_points p"
+    " WHERE p.item_id = i.id AND p.outcome = ?5))";
+constexpr const char* kAbsentFilter =
+    "EXISTS (SELECT 1 FROM absences a WHERE a.person_key = ?6"
     " AND a.kind = 'absent' AND a.meeting_id = i.meeting_id"
-    " AND (a.item_id IS NULL OR a.item_id = i.id)))"
-    " AND (?8 IS NULL OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id"
-    " AND +t.theme = ?8 AND t.linked))";
+    " AND (a.item_id IS NULL OR a.item_id = i.id))";
+constexpr const char* kThemeFilter =
+    "EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id AND +t.theme = ?8 AND t.linked)";
+constexpr const char* kCaseNumberFilter = "i.case_number = ?11";
+
+// What the page's hits show, read for those items only.
+constexpr const char* kHitRow =
+    "SELECT i.id, m.date, m.committee, i.number, i.title, i.decision_outcome FROM items i "
+    "JOIN meetings m ON m.id = i.meeting_id WHERE i.search_key = ?1";
 
 // Snippet markers, so the marks of a snippet can be counted before the visible [ ] and … are put
 // in: Unicode noncharacters, which Unicode keeps for a program's own use. Control characters,
@@ -294,22 +304,36 @@ std::string outcome_value(std::string_view wording, const rules::Rules& rules) {
                      ", or Danish such as godkendt, anbefales, taget til efterretning, udsat)");
 }
 
-std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules::Rules& rules,
-                        SearchPlan* plan) {
-    const auto q = text::trim(o.query);
-    if (q.empty()) throw QueryError("empty search query");
-    if (const auto words = query_words(q); words > kMaxQueryWords)
-        throw QueryError("search query too long: " + std::to_string(words) + " words (at most " +
+bool is_case_number(std::string_view query, const rules::Rules& rules) {
+    return rules.full_match("case.query", text::trim(query));
+}
+
+SearchResult search(store::Database& db, const SearchOptions& o, const rules::Rules& rules,
+                    SearchPlan* plan) {
+    std::string q = text::trim(o.query);
+    std::optional<std::string> case_number;
+    if (o.case_number) case_number = text::trim(*o.case_number);
+    if (!case_number && !q.empty() && is_case_number(q, rules)) {
+        case_number = q;
+        q.clear();
+    }
+    const bool words = !q.empty();
+    if (!words && !o.committee && !o.outcome && !o.absent && !o.from && !o.to && !o.theme &&
+        !case_number)
+        throw QueryError("empty search query (give words, a case number or a filter)");
+    if (const auto n = query_words(q); n > kMaxQueryWords)
+        throw QueryError("search query too long: " + std::to_string(n) + " words (at most " +
                          std::to_string(kMaxQueryWords) + ")");
     if (q.size() > kMaxQueryBytes)
         throw QueryError("search query too long: " + std::to_string(q.size()) + " bytes (at most " +
                          std::to_string(kMaxQueryBytes) + ")");
+    if (o.offset < 0) throw QueryError("invalid offset: " + std::to_string(o.offset));
     const auto columns = section_columns(o.section);
     check_date(o.from, "from");
     check_date(o.to, "to");
 
     std::string match = prepare_query(q);
-    if (o.section != "all") {
+    if (words && o.section != "all") {
         std::string filter;
         for (const size_t c : columns) (filter += filter.empty() ? "" : " ") += kFtsColumns[c];
         match = "{" + filter + "} : (" + match + ")";
@@ -327,14 +351,20 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     // Not a structured binding: clang 14 cannot capture one in the lambda below.
     const auto key_range = store::search_key_range(o.from, o.to);
 
+    // Binds the parameters a statement has (the highest it names, and every one below).
     const auto bind = [&](Statement& st) -> Statement& {
-        st.bind(1, match)
-            .bind(2, committee)
-            .bind(3, key_range.first)
-            .bind(4, key_range.second)
-            .bind(5, outcome)
-            .bind(6, absent);
-        o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
+        const int n = st.parameter_count();
+        const auto set = [&](int i, const auto& value) {
+            if (i <= n) st.bind(i, value);
+        };
+        set(1, match);
+        set(2, committee);
+        set(3, key_range.first);
+        set(4, key_range.second);
+        set(5, outcome);
+        set(6, absent);
+        if (8 <= n) o.theme ? st.bind(8, *o.theme) : st.bind_null(8);
+        set(11, case_number);
         return st;
     };
 
@@ -346,7 +376,7 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     for (const auto& candidate : kDrivers) {
         const auto name = candidate.first;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
-            (name == "committee" && !committee))
+            (name == "committee" && !committee) || (name == "case number" && !case_number))
             continue;
         const long long bound = name == "committee" ? kCommitteeSet : kDrivenCandidates;
         Statement count(db.handle(),
@@ -360,40 +390,52 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     }
     const bool committee_set = !driver && committee_items <= kCommitteeSet;
 
-    const bool ranked = !o.newest_first;
-    std::string sql =
-        "SELECT i.id, i.search_key, m.date, m.committee, i.number, i.title, "
-        "i.decision_outcome, ";
-    sql += ranked ? bm25_call() : std::string("0");
-    if (!driver) {
-        sql +=
-            " FROM items_fts CROSS JOIN items i ON i.search_key = items_fts.rowid "
-            "CROSS JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ?1 "
-            "AND items_fts.rowid BETWEEN ?3 AND ?4";
+    // The filters the walk checks on the item's row; none: the walk reads the index alone.
+    std::vector<const char*> filters;
+    if (committee && !committee_set) filters.push_back(kCommitteeFilter);
+    if (outcome) filters.push_back(kOutcomeFilter);
+    if (absent) filters.push_back(kAbsentFilter);
+    if (o.theme) filters.push_back(kThemeFilter);
+    if (case_number) filters.push_back(kCaseNumberFilter);
+    const bool meeting_rows = committee && !committee_set;
+
+    // Without words there is nothing to rank: the items are listed newest first.
+    const bool ranked = words && !o.newest_first;
+    std::string sql;
+    const std::string score = ranked ? bm25_call() : std::string("0");
+    if (words && !driver) {
+        sql = "SELECT items_fts.rowid, " + score + " FROM items_fts";
+        if (!filters.empty()) sql += " CROSS JOIN items i ON i.search_key = items_fts.rowid";
+        if (meeting_rows) sql += " CROSS JOIN meetings m ON m.id = i.meeting_id";
+        sql += " WHERE items_fts MATCH ?1 AND items_fts.rowid BETWEEN ?3 AND ?4";
         // `+`: a filter on the walk, not rowid lookups into FTS5, one for each key.
         if (committee_set) sql += std::string(" AND +items_fts.rowid IN (") + kCommitteeKeys + ")";
     } else {
-        sql +=
-            " FROM items i CROSS JOIN meetings m ON m.id = i.meeting_id CROSS JOIN items_fts "
-            "ON items_fts.rowid = i.search_key WHERE i.id IN (" +
-            std::string(driver->second) +
-            ") AND i.search_key BETWEEN ?3 AND ?4 AND items_fts MATCH ?1";
+        sql = "SELECT i.search_key, " + score + " FROM items i";
+        if (meeting_rows) sql += " CROSS JOIN meetings m ON m.id = i.meeting_id";
+        if (words) sql += " CROSS JOIN items_fts ON items_fts.rowid = i.search_key";
+        sql += " WHERE ";
+        if (driver) sql += "i.id IN (" + std::string(driver->second) + ") AND ";
+        sql += "i.search_key BETWEEN ?3 AND ?4";
+        if (words) sql += " AND items_fts MATCH ?1";
+        if (committee_set) sql += std::string(" AND i.search_key IN (") + kCommitteeKeys + ")";
     }
-    sql += kFilters;
-    if (!driver) sql += " ORDER BY items_fts.rowid DESC";
+    for (const auto* f : filters) (sql += " AND ") += f;
+    if (!driver) sql += words ? " ORDER BY items_fts.rowid DESC" : " ORDER BY i.search_key DESC";
 
-    // Newest first, the walk stops after `limit` rows and the rest of the last date (its items
-    // are put in number order below); ranked, it ranks the newest candidates only.
-    const size_t limit = o.limit > 0 ? static_cast<size_t>(o.limit) : SIZE_MAX;
-    const size_t candidates = !driver && ranked && o.limit > 0
-                                  ? std::max(limit, static_cast<size_t>(kRankedCandidates))
-                                  : SIZE_MAX;
-    struct Row {
-        Hit hit;
+    // The walk counts (and ranks) the newest kCountedMatches matches, or the page when it asks
+    // for more. Newest first, it also takes the rest of the last date counted, whose items are
+    // put in number order below.
+    const long long offset = o.offset;
+    const long long wanted = o.limit > 0 ? offset + o.limit : -1;
+    const long long cap = o.limit > 0 ? std::max(wanted, kCountedMatches) : -1;
+    const auto day = [](long long key) { return key >> store::kSearchKeyBits; };
+    struct Candidate {
         long long search_key;
         double score;
     };
-    std::vector<Row> rows;
+    std::vector<Candidate> found;
+    bool capped = false;
     Statement st(db.handle(), sql);
     bind(st);
     // One key per search: its statistics are computed once, and never outlive it.
@@ -401,25 +443,13 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
     if (ranked) st.bind(10, std::to_string(++searches) + '\x1f' + match);
     try {
         while (st.step()) {
-            if (rows.size() == candidates) {
-                if (plan) plan->ranked_newest = candidates;
+            const Candidate c{st.column_int(0), st.column_double(1)};
+            if (cap >= 0 && static_cast<long long>(found.size()) >= cap &&
+                (ranked || day(c.search_key) != day(found.back().search_key))) {
+                capped = true;
                 break;
             }
-            Row row{{st.column_int(0),
-                     st.column_text(2),
-                     st.column_text(3),
-                     static_cast<int>(st.column_int(4)),
-                     st.column_text(5),
-                     "",
-                     "",
-                     st.column_optional(6),
-                     {}},
-                    st.column_int(1),
-                    st.column_double(7)};
-            if (!ranked && !driver && rows.size() >= limit &&
-                row.hit.date != rows[limit - 1].hit.date)
-                break;
-            rows.push_back(std::move(row));
+            found.push_back(c);
         }
     } catch (const SqlError& e) {
         // SQLITE_ERROR here is FTS5 rejecting the expression; busy or corrupt files keep their
@@ -427,31 +457,81 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         if (e.code() == SQLITE_ERROR) throw QueryError("malformed search query: " + q);
         throw;
     }
-    if (plan) {
-        plan->driver = driver          ? std::string(driver->first)
-                       : committee_set ? "fts in committee"
-                                       : "fts";
-        plan->rows = rows.size();
+
+    // In order by what the index holds (score, then meeting date); the items' own order within
+    // a date (item number) needs their rows, read for the page and for the candidates that tie
+    // with its first or last hit.
+    const auto coarse_less = [&](const Candidate& a, const Candidate& b) {
+        if (ranked && a.score != b.score) return a.score < b.score;  // bm25: lower is better
+        return day(a.search_key) > day(b.search_key);
+    };
+    const auto coarse_equal = [&](const Candidate& a, const Candidate& b) {
+        return !coarse_less(a, b) && !coarse_less(b, a);
+    };
+    std::stable_sort(found.begin(), found.end(), coarse_less);
+    const auto n = static_cast<long long>(found.size());
+    const long long first = std::min(offset, n);
+    const long long end = wanted >= 0 ? std::min(wanted, n) : n;
+    long long lo = first, hi = end;
+    if (lo < hi) {
+        while (lo > 0 && coarse_equal(found[lo - 1], found[lo])) --lo;
+        while (hi < n && coarse_equal(found[hi], found[hi - 1])) ++hi;
     }
 
+    struct Row {
+        Hit hit;
+        long long search_key;
+        double score;
+    };
+    std::vector<Row> rows;
+    Statement row(db.handle(), kHitRow);
+    for (long long k = lo; k < hi; ++k) {
+        row.bind(1, found[k].search_key);
+        if (row.step())
+            rows.push_back({{row.column_int(0),
+                             row.column_text(1),
+                             row.column_text(2),
+                             static_cast<int>(row.column_int(3)),
+                             row.column_text(4),
+                             "",
+                             "",
+                             row.column_optional(5),
+                             {}},
+                            found[k].search_key,
+                            found[k].score});
+        row.reset();
+    }
+    if (plan) {
+        plan->driver = driver          ? std::string(driver->first)
+                       : committee_set ? (words ? "fts in committee" : "committee")
+                       : words         ? "fts"
+                                       : "items";
+        plan->rows = found.size();
+        plan->fetched = rows.size();
+        plan->ranked_newest = ranked && capped ? static_cast<size_t>(cap) : 0;
+    }
     const auto by_date = [](const Row& a, const Row& b) {
         if (a.hit.date != b.hit.date) return a.hit.date > b.hit.date;
         if (a.hit.number != b.hit.number) return a.hit.number < b.hit.number;
         return a.hit.id < b.hit.id;
     };
-    const auto by_rank = [&](const Row& a, const Row& b) {
-        if (a.score != b.score) return a.score < b.score;  // bm25: lower is better
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        if (ranked && a.score != b.score) return a.score < b.score;
         return by_date(a, b);
-    };
-    const auto shown = std::min(limit, rows.size());
-    if (ranked)
-        std::partial_sort(rows.begin(), rows.begin() + static_cast<long>(shown), rows.end(),
-                          by_rank);
-    else
-        std::partial_sort(rows.begin(), rows.begin() + static_cast<long>(shown), rows.end(),
-                          by_date);
-    rows.resize(shown);
+    });
+    // The page: rows [first - lo, end - lo) of those read.
+    const auto skip = std::min(static_cast<size_t>(first - lo), rows.size());
+    const auto keep = std::min(static_cast<size_t>(end - first), rows.size() - skip);
+    rows.erase(rows.begin(), rows.begin() + static_cast<long>(skip));
+    rows.resize(keep);
 
+    SearchResult result;
+    result.total = n;
+    result.total_capped = capped;
+    if (!words) {
+        for (auto& r : rows) result.hits.push_back(std::move(r.hit));
+        return result;
+    }
     // Snippets only for the rows shown: they cost ~10 µs each. One per column,
     // so the hit can say which section matched.
     static const std::string snippet_sql = [] {
@@ -462,22 +542,17 @@ std::vector<Hit> search(store::Database& db, const SearchOptions& o, const rules
         return sql + " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2";
     }();
     Statement snip(db.handle(), snippet_sql);
-    std::vector<Hit> hits;
-    for (auto& row : rows) {
-        snip.bind(1, match)
-            .bind(2, row.search_key)
-            .bind(3, kOpen)
-            .bind(4, kClose)
-            .bind(5, kEllipsis);
+    for (auto& r : rows) {
+        snip.bind(1, match).bind(2, r.search_key).bind(3, kOpen).bind(4, kClose).bind(5, kEllipsis);
         if (snip.step()) {
             const auto [column, raw] = best_snippet(snip, columns);
-            row.hit.section = kFtsColumns[column];
-            std::tie(row.hit.snippet, row.hit.marks) = replace_markers(raw);
+            r.hit.section = kFtsColumns[column];
+            std::tie(r.hit.snippet, r.hit.marks) = replace_markers(raw);
         }
         snip.reset();
-        hits.push_back(std::move(row.hit));
+        result.hits.push_back(std::move(r.hit));
     }
-    return hits;
+    return result;
 }
 
 ItemView load_item(store::Database& db, long long id) {

@@ -31,7 +31,10 @@ inline constexpr std::array<std::string_view, kItemSections.size() + 1> kSection
 }();
 
 struct SearchOptions {
-    std::string query;  // FTS5 syntax: plain words all match; "a phrase" in double quotes
+    // FTS5 syntax: plain words all match; "a phrase" in double quotes. Empty when a filter is
+    // given: the items the filters leave are listed newest first. A query that is a case number
+    // (patterns/structure.re `case.query`: "17/6488") searches by case number.
+    std::string query;
     std::optional<std::string> committee;  // abbreviation (BUL) or name, resolved through rules
     std::string section = "all";           // one of kSections
     // Decision outcome: a schema value (approved, recommended, ...) or Danish wording
@@ -39,10 +42,12 @@ struct SearchOptions {
     std::optional<std::string> outcome;
     // A person absent from the item's decision, a decision quoted in the item, or the meeting.
     std::optional<std::string> absent;
-    std::optional<std::string> from, to;  // ISO dates (YYYY-MM-DD), inclusive
-    std::optional<int> theme;             // linked to this theme number (patterns/themes)
-    bool newest_first = false;            // meeting date instead of bm25 relevance
-    int limit = 20;                       // <= 0: no limit
+    std::optional<std::string> from, to;     // ISO dates (YYYY-MM-DD), inclusive
+    std::optional<int> theme;                // linked to this theme number (patterns/themes)
+    std::optional<std::string> case_number;  // Sagsnr. as printed (17/6488): items.case_number
+    bool newest_first = false;               // meeting date instead of bm25 relevance
+    int limit = 20;                          // <= 0: no limit
+    int offset = 0;                          // hits skipped before the first shown (paging)
 };
 
 struct Hit {
@@ -63,13 +68,29 @@ struct SearchPlan {
     // "fts" (matches walked newest first), "fts in committee" (the same, checked against the
     // committee's set of items), "theme", "committee" or "absent"
     std::string driver;
-    size_t rows = 0;           // matching rows read before ranking or ordering
+    size_t rows = 0;           // matches walked (counted, ranked or ordered)
+    size_t fetched = 0;        // of those, items whose item and meeting rows were read
     size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
 };
 
+struct SearchResult {
+    std::vector<Hit> hits;  // the page asked for: options.offset, options.limit
+    long long total = 0;    // all matches, not only this page
+    // Counting stopped at `total` (the newest kCountedMatches, or offset + limit when more):
+    // more items match. A search that walks every match of a common word to count it would cost
+    // what the early stop saves.
+    bool total_capped = false;
+};
+
+// Matches counted at most (and ranked at most: the newest ones), unless offset + limit is more.
+inline constexpr long long kCountedMatches = 2000;
+
 // Throws QueryError for a malformed query or bad options, store::SqlError for database trouble.
-std::vector<Hit> search(store::Database& db, const SearchOptions& options,
-                        const rules::Rules& rules, SearchPlan* plan = nullptr);
+SearchResult search(store::Database& db, const SearchOptions& options, const rules::Rules& rules,
+                    SearchPlan* plan = nullptr);
+
+// Whether a search query is a case number (patterns/structure.re `case.query`).
+bool is_case_number(std::string_view query, const rules::Rules& rules);
 
 // The outcome value stored for a schema value or Danish wording ("ikke godkendt" → rejected).
 // Throws QueryError for anything the outcome patterns do not know.

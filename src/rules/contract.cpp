@@ -57,6 +57,7 @@ const std::vector<KeySpec>& contract() {
         {"item.closed_text", "structure.re", true, {}},
         {"case.unlabelled", "structure.re", true, {}},
         {"case.prefix", "structure.re", true, {}},
+        {"case.query", "structure.re", true, {}},
         {"quoted.decision", "structure.re", true, {"body", "date", "item"}},
         {"history.entry", "structure.re", true, {"body", "date", "item"}},
         {"history.body", "structure.re", true, {"body"}},

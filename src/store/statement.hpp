@@ -45,6 +45,8 @@ class Statement {
     Statement& bind(int i, int v) { return bind(i, static_cast<long long>(v)); }
     Statement& bind(int i, double v);
     Statement& bind_null(int i);
+    // The highest parameter number the SQL uses (?N): binding up to it is valid.
+    int parameter_count() const { return sqlite3_bind_parameter_count(stmt_); }
 
     // Advances one row: true when a row is ready, false when done. Throws SqlError.
     bool step();

@@ -151,14 +151,11 @@ Reply search(const Params& params, store::Database& db, const rules::Rules& rule
 
     const bool filtered = o.committee || o.from || o.to || o.outcome || o.theme || o.absent;
     if (f.q.empty() && !filtered) return html(search_page(f, choices, std::nullopt, ""));
-    o.limit = f.page * kPerPage + 1;
+    o.limit = kPerPage;
+    o.offset = (f.page - 1) * kPerPage;
     try {
         auto found = query::search(db, o, rules);
-        const auto total = static_cast<long long>(found.size());
-        found.erase(found.begin(),
-                    found.begin() + std::min<long long>(total, (f.page - 1) * kPerPage));
-        if (found.size() > kPerPage) found.resize(kPerPage);
-        SearchResults r{std::move(found), total, kPerPage};
+        SearchResults r{std::move(found.hits), found.total, found.total_capped, kPerPage};
         return html(search_page(f, choices, r, ""));
     } catch (const query::QueryError& e) {
         return html(search_page(f, choices, std::nullopt,

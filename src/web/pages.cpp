@@ -217,13 +217,19 @@ std::string search_page(const SearchForm& f, const FormChoices& choices,
     const auto& r = *results;
     const long long first = static_cast<long long>(f.page - 1) * r.per_page;
     b += "<h2 id=\"resultater\">Resultater</h2>\n<p class=\"count\" role=\"status\">";
+    const auto count = [](long long n) {
+        return std::to_string(n) + (n == 1 ? " punkt" : " punkter");
+    };
     if (r.total == 0)
         b += "Ingen punkter fundet.";
+    else if (r.hits.empty())
+        b += "Ingen punkter på side " + std::to_string(f.page) + ": søgningen giver " +
+             (r.total_capped ? "flere end " : "") + count(r.total) + ".";
     else
         b += std::to_string(first + 1) + "–" +
              std::to_string(first + static_cast<long long>(r.hits.size())) + " af " +
-             std::to_string(r.total) + (r.total == 1 ? " punkt" : " punkter") +
-             (f.newest ? ", nyeste møde først" : ", bedste match først");
+             (r.total_capped ? "flere end " : "") + count(r.total) +
+             (f.newest || f.q.empty() ? ", nyeste møde først" : ", bedste match først");
     b += "</p>\n";
     if (!r.hits.empty()) {
         b += "<ol class=\"hits\" start=\"" + std::to_string(first + 1) + "\">\n";
@@ -240,14 +246,18 @@ std::string search_page(const SearchForm& f, const FormChoices& choices,
         }
         b += "</ol>\n";
     }
+    // Counting stops early for a common word (query::SearchResult): then a full page has a next.
     const long long pages = (r.total + r.per_page - 1) / r.per_page;
-    if (pages > 1) {
+    const bool next =
+        r.total_capped ? static_cast<int>(r.hits.size()) == r.per_page : f.page < pages;
+    if (f.page > 1 || next) {
         b += "<nav class=\"pager\" aria-label=\"Sider\">";
         if (f.page > 1)
             b +=
                 "<a rel=\"prev\" href=\"/" + search_params(f, f.page - 1) + "\">← Forrige side</a>";
-        b += "<span>Side " + std::to_string(f.page) + " af " + std::to_string(pages) + "</span>";
-        if (f.page < pages)
+        b += "<span>Side " + std::to_string(f.page) +
+             (r.total_capped ? std::string() : " af " + std::to_string(pages)) + "</span>";
+        if (next)
             b += "<a rel=\"next\" href=\"/" + search_params(f, f.page + 1) + "\">Næste side →</a>";
         b += "</nav>\n";
     }

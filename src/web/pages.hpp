@@ -31,6 +31,7 @@ struct FormChoices {
 struct SearchResults {
     std::vector<query::Hit> hits;  // the page's hits
     long long total = 0;           // every hit of the search
+    bool total_capped = false;     // more than `total` match (query::SearchResult)
     int per_page = 20;
 };
 
