@@ -44,7 +44,7 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .tag{display:inline-block;font-size:.8rem;border:1px solid var(--line);border-radius:3px;padding:0 .35rem;background:var(--bg)}
 .pager{display:flex;gap:1rem;margin:1rem 0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
-th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+table.narrow{width:auto;min-width:18rem}th{background:var(--bg)}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 blockquote{margin:.4rem 0;padding:.2rem .9rem;border-left:4px solid var(--line);color:#333}
 .state{display:inline-block;font-weight:bold;padding:.25rem .7rem;border-radius:4px;background:#fff4d6;border:1px solid #e5c76b}
 .state.decided{background:#e3f3e6;border-color:#8cc49a}
@@ -52,7 +52,8 @@ ol.timeline{list-style:none;padding:0;margin:0;border-left:3px solid var(--line)
 ol.timeline li{margin:0 0 1rem;padding:0 0 0 1rem;position:relative}
 ol.timeline li::before{content:"";position:absolute;left:-.5rem;top:.45rem;width:.7rem;height:.7rem;border-radius:50%;background:var(--accent)}
 ol.timeline li.quoted::before{background:#fff;border:2px solid var(--accent)}
-.bars{display:flex;align-items:flex-end;gap:3px;height:4rem}.bars span{display:block;width:1.1rem;background:var(--accent)}
+.bars{display:flex;align-items:flex-end;gap:.5rem;margin:.6rem 0;overflow-x:auto}.bars div{display:flex;flex-direction:column;align-items:center;font-size:.8rem;color:var(--muted)}
+.bars .b{display:block;width:2.2rem;min-height:1px;background:var(--accent)}
 .error{border-left:5px solid #b3261e;padding:.4rem 1rem;background:#fdecea}
 footer{max-width:62rem;margin:0 auto;padding:1rem 1.2rem 2rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 @media print{header.site nav,.skip,form.search,.pager,footer{display:none}header.site{background:none;color:#000}header.site .name{color:#000}

@@ -111,14 +111,16 @@ std::string search_params(const SearchForm& f, int page) {
                          {"side", page > 1 ? std::to_string(page) : ""}});
 }
 
-// A row of bars, one per quarter, each with its count as text for screen readers and print.
-std::string quarter_bars(const std::vector<query::QuarterCount>& counts, const std::string& label) {
+// A row of bars, one per quarter, oldest first; the table beside it holds the same numbers for
+// screen readers, so the chart is hidden from them.
+std::string quarter_bars(const std::vector<query::QuarterCount>& counts) {
     long long most = 1;
     for (const auto& c : counts) most = std::max(most, c.count);
-    std::string out = "<div class=\"bars\" role=\"img\" aria-label=\"" + e(label) + "\">";
+    std::string out = "<div class=\"bars\" aria-hidden=\"true\">";
     for (const auto& c : counts)
-        out += "<span style=\"height:" + std::to_string(4 + c.count * 96 / most) + "%\" title=\"" +
-               e(c.quarter) + ": " + std::to_string(c.count) + "\"></span>";
+        out += "<div><span class=\"v\">" + std::to_string(c.count) +
+               "</span><span class=\"b\" style=\"height:" + std::to_string(c.count * 64 / most) +
+               "px\"></span><span class=\"q\">" + e(c.quarter) + "</span></div>";
     return out + "</div>";
 }
 
@@ -574,7 +576,7 @@ std::string theme_page(const query::ThemeDashboard& t, const std::string& quarte
     if (t.decisions.empty()) {
         b += "<p>Ingen beslutninger endnu.</p>\n";
     } else {
-        b += quarter_bars(t.decisions, "Beslutninger pr. kvartal");
+        b += quarter_bars(t.decisions);
         b += quarter_table(t.decisions, "Beslutninger",
                            "/tema?nr=" + std::to_string(t.theme->number) + "&amp;kvartal=");
     }
@@ -625,7 +627,7 @@ std::string person_page(const query::PersonView& p) {
     std::string b = "<p class=\"meta\"><a href=\"/personer\">Fravær</a></p>\n<h1>" + e(p.name) +
                     (p.party ? " (" + e(*p.party) + ")" : "") + "</h1>\n";
     b += "<h2>Møder med fravær pr. kvartal</h2>\n";
-    b += quarter_bars(p.by_quarter, "Møder med fravær pr. kvartal");
+    b += quarter_bars(p.by_quarter);
     b += quarter_table(p.by_quarter, "Møder", "");
     const auto list = [&](const std::vector<query::PersonAbsence>& absences) {
         std::string out =
