@@ -127,7 +127,7 @@ std::string quarter_bars(const std::vector<query::QuarterCount>& counts) {
 std::string quarter_table(const std::vector<query::QuarterCount>& counts, const std::string& what,
                           const std::string& link_prefix) {
     std::string out =
-        "<table><thead><tr><th scope=\"col\">Kvartal</th><th scope=\"col\" "
+        "<table class=\"narrow\"><thead><tr><th scope=\"col\">Kvartal</th><th scope=\"col\" "
         "class=\"n\">" +
         what + "</th></tr></thead><tbody>";
     for (auto c = counts.rbegin(); c != counts.rend(); ++c) {
