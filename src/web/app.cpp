@@ -84,12 +84,6 @@ bool readable_file(const std::string& path) {
     return fs::is_regular_file(path, ec);
 }
 
-std::vector<std::string> committee_names(store::Database& db) {
-    std::vector<std::string> out;
-    for (const auto& c : query::committee_summaries(db)) out.push_back(c.name);
-    return out;
-}
-
 void check_committee(store::Database& db, const std::string& committee, const rules::Rules& rules) {
     if (!committee.empty() && !query::committee_known(db, committee, rules))
         throw BadRequest("Udvalget \"" + committee + "\" findes ikke i databasen.");
@@ -139,15 +133,18 @@ Reply search(const Params& params, store::Database& db, const rules::Rules& rule
         o.outcome = f.outcome;
     }
     if (const auto theme = number_param(params, "tema", 1'000'000)) {
-        if (query::theme_dashboards(db, rules, static_cast<int>(*theme)).empty())
+        const auto& sets = rules.theme_sets();
+        if (std::none_of(sets.begin(), sets.end(), [&](const auto& set) {
+                return std::any_of(set.themes.begin(), set.themes.end(),
+                                   [&](const auto& t) { return t.number == *theme; });
+            }))
             throw BadRequest("Tema " + f.theme + " findes ikke.");
         o.theme = static_cast<int>(*theme);
     }
     if (!f.absent.empty()) o.absent = f.absent;
     o.newest_first = f.newest;
 
-    FormChoices choices{committee_names(db), query::theme_counts(db, rules), {}};
-    for (const auto& p : query::absent_people(db)) choices.people.push_back(p.name);
+    const FormChoices choices{query::stored_committees(db), &rules};
 
     const bool filtered = o.committee || o.from || o.to || o.outcome || o.theme || o.absent;
     if (f.q.empty() && !filtered) return html(search_page(f, choices, std::nullopt, ""));
@@ -270,7 +267,8 @@ std::pair<std::string, std::string> report_params(const Params& params, store::D
 
 Reply report(const Params& params, store::Database& db, const rules::Rules& rules) {
     const auto [quarter, committee] = report_params(params, db, rules);
-    return html(report_page(query::meeting_quarters(db), committee_names(db), quarter, committee));
+    return html(
+        report_page(query::meeting_quarters(db), query::stored_committees(db), quarter, committee));
 }
 
 Reply report_file(const Params& params, store::Database& db, const rules::Rules& rules) {

@@ -15,6 +15,8 @@ namespace referat::web {
 namespace {
 
 using query::Absences;
+
+constexpr size_t kCommitteeChoices = 100;
 using query::Person;
 
 std::string e(std::string_view s) {
@@ -181,9 +183,14 @@ std::string search_page(const SearchForm& f, const FormChoices& choices,
          "</label><div class=\"q\"><input id=\"q\" name=\"q\" type=\"search\" value=\"" +
          e(f.q) + "\"><button type=\"submit\">Søg</button></div>\n";
     b += "<fieldset><legend>Afgræns søgningen</legend>\n";
-    std::vector<std::pair<std::string, std::string>> committees{{"", "Alle udvalg"}};
-    for (const auto& c : choices.committees) committees.emplace_back(c, c);
-    b += select("udvalg", "udvalg", "Udvalg", committees, f.committee);
+    // A national database has thousands of committees: then the name is typed.
+    if (choices.committees.size() <= kCommitteeChoices) {
+        std::vector<std::pair<std::string, std::string>> committees{{"", "Alle udvalg"}};
+        for (const auto& c : choices.committees) committees.emplace_back(c, c);
+        b += select("udvalg", "udvalg", "Udvalg", committees, f.committee);
+    } else {
+        b += input("udvalg", "udvalg", "Udvalg (navn eller forkortelse)", "text", f.committee);
+    }
     b += input("fra", "fra", "Møder fra (dato)", "date", f.from);
     b += input("til", "til", "Møder til og med (dato)", "date", f.to);
     std::vector<std::pair<std::string, std::string>> sections;
@@ -193,15 +200,11 @@ std::string search_page(const SearchForm& f, const FormChoices& choices,
     for (const auto& o : outcome_labels()) outcomes.push_back(o);
     b += select("udfald", "udfald", "Beslutningens udfald", outcomes, f.outcome);
     std::vector<std::pair<std::string, std::string>> themes{{"", "Alle temaer"}};
-    for (const auto& t : choices.themes)
-        themes.emplace_back(std::to_string(t.theme->number),
-                            std::to_string(t.theme->number) + ". " + t.theme->name);
+    for (const auto& set : choices.rules->theme_sets())
+        for (const auto& t : set.themes)
+            themes.emplace_back(std::to_string(t.number), std::to_string(t.number) + ". " + t.name);
     b += select("tema", "tema", "Tema", themes, f.theme);
-    b += input("fravaer", "fravaer", "Fraværende person", "text", f.absent,
-               " list=\"personer\" autocomplete=\"off\"");
-    b += "<datalist id=\"personer\">";
-    for (const auto& p : choices.people) b += "<option value=\"" + e(p) + "\">";
-    b += "</datalist>";
+    b += input("fravaer", "fravaer", "Fraværende person", "text", f.absent);
     b += select("orden", "orden", "Rækkefølge",
                 {{"relevans", "Bedste match først"}, {"nyeste", "Nyeste møde først"}},
                 f.newest ? "nyeste" : "relevans");

@@ -21,11 +21,11 @@ struct SearchForm {
     int page = 1;  // from 1
 };
 
-// What the form offers: the stored committees, the themes and the people recorded absent.
+// What the form offers: the stored committees (a list to choose from while it is short) and the
+// themes of the plans.
 struct FormChoices {
     std::vector<std::string> committees;
-    std::vector<query::ThemeCount> themes;
-    std::vector<std::string> people;
+    const rules::Rules* rules = nullptr;
 };
 
 struct SearchResults {
