@@ -3,8 +3,6 @@
 // server: a signal handler may not call into the server's locks.
 #include "web/server.hpp"
 
-#include <httplib.h>
-
 #include <atomic>
 #include <csignal>
 #include <iostream>
@@ -12,9 +10,17 @@
 
 #include "rules/rules.hpp"
 #include "util/text.hpp"
-#include "web/app.hpp"
 
 namespace referat::web {
+
+void mount(httplib::Server& server, App& app) {
+    server.Get(".*", [&app](const httplib::Request& req, httplib::Response& res) {
+        const auto reply = app.get(req.path, Params(req.params.begin(), req.params.end()));
+        res.status = reply.status;
+        for (const auto& [name, value] : reply.headers) res.set_header(name, value);
+        res.set_content(reply.body, reply.content_type);
+    });
+}
 
 int serve(const ServeOptions& options) {
     const auto rules = rules::Rules::load(options.patterns);
@@ -29,13 +35,7 @@ int serve(const ServeOptions& options) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
     httplib::Server server;
-    server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
-        Params params(req.params.begin(), req.params.end());
-        const auto reply = app.get(req.path, params);
-        res.status = reply.status;
-        for (const auto& [name, value] : reply.headers) res.set_header(name, value);
-        res.set_content(reply.body, reply.content_type);
-    });
+    mount(server, app);
     const int port = options.port == 0
                          ? server.bind_to_any_port(options.bind)
                          : (server.bind_to_port(options.bind, options.port) ? options.port : -1);

@@ -1,9 +1,16 @@
 // `referat serve`: the web interface over HTTP (cpp-httplib), until SIGINT or SIGTERM.
 #pragma once
 
+#include <httplib.h>
+
 #include <string>
 
+#include "web/app.hpp"
+
 namespace referat::web {
+
+// Answers every GET (and HEAD) of `server` with `app`, which must outlive it.
+void mount(httplib::Server& server, App& app);
 
 struct ServeOptions {
     std::string db, patterns;
