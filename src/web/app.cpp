@@ -4,6 +4,7 @@
 // request borrows a read-only connection (store::Database::Mode::Read) from a small pool.
 #include "web/app.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -318,6 +319,10 @@ Reply source_file(const Params& params, store::Database& db) {
         throw NotFound("Der er intet møde med id " + std::to_string(id) + ".");
     }
     const auto& path = m.meeting.source;
+    // Only the kinds of file referat reads: a database from elsewhere may name any path.
+    const auto ext = text::fold(fs::path(path).extension().string());
+    if (ext != ".pdf" && ext != ".txt" && ext != ".html" && ext != ".htm")
+        throw NotFound("Referatets fil er ikke en PDF, tekst eller webside.");
     std::ifstream in(path, std::ios::binary);
     if (!readable_file(path) || !in)
         throw NotFound("Referatets fil " + fs::path(path).filename().string() +
@@ -326,16 +331,13 @@ Reply source_file(const Params& params, store::Database& db) {
     bytes << in.rdbuf();
     Reply r;
     r.body = bytes.str();
-    const auto ext = text::fold(fs::path(path).extension().string());
     if (ext == ".pdf") {
         r.content_type = "application/pdf";
     } else if (ext == ".txt") {
         r.content_type = "text/plain; charset=utf-8";
-    } else if (ext == ".html" || ext == ".htm") {
+    } else {
         // A saved web page of the municipality's: shown, but never running its scripts here.
         r.headers.emplace_back("Content-Security-Policy", "sandbox");
-    } else {
-        r.content_type = "application/octet-stream";
     }
     r.headers.emplace_back(
         "Content-Disposition",

@@ -3,7 +3,9 @@
 #include "web/html.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstdio>
+#include <map>
 
 #include "model/referat.hpp"
 #include "util/text.hpp"

@@ -2,10 +2,9 @@
 // main, footer landmarks and the style sheet), Danish labels and dates.
 #pragma once
 
-#include <map>
-#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rules/rules.hpp"

@@ -3,9 +3,9 @@
 #include "web/pages.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include "util/text.hpp"
 #include "web/html.hpp"
