@@ -275,6 +275,7 @@ int main(int argc, char** argv) {
     while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     httplib::Client client("127.0.0.1", port);
     client.set_keep_alive(true);
+    client.set_tcp_nodelay(true);
     const auto page = [&](std::function<std::string()> path) -> std::function<size_t()> {
         return [&client, path] {
             const auto p = path();

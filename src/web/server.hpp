@@ -9,7 +9,8 @@
 
 namespace referat::web {
 
-// Answers every GET (and HEAD) of `server` with `app`, which must outlive it.
+// Answers every GET (and HEAD) of `server` with `app`, which must outlive it; sets the server's
+// socket options for small replies.
 void mount(httplib::Server& server, App& app);
 
 struct ServeOptions {
