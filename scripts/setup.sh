@@ -11,7 +11,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     libpoppler-cpp-dev libpoppler-private-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev \
     libcli11-dev nlohmann-json3-dev catch2 libstemmer-dev libmimalloc-dev libgumbo-dev \
     libcpp-httplib-dev \
-    libtesseract-dev libleptonica-dev tesseract-ocr-dan \
+    libtesseract-dev libleptonica-dev tesseract-ocr-dan hunspell-da \
     clang libclang-rt-14-dev llvm >/dev/null
 fi
 cmake -S . -B "${BUILD_DIR:-build}" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-} >/dev/null

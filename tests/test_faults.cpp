@@ -334,8 +334,9 @@ TEST_CASE("ingest checks the database before it writes", "[faults][ingest]") {
         {
             sqlite3* h = nullptr;
             REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-            REQUIRE(sqlite3_exec(h, "CREATE TABLE notes (text); PRAGMA user_version = 7", nullptr,
-                                 nullptr, nullptr) == SQLITE_OK);
+            const auto sql = "CREATE TABLE notes (text); PRAGMA user_version = " +
+                             std::to_string(referat::store::kSchemaVersion);
+            REQUIRE(sqlite3_exec(h, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
             sqlite3_close(h);
         }
         refused(db, "not a referat database (no table meetings)");

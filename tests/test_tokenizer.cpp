@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fts/compounds.hpp"
 #include "fts/danish_tokenizer.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
@@ -179,4 +180,107 @@ TEST_CASE("the loadable extension gives other tools the tokenizer", "[tokenizer]
           std::vector<std::string>{"Beslutninger om [forløbet]"});
     CHECK(plain.match("\"Task Force\"").size() == 1);
     CHECK(plain.match("beslutning").size() == 1);
+}
+
+namespace {
+
+// Items whose words the compound rules are about, one word or phrase each.
+struct CompoundFixture {
+    TempDb tmp{"referat-compounds-"};
+    referat::rules::Rules rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+
+    CompoundFixture() {
+        const std::vector<std::string> texts{
+            "Status på taskforceforløb",                   // 1
+            "Sammenhængende børne- og ungepolitik",        // 2
+            "Forslag til budget",                          // 3
+            "Et slag om skolen",                           // 4
+            "Planen godkendt",                             // 5
+            "Planen godkendes",                            // 6
+            "Rapport fra Task Force",                      // 7
+            "Udviklingsforløbet blev evalueret",           // 8
+            "Skole-, fritids- og kulturområdet",           // 9
+            "Anbefalingen anbefales",                      // 10
+            "Forslaget anbefalet",                         // 11
+            "Samarbejdet med Socialstyrelsens taskforce",  // 12
+        };
+        referat::Referat r;
+        r.source = "compounds.txt";
+        r.content_hash = "compounds";
+        r.committee = "Børn, Unge og Læring";
+        r.date = "2020-08-31";
+        for (size_t i = 0; i < texts.size(); ++i) {
+            referat::Item it;
+            it.number = static_cast<int>(i + 1);
+            it.title = texts[i];
+            r.items.push_back(it);
+        }
+        Database db(tmp.path.string());
+        db.store(r, referat::testing::patterns());
+    }
+
+    std::vector<int> numbers(const std::string& q) {
+        Database db(tmp.path.string());
+        SearchOptions o;
+        o.query = q;
+        std::vector<int> out;
+        for (const auto& h : referat::query::search(db, o, rules).hits) out.push_back(h.number);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(CompoundFixture, "a compound is found by its parts and its spaced form",
+                 "[tokenizer][compounds]") {
+    CHECK(numbers("forløb") == std::vector<int>{1, 8});
+    CHECK(numbers("udviklingsforløb") == std::vector<int>{8});
+    // A part, the spaced form, the word.
+    CHECK(numbers("taskforce") == std::vector<int>{1, 7, 12});
+    // Two words that make a listed word find it written as one; a phrase finds the words.
+    CHECK(numbers("Task Force") == std::vector<int>{1, 7, 12});
+    CHECK(numbers("task forcen") == std::vector<int>{1, 7, 12});
+    CHECK(numbers("\"Task Force\"") == std::vector<int>{7});
+    CHECK(numbers("Task Force NOT rapport") == std::vector<int>{1, 12});
+    // The full forms of an elided compound, and of a list of them.
+    CHECK(numbers("børnepolitik") == std::vector<int>{2});
+    CHECK(numbers("ungepolitik") == std::vector<int>{2});
+    CHECK(numbers("politik") == std::vector<int>{2});
+    CHECK(numbers("skoleområdet") == std::vector<int>{9});
+    CHECK(numbers("fritidsområde") == std::vector<int>{9});
+    // No false parts: forslag is not for + slag.
+    CHECK(numbers("slag") == std::vector<int>{4});
+    CHECK(numbers("forslag") == std::vector<int>{3, 11});
+    // A compound in the query finds the compound, not every text with one of its parts.
+    CHECK(numbers("skolepolitik").empty());
+}
+
+TEST_CASE_METHOD(CompoundFixture, "the passive and participle of decision verbs find each other",
+                 "[tokenizer][compounds]") {
+    CHECK(numbers("godkendes") == std::vector<int>{5, 6});
+    CHECK(numbers("godkendt") == std::vector<int>{5, 6});
+    CHECK(numbers("godkendte") == std::vector<int>{5, 6});
+    CHECK(numbers("anbefales") == std::vector<int>{10, 11});
+    CHECK(numbers("anbefalet") == std::vector<int>{10, 11});
+    CHECK(term("godkendes") == term("godkendt"));
+}
+
+TEST_CASE("compound parts from the word list", "[tokenizer][compounds]") {
+    using referat::fts::compound_parts;
+    const auto parts = [](const std::string& w) {
+        std::vector<std::string> out;
+        for (const auto p : compound_parts(w)) out.emplace_back(p);
+        return out;
+    };
+    CHECK(parts("udviklingsforløbet") == std::vector<std::string>{"udvikling", "forløbet"});
+    CHECK(parts("kommunalbestyrelsen") == std::vector<std::string>{"kommunal", "bestyrelsen"});
+    CHECK(parts("taskforceforløb") == std::vector<std::string>{"taskforce", "forløb"});
+    for (const char* whole : {"forslag", "muligheden", "fællesskab", "ansvarlige", "overblik",
+                              "generation", "budget", "beslutning"}) {
+        INFO(whole);
+        CHECK(parts(whole).empty());
+    }
+    CHECK(referat::fts::is_word("taskforcens"));
+    CHECK_FALSE(referat::fts::is_word("taskforceforløbet"));
 }

@@ -8,58 +8,56 @@ SQLITE_EXTENSION_INIT1
 #include <new>
 #include <vector>
 
+#include "fts/compounds.hpp"
 #include "fts/danish_tokenizer.hpp"
 #include "fts/rank.hpp"
 #include "util/text.hpp"
 
 namespace referat::fts {
 
-namespace {
-
-bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+const std::string& DanishTerms::term(std::string_view word) {
+    return analyse(word).term;
 }
 
-// aa, ae and oe are how Danish is typed without å, æ and ø. Normalising them on both the index and
-// the query side (as Lucene's ScandinavianNormalizationFilter does) makes `forloeb`
-// find `forløb`, at the price of a few false friends (ekstraarbejde, Michael). Each letter is two
-// bytes in UTF-8, like the pair it replaces, so this works in place.
-void normalise_digraphs(std::string& s) {
-    for (size_t i = 0; i + 1 < s.size(); ++i) {
-        const char* letter = nullptr;
-        if (s[i] == 'a' && s[i + 1] == 'a') letter = "å";
-        if (s[i] == 'a' && s[i + 1] == 'e') letter = "æ";
-        if (s[i] == 'o' && s[i + 1] == 'e') letter = "ø";
-        if (letter) {
-            s[i] = letter[0];
-            s[++i] = letter[1];
+void DanishTerms::make_room(size_t words) {
+    // Enough for the vocabulary of years of minutes; a pathological text only empties them.
+    constexpr size_t kKnownWords = 1 << 17;
+    if (known_.size() + words > kKnownWords) known_.clear();
+    if (joined_.size() + words > kKnownWords) joined_.clear();
+}
+
+const DanishTerms::Analysis& DanishTerms::analyse(std::string_view word) {
+    if (const auto it = known_.find(word); it != known_.end()) return it->second;
+    return known_.emplace(word, make_analysis(word)).first->second;
+}
+
+const std::string& DanishTerms::joined_term(const std::string& first, const std::string& second) {
+    // Most pairs of words make no word, and asking costs a search per inflection ending.
+    pair_.assign(first).append(second);
+    if (const auto it = joined_.find(pair_); it != joined_.end()) return it->second;
+    std::string t = is_word(pair_) ? term_of_folded(pair_) : std::string();
+    return joined_.emplace(pair_, std::move(t)).first->second;
+}
+
+std::string DanishTerms::term_of_folded(std::string_view folded) {
+    if (const auto t = table_term(folded)) return std::string(*t);
+    return stemmer_.stem(folded);
+}
+
+DanishTerms::Analysis DanishTerms::make_analysis(std::string_view word) {
+    Analysis a;
+    a.folded = fold_word(word);
+    a.term = term_of_folded(a.folded);
+    const auto parts = compound_parts(a.folded);
+    if (parts.size() >= 2) {
+        a.after_first = static_cast<size_t>(parts[1].data() - a.folded.data());
+        for (const auto part : parts) {
+            auto t = term_of_folded(part);
+            if (t != a.term && std::find(a.parts.begin(), a.parts.end(), t) == a.parts.end())
+                a.parts.push_back(std::move(t));
         }
     }
-}
-
-}  // namespace
-
-const std::string& DanishTerms::term(std::string_view word) {
-    // Enough for the vocabulary of years of minutes; a pathological text only empties it.
-    constexpr size_t kKnownWords = 1 << 17;
-    if (const auto it = known_.find(word); it != known_.end()) return it->second;
-    if (known_.size() >= kKnownWords) known_.clear();
-    return known_.emplace(word, make_term(word)).first->second;
-}
-
-std::string DanishTerms::make_term(std::string_view word) {
-    if (is_ascii(word)) {
-        // Most words: ASCII is already NFC, and its case folding is tolower.
-        folded_.assign(word);
-        for (auto& c : folded_)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    } else {
-        // Fold first, then compose: a decomposed "A" + ring becomes "a" + ring, then "å".
-        folded_ = text::nfc(text::fold(word));
-    }
-    normalise_digraphs(folded_);
-    return stemmer_.stem(folded_);
+    return a;
 }
 
 namespace {
@@ -89,12 +87,66 @@ struct Tokenizer {
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
-// Where unicode61's words go: turned into terms, passed on with their original offsets.
-struct Sink {
-    void* context;
-    TokenCallback token;
-    DanishTerms& terms;
+// A word as unicode61 gives it: its bytes and where they are in the text.
+struct Word {
+    std::string text;
+    int start, end;
 };
+
+int collect(void* words, int, const char* word, int size, int start, int end) {
+    return guarded([&] {
+        static_cast<std::vector<Word>*>(words)->push_back(
+            {std::string(word, static_cast<size_t>(size)), start, end});
+        return SQLITE_OK;
+    });
+}
+
+bool space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Words that join the members of an elided list ("børne- og ungepolitik", "skole-, fritids- eller
+// kulturområdet").
+bool list_word(std::string_view folded) {
+    return folded == "og" || folded == "eller" || folded == "samt";
+}
+
+// The extra terms a text's word i is indexed as (see danish_tokenizer.hpp), at its position.
+std::vector<std::string> extra_terms(DanishTerms& terms, const std::vector<Word>& words, size_t i,
+                                     std::string_view text) {
+    const auto& a = terms.analyse(words[i].text);
+    std::vector<std::string> out = a.parts;
+    const auto add = [&](std::string t) {
+        if (t != a.term && std::find(out.begin(), out.end(), t) == out.end())
+            out.push_back(std::move(t));
+    };
+    const auto end = static_cast<size_t>(words[i].end);
+    if (i + 1 < words.size()) {
+        // Two words that make a listed word: "Task Force" is also "taskforce".
+        const auto gap = text.substr(end, static_cast<size_t>(words[i + 1].start) - end);
+        if (!gap.empty() && std::all_of(gap.begin(), gap.end(), space) && a.folded.size() >= 3) {
+            const auto& next = terms.analyse(words[i + 1].text).folded;
+            if (next.size() >= 3)
+                if (const auto& joined = terms.joined_term(a.folded, next); !joined.empty())
+                    add(joined);
+        }
+    }
+    // An elided compound: "børne-" before "og ungepolitik" is also "børnepolitik".
+    if (end + 1 < text.size() && text[end] == '-' &&
+        (space(text[end + 1]) || text[end + 1] == ',')) {
+        size_t k = i + 1;
+        // Other members of the list ("skole-, fritids- og ...").
+        while (k < words.size() && static_cast<size_t>(words[k].end) < text.size() &&
+               text[static_cast<size_t>(words[k].end)] == '-')
+            ++k;
+        if (k + 1 < words.size() && list_word(terms.analyse(words[k].text).folded)) {
+            const auto& last = terms.analyse(words[k + 1].text);
+            if (last.after_first > 0)
+                add(terms.term_of_folded(a.folded + last.folded.substr(last.after_first)));
+        }
+    }
+    return out;
+}
 
 int create(void* fts5, const char** args, int n_args, Fts5Tokenizer** out) {
     *out = nullptr;
@@ -120,20 +172,35 @@ void destroy(Fts5Tokenizer* tok) {
     delete reinterpret_cast<Tokenizer*>(tok);
 }
 
-int forward(void* sink_ptr, int flags, const char* word, int size, int start, int end) {
-    auto* sink = static_cast<Sink*>(sink_ptr);
-    return guarded([&] {
-        const auto& term = sink->terms.term({word, static_cast<size_t>(size)});
-        return sink->token(sink->context, flags, term.data(), static_cast<int>(term.size()), start,
-                           end);
-    });
-}
-
 int tokenize(Fts5Tokenizer* t, void* context, int flags, const char* text, int size,
              TokenCallback token) {
     auto* tok = reinterpret_cast<Tokenizer*>(t);
-    Sink sink{context, token, tok->terms};
-    return tok->parent.xTokenize(tok->parent_instance, &sink, flags, text, size, forward);
+    std::vector<Word> words;
+    int rc = tok->parent.xTokenize(tok->parent_instance, &words, flags, text, size, collect);
+    if (rc != SQLITE_OK) return rc;
+    tok->terms.make_room(2 * words.size());
+    // Only a text being indexed gets the extra terms: in a query they would be alternatives
+    // (a compound would find every text with one of its parts), and snippets and highlights
+    // (FTS5_TOKENIZE_AUX) count positions, which colocated terms do not take.
+    const bool document = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    const std::string_view all(text, size > 0 ? static_cast<size_t>(size) : 0);
+    return guarded([&] {
+        for (size_t i = 0; i < words.size(); ++i) {
+            const auto& w = words[i];
+            const auto& term = tok->terms.term(w.text);
+            int rc = token(context, 0, term.data(), static_cast<int>(term.size()), w.start, w.end);
+            if (rc != SQLITE_OK || !document) {
+                if (rc != SQLITE_OK) return rc;
+                continue;
+            }
+            for (const auto& extra : extra_terms(tok->terms, words, i, all)) {
+                rc = token(context, FTS5_TOKEN_COLOCATED, extra.data(),
+                           static_cast<int>(extra.size()), w.start, w.end);
+                if (rc != SQLITE_OK) return rc;
+            }
+        }
+        return SQLITE_OK;
+    });
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <tuple>
 #include <utility>
 
+#include "fts/compounds.hpp"
 #include "fts/rank.hpp"
 #include "util/person_key.hpp"
 #include "util/text.hpp"
@@ -138,10 +139,16 @@ bool fts_syntax(char c) {
 // punctuation ("17/6692", "Børne-", "pkt.") becomes a quoted phrase, which FTS5 tokenizes
 // like the indexed text; bare punctuation is dropped. Quoted strings, operators, column
 // filters, prefixes and NEAR(a b, N) pass through, so malformed FTS5 still fails to parse.
+// Two plain words that make a listed Danish word also find it written as one: `Task Force`
+// becomes `(Task Force OR taskforce)` (the index has the spaced form as the joined word too, so
+// `taskforce` finds `Task Force`; see src/fts/danish_tokenizer.hpp).
 std::string prepare_query(std::string_view q) {
     std::string out;
     std::vector<bool> near_parens;  // one entry per open '(': opened by NEAR?
     std::string_view last_word;
+    // The last plain word and where it starts in `out`, while only spaces follow it.
+    std::string_view joinable;
+    size_t joinable_at = std::string::npos;
     size_t i = 0;
     while (i < q.size()) {
         const char c = q[i];
@@ -154,6 +161,7 @@ std::string prepare_query(std::string_view q) {
             out.append(q.substr(i, j - i));
             i = j;
             last_word = {};
+            joinable_at = std::string::npos;
             continue;
         }
         if (std::isspace(static_cast<unsigned char>(c))) {
@@ -168,6 +176,7 @@ std::string prepare_query(std::string_view q) {
             out += c;
             ++i;
             last_word = {};
+            joinable_at = std::string::npos;
             continue;
         }
         size_t j = i;
@@ -176,12 +185,30 @@ std::string prepare_query(std::string_view q) {
             ++j;
         const auto run = q.substr(i, j - i);
         if (std::all_of(run.begin(), run.end(), bareword_char)) {
-            out.append(run);
+            const bool plain = run != "AND" && run != "OR" && run != "NOT" && run != "NEAR" &&
+                               !in_near && (j == q.size() || q[j] != '*');
+            std::string joined;
+            if (plain && joinable_at != std::string::npos) {
+                const auto first = fts::fold_word(joinable), second = fts::fold_word(run);
+                if (first.size() >= 3 && second.size() >= 3 && fts::is_word(first + second))
+                    joined = first + second;
+            }
+            if (!joined.empty()) {
+                out.resize(joinable_at);
+                out.append("(").append(joinable).append(" ").append(run);
+                out.append(" OR ").append(joined).append(")");
+                joinable_at = std::string::npos;
+            } else {
+                joinable_at = plain ? out.size() : std::string::npos;
+                joinable = run;
+                out.append(run);
+            }
             last_word = run;
         } else {
             if (std::any_of(run.begin(), run.end(), bareword_char))
                 out.append("\"").append(run).append("\"");
             last_word = {};
+            joinable_at = std::string::npos;
         }
         i = j;
     }
