@@ -3,7 +3,11 @@
 // repeatedly until it has --iterations samples or has used --seconds. Prints a Markdown table
 // with p50, p99, the number of FTS matches (what a plan that sorts or ranks every match pays
 // for) and the floor: the bare FTS5 query for the same 20 rows with early stop (newest first by
-// rowid) or with FTS5's own bm25 ranking of every match.
+// rowid) or with FTS5's own bm25 ranking of every match. Then the same for pages of the web
+// interface (`referat serve`) over HTTP on the loopback, a client in this process asking the
+// server in this process: search pages and item pages.
+#include <httplib.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
@@ -14,6 +18,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/render.hpp"
@@ -22,6 +27,8 @@
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
+#include "web/app.hpp"
+#include "web/server.hpp"
 
 using namespace referat;
 
@@ -258,5 +265,74 @@ int main(int argc, char** argv) {
                   << " ms | " << (p99 <= c.target_ms ? "met" : "**missed**") << " |\n"
                   << std::flush;
     }
+    if (only >= 0) return 0;
+
+    web::App web_app(db_path, rules);
+    httplib::Server server;
+    web::mount(server, web_app);
+    const int port = server.bind_to_any_port("127.0.0.1");
+    std::thread listener([&] { server.listen_after_bind(); });
+    while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    httplib::Client client("127.0.0.1", port);
+    client.set_keep_alive(true);
+    client.set_tcp_nodelay(true);
+    const auto page = [&](std::function<std::string()> path) -> std::function<size_t()> {
+        return [&client, path] {
+            const auto p = path();
+            const auto res = client.Get(p.c_str());
+            if (!res || res->status != 200)
+                throw std::runtime_error("GET " + p + ": " +
+                                         (res ? std::to_string(res->status) : "no answer"));
+            return res->body.size();
+        };
+    };
+    const auto fixed = [](std::string path) { return [path] { return path; }; };
+    // Items spread over the whole database, one after the other.
+    std::vector<long long> ids;
+    {
+        store::Statement st(db.handle(),
+                            "SELECT id FROM items WHERE id % (SELECT max(1, max(id) / 200) FROM "
+                            "items) = 0 LIMIT 200");
+        while (st.step()) ids.push_back(st.column_int(0));
+    }
+    size_t next_item = 0, next_case = 0;
+    const auto each = [&ids](const char* route, size_t& next) {
+        return [&ids, &next, route] {
+            return std::string(route) + std::to_string(ids[next++ % ids.size()]);
+        };
+    };
+    struct PageCase {
+        std::string name, path;
+        std::function<size_t()> run;
+    };
+    const double page_ms = 100;
+    const std::vector<PageCase> pages{
+        {"search page: phrase, ranked", "/?q=%22task+force%22",
+         page(fixed("/?q=%22task+force%22"))},
+        {"search page: common word, ranked", "/?q=godkendt", page(fixed("/?q=godkendt"))},
+        {"search page: committee + date range",
+         "/?q=budget&udvalg=Skoleudvalget&fra=2015-01-01&til=2016-12-31",
+         page(fixed("/?q=budget&udvalg=Skoleudvalget&fra=2015-01-01&til=2016-12-31"))},
+        {"search page: common word, newest first, page 10", "/?q=godkendt&orden=nyeste&side=10",
+         page(fixed("/?q=godkendt&orden=nyeste&side=10"))},
+        {"search page: no word, a committee", "/?udvalg=Skoleudvalget",
+         page(fixed("/?udvalg=Skoleudvalget"))},
+        {"item page (" + std::to_string(ids.size()) + " items in turn)", "/punkt?id=N",
+         page(each("/punkt?id=", next_item))},
+        {"case page (the same items)", "/sag?id=N", page(each("/sag?id=", next_case))},
+    };
+    std::cout << "\n| page | URL | bytes | n | p50 ms | p99 ms | target p99 | |\n"
+                 "|---|---|---:|---:|---:|---:|---:|---|\n";
+    for (const auto& c : pages) {
+        const auto m = measure(c.run, iterations, seconds);
+        const auto p99 = percentile(m.ms, 99);
+        std::cout << "| " << c.name << " | `" << c.path << "` | " << m.rows << " | " << m.ms.size()
+                  << " | " << fmt(percentile(m.ms, 50)) << " | " << fmt(p99) << " | "
+                  << fmt(page_ms, "%.0f") << " ms | " << (p99 <= page_ms ? "met" : "**missed**")
+                  << " |\n"
+                  << std::flush;
+    }
+    server.stop();
+    listener.join();
     return 0;
 }

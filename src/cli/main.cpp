@@ -4,12 +4,14 @@
 // (extract → segment → parse → link → store → ingest, query).
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "rules/rules.hpp"
 #include "store/statement.hpp"
 #include "util/text.hpp"
+#include "web/server.hpp"
 
 using namespace referat;
 
@@ -145,6 +147,14 @@ int main(int argc, char** argv) {
         ->add_option("ids", a.ids, "Item ids that leave their case together")
         ->required();
 
+    web::ServeOptions serve_options;
+    auto* serve = app.add_subcommand(
+        "serve", "Web interface on the database: search, items, cases, themes, absences, report");
+    serve->add_option("--port", serve_options.port, "TCP port (default 8080; 0: any free port)")
+        ->check(CLI::Range(0, 65535));
+    serve->add_option("--bind", serve_options.bind,
+                      "Address to listen on (default 127.0.0.1: this machine only)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -155,6 +165,16 @@ int main(int argc, char** argv) {
     a.id_given = case_id->count() > 0;
 
     try {
+        if (a.command == "serve") {
+            if (!std::filesystem::exists(a.db)) {
+                std::cerr << text::printable(a.db)
+                          << ": no database (run `referat ingest` first)\n";
+                return cli::kExitFailed;
+            }
+            serve_options.db = a.db;
+            serve_options.patterns = a.patterns;
+            return web::serve(serve_options);
+        }
         return cli::run(a);
     } catch (const cli::UsageError& e) {
         std::cerr << text::printable(e.what()) << "\n";

@@ -112,6 +112,7 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
         e.outcome = q.outcome;
         e.source = q.source;
         e.page = q.page;
+        e.quoted_in_item = q.item_id;
         e.quoted_in = "item " + std::to_string(q.item_id) + ": " +
                       cases::decision_ref(q.item_committee, q.item_date, q.item_number);
         e.absent = people(q.absent);

@@ -23,7 +23,8 @@ struct CaseEntry {
     std::vector<std::string> absent;   // "Steen S. Hansen (A)"
     std::string source;                // the file it comes from (for a quotation: the quoting file)
     long long page = 0;
-    std::string quoted_in;           // "item 23: Børn, Unge og Læring, 2020-08-31, pkt. 213"
+    std::string quoted_in;  // "item 23: Børn, Unge og Læring, 2020-08-31, pkt. 213"
+    std::optional<long long> quoted_in_item;  // that item (23)
     std::vector<std::string> joins;  // "quoted: quotes Direktionen, 2020-08-17, pkt. 2 (item 5)"
 };
 

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "fts/compounds.hpp"
@@ -214,15 +215,22 @@ std::string prepare_query(std::string_view q) {
     return out;
 }
 
-std::string replace_markers(std::string_view s) {
+// The snippet with [ ] and … in place of the markers, and where its [marked] terms are.
+// Collapsing first leaves the markers where they are: they are not white space.
+std::pair<std::string, std::vector<std::pair<size_t, size_t>>> replace_markers(
+    std::string_view raw) {
+    const auto s = text::collapse(raw);
     std::string out;
+    std::vector<std::pair<size_t, size_t>> marks;
     for (size_t i = 0; i < s.size();) {
-        const auto rest = s.substr(i);
+        const auto rest = std::string_view(s).substr(i);
         if (rest.starts_with(kOpen)) {
+            marks.emplace_back(out.size(), out.size());
             out += '[';
             i += kOpen.size();
         } else if (rest.starts_with(kClose)) {
             out += ']';
+            if (!marks.empty()) marks.back().second = out.size();
             i += kClose.size();
         } else if (rest.starts_with(kEllipsis)) {
             out += "…";
@@ -231,7 +239,8 @@ std::string replace_markers(std::string_view s) {
             out += s[i++];
         }
     }
-    return text::collapse(out);
+    std::erase_if(marks, [](const auto& m) { return m.second <= m.first; });
+    return {std::move(out), std::move(marks)};
 }
 
 // Words of a query as FTS5 reads them (runs of bareword characters, in quoted phrases too),
@@ -506,9 +515,15 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     for (long long k = lo; k < hi; ++k) {
         row.bind(1, found[k].search_key);
         if (row.step())
-            rows.push_back({{row.column_int(0), row.column_text(1), row.column_text(2),
-                             static_cast<int>(row.column_int(3)), row.column_text(4), "", "",
-                             row.column_optional(5)},
+            rows.push_back({{row.column_int(0),
+                             row.column_text(1),
+                             row.column_text(2),
+                             static_cast<int>(row.column_int(3)),
+                             row.column_text(4),
+                             "",
+                             "",
+                             row.column_optional(5),
+                             {}},
                             found[k].search_key,
                             found[k].score});
         row.reset();
@@ -559,7 +574,7 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         if (snip.step()) {
             const auto [column, raw] = best_snippet(snip, columns);
             r.hit.section = kFtsColumns[column];
-            r.hit.snippet = replace_markers(raw);
+            std::tie(r.hit.snippet, r.hit.marks) = replace_markers(raw);
         }
         snip.reset();
         result.hits.push_back(std::move(r.hit));

@@ -58,6 +58,9 @@ struct Hit {
     std::string section;  // items_fts column the snippet comes from: title, decision, ...
     std::string snippet;  // matched terms in [brackets]
     std::optional<std::string> outcome;  // decision outcome, schema value
+    // Byte ranges of the snippet's [bracketed] terms, brackets included: a renderer may mark
+    // them otherwise (the web's <mark>) without mistaking a bracket of the minutes for one.
+    std::vector<std::pair<size_t, size_t>> marks;
 };
 
 // How a search ran, for the user's note and the benchmark.
