@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "store/cases.hpp"
 #include "util/person_key.hpp"
 #include "util/text.hpp"
 
@@ -300,16 +301,7 @@ std::vector<std::string> meeting_quarters(store::Database& db) {
 }
 
 std::vector<long long> items_with_case_number(store::Database& db, const std::string& case_number) {
-    Statement st(db.handle(),
-                 "SELECT i.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
-                 "WHERE i.case_number = ?1 ORDER BY m.date DESC, i.id DESC");
-    std::string compact;
-    for (const char c : case_number)
-        if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
-    st.bind(1, compact);
-    std::vector<long long> out;
-    while (st.step()) out.push_back(st.column_int(0));
-    return out;
+    return store::items_by_case_number(db, text::trim(case_number));
 }
 
 }  // namespace referat::query

@@ -129,7 +129,8 @@ std::vector<ThemeDecision> theme_decisions(store::Database& db, const std::strin
 // The quarters (YYYYQn) with a stored, dated meeting, newest first.
 std::vector<std::string> meeting_quarters(store::Database& db);
 
-// The stored items printed with this Sagsnr. (spacing ignored), newest first.
+// The stored items printed with this Sagsnr. (as printed; failing that, spaces and letter case
+// ignored), one per case: its earliest such item, oldest case first.
 std::vector<long long> items_with_case_number(store::Database& db, const std::string& case_number);
 
 }  // namespace referat::query

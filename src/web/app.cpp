@@ -182,10 +182,8 @@ Reply case_view(const Params& params, store::Database& db, const rules::Rules& r
     if (!number.empty()) {
         const auto items = query::items_with_case_number(db, number);
         if (items.empty()) throw NotFound("Intet punkt har sagsnr. " + number + ".");
-        std::set<long long> cases;
-        for (const auto i : items)
-            cases.insert(query::case_of_item(db, i).value_or(query::CaseSize{-i, 0}).case_id);
-        if (cases.size() == 1)
+        // One item per case: one case is shown, several are offered.
+        if (items.size() == 1)
             return html(case_page(query::load_case(db, rules, items.front()), rules));
         std::vector<query::ItemView> views;
         for (const auto i : items) views.push_back(query::load_item(db, i));
