@@ -6,6 +6,7 @@
 #include "helpers.hpp"
 #include "query/browse.hpp"
 #include "store/database.hpp"
+#include "util/text.hpp"
 #include "web/app.hpp"
 #include "web/html.hpp"
 
@@ -189,7 +190,7 @@ TEST_CASE_METHOD(Fixture, "web: bad parameters are 400, unknown ids 404, text es
     CHECK(by_number.status == 200);
     CHECK(by_number.body.find("Skolestruktur igen") != std::string::npos);
 
-    CHECK(web::escape("<a href=\"x\">'&'</a>") ==
+    CHECK(referat::text::html_escape("<a href=\"x\">'&'</a>") ==
           "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     CHECK(web::query_string({{"navn", "Ø b&c"}, {"tom", ""}}) == "?navn=%C3%98%20b%26c");
 }

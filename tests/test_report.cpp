@@ -278,7 +278,8 @@ TEST_CASE("plan milestones from the theme file: met, overdue, upcoming", "[repor
         meeting("2020-08-31", {item(1, "Status på udviklingsplanen, governance", "Godkendt.")}),
         testing::patterns());
     const auto status = [&](const std::string& quarter, int n) {
-        const auto& t = theme(report(db, quarter, "BUL"), n);
+        const auto r = report(db, quarter, "BUL");  // kept: t refers into it
+        const auto& t = theme(r, n);
         REQUIRE_FALSE(t.milestones.empty());
         return t.milestones.front().status;
     };

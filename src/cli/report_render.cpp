@@ -18,33 +18,6 @@ namespace w = report_wording;
 
 namespace {
 
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (const char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 // Month bars from black to light grey, open cases white with a black outline: tells them apart
 // on a black-and-white print.
 const char* const kMonthFills[] = {"#111111", "#777777", "#c4c4c4"};
@@ -74,7 +47,7 @@ std::string svg_chart(const QuarterReport& r) {
                   kWidth, height, kWidth, height);
     std::string svg = buf;
     svg += "<title id=\"chart-title\">Beslutninger og åbne sager pr. tema, " +
-           esc(w::quarter(r.quarter)) + "</title>\n";
+           text::html_escape(w::quarter(r.quarter)) + "</title>\n";
     // Legend: the months of the quarter, then the open cases.
     svg += "<text class=\"legend\" x=\"" + std::to_string(kLabel - 8) +
            "\" y=\"17\" text-anchor=\"end\">beslutninger i</text>\n";
@@ -86,7 +59,7 @@ std::string svg_chart(const QuarterReport& r) {
                       "fill=\"%s\" stroke=\"#000\" stroke-width=\"0.5\"/>"
                       "<text class=\"legend\" x=\"%.1f\" y=\"17\">",
                       x, kMonthFills[m % 3], x + 16);
-        svg += buf + esc(name) + "</text>\n";
+        svg += buf + text::html_escape(name) + "</text>\n";
         x += 16 + 7.0 * static_cast<double>(text::code_points(name)) + 14;
     }
     std::snprintf(buf, sizeof buf,
@@ -118,7 +91,7 @@ std::string svg_chart(const QuarterReport& r) {
             std::snprintf(buf, sizeof buf,
                           "<text class=\"theme-name\" text-anchor=\"end\" x=\"%d\" y=\"%d\">",
                           kLabel - 8, y + 14 + static_cast<int>(l) * 13);
-            svg += buf + esc(lines[l]) + "</text>\n";
+            svg += buf + text::html_escape(lines[l]) + "</text>\n";
         }
         double bx = kLabel;
         for (size_t m = 0; m < t.per_month.size(); ++m) {
@@ -179,12 +152,16 @@ void open_table(std::string& out, const std::vector<OpenCase>& cases, const Quar
         "</thead><tbody>\n";
     for (const auto& c : cases) {
         out += std::string("<tr") + (c.overdue ? " class=\"overdue\"" : "") + "><td>" +
-               esc(w::item_where(c.item, r)) + ": " + esc(text::collapse(c.item.title)) +
-               (c.item.case_number.empty() ? "" : " (sagsnr. " + esc(c.item.case_number) + ")") +
-               "</td><td>" + esc(w::open_status(c));
-        for (const auto& p : c.promises) out += "<br><q>" + esc(p) + "</q>";
-        out += "</td><td>" + esc(w::open_age(c)) + "</td><td>" + esc(w::open_due(c)) +
-               "</td><td class=\"tags\">" + esc(w::theme_tags(c.item, r)) + "</td></tr>\n";
+               text::html_escape(w::item_where(c.item, r)) + ": " +
+               text::html_escape(text::collapse(c.item.title)) +
+               (c.item.case_number.empty()
+                    ? ""
+                    : " (sagsnr. " + text::html_escape(c.item.case_number) + ")") +
+               "</td><td>" + text::html_escape(w::open_status(c));
+        for (const auto& p : c.promises) out += "<br><q>" + text::html_escape(p) + "</q>";
+        out += "</td><td>" + text::html_escape(w::open_age(c)) + "</td><td>" +
+               text::html_escape(w::open_due(c)) + "</td><td class=\"tags\">" +
+               text::html_escape(w::theme_tags(c.item, r)) + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
 }
@@ -195,9 +172,9 @@ std::string render_html(const QuarterReport& r) {
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<title>" +
-        esc(w::heading(r)) + "</title>\n<style>" + kStyle +
-        "</style>\n</head>\n<body>\n<header><h1>" + esc(w::heading(r)) +
-        "</h1>\n<p id=\"summary\">" + esc(w::summary(r)) + "</p></header>\n";
+        text::html_escape(w::heading(r)) + "</title>\n<style>" + kStyle +
+        "</style>\n</head>\n<body>\n<header><h1>" + text::html_escape(w::heading(r)) +
+        "</h1>\n<p id=\"summary\">" + text::html_escape(w::summary(r)) + "</p></header>\n";
 
     out += "<section id=\"status\">\n<h2>Status pr. tema</h2>\n";
     std::string set;
@@ -205,20 +182,20 @@ std::string render_html(const QuarterReport& r) {
         if (t.theme_set != set) {
             if (!set.empty()) out += "</tbody></table>\n";
             set = t.theme_set;
-            out += "<h3 class=\"theme-set\">" + esc(t.theme_set_name) +
+            out += "<h3 class=\"theme-set\">" + text::html_escape(t.theme_set_name) +
                    "</h3>\n<table class=\"themes\"><colgroup><col class=\"name\"><col><col><col>"
                    "</colgroup><thead><tr><th>Tema</th>"
                    "<th>Beslutninger i kvartalet</th><th>Seneste beslutning</th>"
                    "<th>Åbne sager</th></tr></thead><tbody>\n";
         }
-        out += "<tr id=\"theme-" + esc(t.theme_set) + "-" + std::to_string(t.theme) + "\"><td>" +
-               std::to_string(t.theme) + ". " + esc(t.name);
+        out += "<tr id=\"theme-" + text::html_escape(t.theme_set) + "-" + std::to_string(t.theme) +
+               "\"><td>" + std::to_string(t.theme) + ". " + text::html_escape(t.name);
         for (const auto& m : t.milestones)
-            out += "<br><small>Milepæl: " + esc(w::milestone_label(m)) + " – " +
-                   esc(w::milestone_status(m)) + "</small>";
+            out += "<br><small>Milepæl: " + text::html_escape(w::milestone_label(m)) + " – " +
+                   text::html_escape(w::milestone_status(m)) + "</small>";
         out += "</td><td class=\"num\">" + std::to_string(t.decisions) + "</td><td>" +
-               esc(w::last_decision(t)) + "</td><td class=\"num\">" + std::to_string(t.open) +
-               "</td></tr>\n";
+               text::html_escape(w::last_decision(t)) + "</td><td class=\"num\">" +
+               std::to_string(t.open) + "</td></tr>\n";
     }
     if (!set.empty()) out += "</tbody></table>\n";
     out += "</section>\n<figure id=\"chart\">\n" + svg_chart(r) +
@@ -231,13 +208,14 @@ std::string render_html(const QuarterReport& r) {
             "<th>Milepæl</th><th>Status</th></tr></thead><tbody>\n";
         for (const auto& m : r.plan_milestones)
             out += std::string("<tr") + (m.status == "overdue" ? " class=\"overdue\"" : "") +
-                   "><td>" + esc(w::milestone_label(m)) + "</td><td>" +
-                   esc(w::milestone_status(m)) + "</td></tr>\n";
+                   "><td>" + text::html_escape(w::milestone_label(m)) + "</td><td>" +
+                   text::html_escape(w::milestone_status(m)) + "</td></tr>\n";
         out += "</tbody></table>\n</section>\n";
     }
 
     const auto& ch = r.changes;
-    out += "<section id=\"changes\">\n<h2>Ændringer siden " + esc(w::quarter(ch.previous_quarter)) +
+    out += "<section id=\"changes\">\n<h2>Ændringer siden " +
+           text::html_escape(w::quarter(ch.previous_quarter)) +
            "</h2>\n<p>Beslutninger om planens temaer: " + std::to_string(r.decisions.size()) +
            " (forrige kvartal: " + std::to_string(ch.previous_decisions) +
            ").</p>\n<h3>Afsluttet eller indfriet</h3>\n";
@@ -248,11 +226,12 @@ std::string render_html(const QuarterReport& r) {
         for (size_t i = 0; i < ch.closed.size(); ++i) {
             const auto& c = ch.closed[i];
             const auto& by = ch.closed_by[i];
-            out += "<li>" + esc(w::item_where(c.item, r)) + ": " +
-                   esc(text::collapse(c.item.title)) + " – var " + esc(w::open_status(c)) +
+            out += "<li>" + text::html_escape(w::item_where(c.item, r)) + ": " +
+                   text::html_escape(text::collapse(c.item.title)) + " – var " +
+                   text::html_escape(w::open_status(c)) +
                    (c.promises.empty() ? "" : " (løfte indfriet)") +
-                   "; siden: " + esc(w::item_where(by, r)) + ", " + esc(by.outcome_label) +
-                   "</li>\n";
+                   "; siden: " + text::html_escape(w::item_where(by, r)) + ", " +
+                   text::html_escape(by.outcome_label) + "</li>\n";
         }
         out += "</ul>\n";
     }
@@ -262,8 +241,9 @@ std::string render_html(const QuarterReport& r) {
     else {
         out += "<ul class=\"opened\">\n";
         for (const auto& c : ch.opened)
-            out += "<li>" + esc(w::item_where(c.item, r)) + ": " +
-                   esc(text::collapse(c.item.title)) + " – " + esc(w::open_status(c)) + "</li>\n";
+            out += "<li>" + text::html_escape(w::item_where(c.item, r)) + ": " +
+                   text::html_escape(text::collapse(c.item.title)) + " – " +
+                   text::html_escape(w::open_status(c)) + "</li>\n";
         out += "</ul>\n";
     }
     out += "</section>\n";
@@ -278,12 +258,12 @@ std::string render_html(const QuarterReport& r) {
     out += "<section id=\"decisions\">\n<h2>Kvartalets beslutninger om planens temaer</h2>\n";
     if (r.decisions.empty()) out += "<p class=\"none\">Ingen beslutninger i kvartalet.</p>\n";
     for (const auto& i : r.decisions)
-        out += "<article class=\"item\">\n<h3>" + esc(w::item_where(i, r)) + ": " +
-               esc(text::collapse(i.title)) +
-               "</h3>\n<p class=\"tags\">Temaer: " + esc(w::theme_tags(i, r)) +
-               "</p>\n<p><b>Udfald:</b> " + esc(i.outcome_label) +
-               (i.case_number.empty() ? "" : " · sagsnr. " + esc(i.case_number)) + "</p>\n<p>" +
-               esc(text::collapse(i.decision)) + "</p>\n</article>\n";
+        out += "<article class=\"item\">\n<h3>" + text::html_escape(w::item_where(i, r)) + ": " +
+               text::html_escape(text::collapse(i.title)) +
+               "</h3>\n<p class=\"tags\">Temaer: " + text::html_escape(w::theme_tags(i, r)) +
+               "</p>\n<p><b>Udfald:</b> " + text::html_escape(i.outcome_label) +
+               (i.case_number.empty() ? "" : " · sagsnr. " + text::html_escape(i.case_number)) +
+               "</p>\n<p>" + text::html_escape(text::collapse(i.decision)) + "</p>\n</article>\n";
     out += "</section>\n";
 
     out += "<section id=\"absences\">\n<h2>Fravær</h2>\n";
@@ -297,10 +277,11 @@ std::string render_html(const QuarterReport& r) {
             std::vector<std::string> dates, quoted;
             for (const auto& d : a.dates) dates.push_back(w::absence_date(d));
             for (const auto& d : a.quoted) quoted.push_back(w::absence_date(d));
-            out += "<tr><td>" + esc(a.name) + "</td><td>" + esc(a.party) +
-                   "</td><td class=\"num\">" + std::to_string(a.dates.size()) + "</td><td>" +
-                   esc(text::join(dates, ", ")) + "</td><td>" + esc(text::join(quoted, ", ")) +
-                   "</td></tr>\n";
+            out += "<tr><td>" + text::html_escape(a.name) + "</td><td>" +
+                   text::html_escape(a.party) + "</td><td class=\"num\">" +
+                   std::to_string(a.dates.size()) + "</td><td>" +
+                   text::html_escape(text::join(dates, ", ")) + "</td><td>" +
+                   text::html_escape(text::join(quoted, ", ")) + "</td></tr>\n";
         }
         out +=
             "</tbody></table>\n<p class=\"tags\">Kun rapportens egne møder tælles; fravær, der "

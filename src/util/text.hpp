@@ -22,6 +22,8 @@ std::string trim(std::string_view s);
 bool is_blank(std::string_view s);
 // Collapses every run of white space (incl. NBSP, tabs, newlines) to one space, trimmed.
 std::string collapse(std::string_view s);
+// Text for HTML content and attribute values (double-quoted): & < > " ' escaped.
+std::string html_escape(std::string_view s);
 // Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // True when `s` is valid UTF-8.

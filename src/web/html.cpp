@@ -79,33 +79,6 @@ constexpr std::array<const char*, 12> kMonths{"januar",    "februar", "marts",  
 
 }  // namespace
 
-std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (const char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 std::string url_encode(std::string_view s) {
     std::string out;
     for (const char c : s) {
@@ -137,7 +110,7 @@ std::string page(std::string_view title, std::string_view section, std::string_v
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-    out += escape(title);
+    out += text::html_escape(title);
     out += " – referat</title>\n<style>";
     out += kStyle;
     out +=

@@ -11,8 +11,6 @@
 
 namespace referat::web {
 
-// Text for HTML content and attribute values (double-quoted): & < > " ' escaped.
-std::string escape(std::string_view s);
 // A query-string value or path component, percent-encoded (RFC 3986 unreserved kept).
 std::string url_encode(std::string_view s);
 // "?a=1&b=x" from the pairs with a non-empty value, each encoded; "" when none.

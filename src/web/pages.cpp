@@ -20,7 +20,7 @@ constexpr size_t kCommitteeChoices = 100;
 using query::Person;
 
 std::string e(std::string_view s) {
-    return escape(s);
+    return text::html_escape(s);
 }
 
 // Text of the minutes: one paragraph, spacing collapsed.
