@@ -437,6 +437,13 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         sql += " WHERE items_fts MATCH ?1 AND items_fts.rowid BETWEEN ?3 AND ?4";
         // `+`: a filter on the walk, not rowid lookups into FTS5, one for each key.
         if (committee_set) sql += std::string(" AND +items_fts.rowid IN (") + kCommitteeKeys + ")";
+    } else if (!words && !driver && meeting_rows) {
+        // A large committee listed without a word: its meetings newest first by their index,
+        // each meeting's items by theirs, instead of every item of every committee walked for the
+        // committee's (a day of search_key is its meeting's date: the order the walk needs).
+        sql =
+            "SELECT i.search_key, 0 FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id "
+            "WHERE i.search_key BETWEEN ?3 AND ?4";
     } else {
         sql = "SELECT i.search_key, " + score + " FROM items i";
         if (meeting_rows) sql += " CROSS JOIN meetings m ON m.id = i.meeting_id";
@@ -448,7 +455,10 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         if (committee_set) sql += std::string(" AND i.search_key IN (") + kCommitteeKeys + ")";
     }
     for (const auto* f : filters) (sql += " AND ") += f;
-    if (!driver) sql += words ? " ORDER BY items_fts.rowid DESC" : " ORDER BY i.search_key DESC";
+    if (!driver)
+        sql += words          ? " ORDER BY items_fts.rowid DESC"
+               : meeting_rows ? " ORDER BY m.date DESC"
+                              : " ORDER BY i.search_key DESC";
 
     // The walk counts (and ranks) the newest kCountedMatches matches, or the page when it asks
     // for more. Newest first, it also takes the rest of the last date counted, whose items are
