@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "query/browse.hpp"
+#include "referat_fixtures.hpp"
 #include "store/database.hpp"
 #include "util/text.hpp"
 #include "web/app.hpp"
@@ -19,6 +20,7 @@ namespace web = referat::web;
 
 namespace {
 
+using referat::testing::meeting;
 using referat::testing::patterns;
 using referat::testing::TempDb;
 
@@ -31,18 +33,6 @@ Item item(int number, const std::string& title, Outcome outcome = Outcome::Appro
     d.outcome = outcome;
     it.decision = d;
     return it;
-}
-
-Referat meeting(const std::string& hash, const std::string& committee, const std::string& date,
-                std::vector<Item> items) {
-    Referat r;
-    r.source = hash + ".pdf";
-    r.content_hash = hash;
-    r.municipality = "Stevns";
-    r.committee = committee;
-    r.date = date;
-    r.items = std::move(items);
-    return r;
 }
 
 referat::ThemeScore linked(int theme) {

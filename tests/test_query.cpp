@@ -13,6 +13,7 @@
 #include "cli/render.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
+#include "referat_fixtures.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
@@ -28,6 +29,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using referat::testing::meeting;
 using referat::testing::TempDb;
 
 Item item(int number, const std::string& title) {
@@ -35,18 +37,6 @@ Item item(int number, const std::string& title) {
     it.number = number;
     it.title = title;
     return it;
-}
-
-Referat meeting(const std::string& hash, const std::string& committee, const std::string& date,
-                std::vector<Item> items) {
-    Referat r;
-    r.source = hash + ".pdf";
-    r.content_hash = hash;
-    r.municipality = "Stevns";
-    r.committee = committee;
-    r.date = date;
-    r.items = std::move(items);
-    return r;
 }
 
 // Three meetings of three committees: BUL 2020, ØU 2021, and one committee not in
