@@ -1106,3 +1106,31 @@ TEST_CASE("a pattern is compiled when first used, a bad one failing with its fil
     CHECK_THROWS_AS(rules.partial_match("point.intro", "at"), rules::PatternError);
     CHECK_THROWS_WITH(ingest::Pipeline(rules), Catch::Contains("bad pattern for point.intro"));
 }
+
+TEST_CASE("letter classes mean letters of the Latin script", "[layouts][rules]") {
+    using rules::latin_letter_classes;
+    const auto compiled = [](const std::string& pattern) {
+        return std::make_unique<RE2>(latin_letter_classes(pattern));
+    };
+    // Outside brackets a class becomes a bracket expression, inside one its bare ranges.
+    CHECK(latin_letter_classes("\\p{Lu}\\d").front() == '[');
+    CHECK(latin_letter_classes("[\\p{L}\\s-]").find("[[") == std::string::npos);
+    // Other escapes and classes, and an escaped bracket, stay as written.
+    CHECK(latin_letter_classes("\\d+\\[x\\]\\p{N}\\\\") == "\\d+\\[x\\]\\p{N}\\\\");
+    // A ']' opening a bracket expression is a member: the class after it is still inside.
+    const auto negated = compiled("^[^]\\pL]+$");
+    REQUIRE(negated->ok());
+    CHECK(RE2::FullMatch("12 34", *negated));
+    CHECK_FALSE(RE2::FullMatch("12 a", *negated));
+
+    const auto name = compiled("^\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}[\\p{L}]+)*$");
+    REQUIRE(name->ok());
+    for (const char* written : {"Ærø", "Åse Østergård", "Şahin-Đorđević", "Łukasz Žukauskas",
+                                "Nguyễn Văn"})
+        CHECK(RE2::FullMatch(written, *name));
+    // Lower case first, or letters of other scripts, are not such names.
+    for (const char* written : {"ærø", "Ωmega", "Иван", "Ab1"})
+        CHECK_FALSE(RE2::FullMatch(written, *name));
+    // Under (?i) a narrowed upper-case class still folds.
+    CHECK(RE2::FullMatch("ø", *compiled("(?i)\\p{Lu}")));
+}
