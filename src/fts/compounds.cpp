@@ -2,7 +2,8 @@
 // DictionaryCompoundWordTokenFilter, with the fewest parts rather than every subword): a word is
 // split where each part is a listed word of at least kMinPart letters, a linking s or e may follow
 // a part, and the last part may carry an inflection ending. The word list is hunspell-da's
-// (about 150,000 words), compiled in sorted, so lookups are binary searches over views of it.
+// (about 150,000 words), compiled in sorted, a word a line, so lookups are binary searches over
+// that text.
 #include "fts/compounds.hpp"
 
 #include <algorithm>
@@ -20,24 +21,36 @@ extern const char kWhole[];
 
 namespace {
 
-std::vector<std::string_view> lines_of(const char* text) {
-    std::vector<std::string_view> out;
-    const std::string_view all(text);
-    for (size_t at = 0; at < all.size();) {
-        const auto end = all.find('\n', at);
-        out.push_back(all.substr(at, end - at));
-        at = end + 1;
+// The line of a sorted list (one text, a line each) whose key, the line up to `key_end` or
+// whole, is `key`, by binary search over the text itself: splitting the list into a vector
+// first took a tenth of a search's start-up.
+std::optional<std::string_view> find_line(std::string_view list, std::string_view key,
+                                          char key_end = '\n') {
+    // [lo, hi) holds whole lines.
+    size_t lo = 0, hi = list.size();
+    while (lo < hi) {
+        size_t start = lo + (hi - lo) / 2;
+        while (start > lo && list[start - 1] != '\n') --start;
+        const size_t end = std::min(list.find('\n', start), hi);
+        const auto line = list.substr(start, end - start);
+        const auto line_key = line.substr(0, line.find(key_end));
+        if (line_key == key) return line;
+        if (line_key < key)
+            lo = std::min(end + 1, hi);
+        else
+            hi = start;
     }
-    return out;
+    return std::nullopt;
 }
 
-const std::vector<std::string_view>& words() {
-    static const auto list = lines_of(data::kWords);
+// The lists as views, measured once.
+std::string_view word_list() {
+    static const std::string_view list(data::kWords);
     return list;
 }
 
-bool listed(const std::vector<std::string_view>& list, std::string_view w) {
-    return std::binary_search(list.begin(), list.end(), w);
+bool listed(std::string_view list, std::string_view w) {
+    return find_line(list, w).has_value();
 }
 
 // Letters, not bytes: the minimum part length counts æ, ø and å once.
@@ -53,11 +66,11 @@ constexpr std::array<std::string_view, 22> kEndings{
 
 // A listed word, or one with an ending whose stem is listed (and long enough to be a part).
 bool word_or_inflected(std::string_view w) {
-    if (listed(words(), w)) return true;
+    if (listed(word_list(), w)) return true;
     for (const auto ending : kEndings)
         if (w.size() > ending.size() && w.ends_with(ending)) {
             const auto base = w.substr(0, w.size() - ending.size());
-            if (letters(base) >= kMinPart && listed(words(), base)) return true;
+            if (letters(base) >= kMinPart && listed(word_list(), base)) return true;
         }
     return false;
 }
@@ -76,7 +89,7 @@ std::vector<std::string_view> split_from(std::string_view w, size_t from, bool w
         if (!char_start(w, end)) continue;
         const auto part = w.substr(from, end - from);
         if (letters(part) < kMinPart || letters(w.substr(end)) < kMinPart - 1) continue;
-        if (!listed(words(), part)) continue;
+        if (!listed(word_list(), part)) continue;
         // A linking letter first: after a part, an s is more often one (helbredstilstand,
         // oversigtstabel) than the first letter of the next part.
         for (const size_t next : {end + 1, end}) {
@@ -130,20 +143,17 @@ bool is_word(std::string_view folded) {
 }
 
 std::vector<std::string_view> compound_parts(std::string_view folded) {
-    static const auto whole = lines_of(data::kWhole);
+    static const std::string_view whole(data::kWhole);
     if (letters(folded) < 2 * kMinPart || listed(whole, folded)) return {};
     return split_from(folded, 0, false);
 }
 
 std::optional<std::string_view> table_term(std::string_view folded) {
     // "form\tterm" lines, sorted by form.
-    static const auto table = lines_of(data::kTerms);
-    const auto it = std::lower_bound(table.begin(), table.end(), folded,
-                                     [](std::string_view line, std::string_view form) {
-                                         return line.substr(0, line.find('\t')) < form;
-                                     });
-    if (it == table.end() || it->substr(0, it->find('\t')) != folded) return std::nullopt;
-    return it->substr(it->find('\t') + 1);
+    static const std::string_view table(data::kTerms);
+    const auto line = find_line(table, folded, '\t');
+    if (!line) return std::nullopt;
+    return line->substr(line->find('\t') + 1);
 }
 
 }  // namespace referat::fts
