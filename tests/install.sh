@@ -1,6 +1,7 @@
 #!/bin/sh
-# `cmake --install` into a temporary prefix: the program, its patterns and the loadable extension
-# land in place, and the installed program finds its patterns by itself, with no environment.
+# `cmake --install` into a temporary prefix: the program, its patterns, the loadable extension and
+# the OCR module land in place, and the installed program finds its patterns and module by itself,
+# with no environment.
 # Usage: install.sh CMAKE BUILD_DIR SOURCE_DIR
 set -eu
 cmake=$1 build=$2 source=$3
@@ -25,4 +26,14 @@ fi
 grep -q "$prefix/share/referat/patterns" "$prefix/err"
 mv "$prefix/share/referat/moved" "$prefix/share/referat/patterns"
 env -i "$prefix/bin/referat" --version | grep -q '^referat '
+
+# A scanned page opens the installed OCR module (built when Tesseract was found): without
+# Tesseract's Danish data it is the module that says so, not a missing module (an installed
+# program never takes the build tree's).
+if [ -n "$(find "$build" -maxdepth 1 -name referat_ocr.so)" ]; then
+    test -n "$(find "$prefix" -name referat_ocr.so)"
+    env -i TESSDATA_PREFIX=/nonexistent "$prefix/bin/referat" extract \
+        "$source/corpus/bad/lejre_bu_2017-06-07_scanned.pdf" >/dev/null 2>"$prefix/err" || true
+    grep -q "Danish data is missing" "$prefix/err"
+fi
 echo "installed and run from $prefix"

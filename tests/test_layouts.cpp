@@ -1125,8 +1125,8 @@ TEST_CASE("letter classes mean letters of the Latin script", "[layouts][rules]")
 
     const auto name = compiled("^\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}[\\p{L}]+)*$");
     REQUIRE(name->ok());
-    for (const char* written : {"Ærø", "Åse Østergård", "Şahin-Đorđević", "Łukasz Žukauskas",
-                                "Nguyễn Văn"})
+    for (const char* written :
+         {"Ærø", "Åse Østergård", "Şahin-Đorđević", "Łukasz Žukauskas", "Nguyễn Văn"})
         CHECK(RE2::FullMatch(written, *name));
     // Lower case first, or letters of other scripts, are not such names.
     for (const char* written : {"ærø", "Ωmega", "Иван", "Ab1"})

@@ -10,6 +10,7 @@
 
 #include "model/referat.hpp"
 #include "rules/contract.hpp"
+#include "util/install_paths.hpp"
 #include "util/text.hpp"
 
 #ifndef REFERAT_PATTERNS_DIR
@@ -97,18 +98,12 @@ const KeySpec& check_key(const std::string& key, const fs::path& file, const std
 
 std::string Rules::default_dir() {
     if (const char* env = std::getenv("REFERAT_PATTERNS"); env && *env) return env;
+    const auto installed = install_paths::beside_program(REFERAT_PATTERNS_FROM_BIN);
+    if (!installed) return REFERAT_PATTERNS_DIR;
     std::error_code ec;
-    const auto program = fs::read_symlink("/proc/self/exe", ec);
-    if (ec) return REFERAT_PATTERNS_DIR;
-    const auto installed = (program.parent_path() / REFERAT_PATTERNS_FROM_BIN).lexically_normal();
-    if (fs::is_directory(installed, ec)) return installed.string();
-    // Only a program of the build tree may read the checkout's patterns: an installed one that
-    // lost its own must say so, not read a checkout that may be gone or newer.
-    const fs::path build(REFERAT_BUILD_DIR);
-    const bool in_build_tree =
-        std::mismatch(build.begin(), build.end(), program.begin(), program.end()).first ==
-        build.end();
-    return in_build_tree ? REFERAT_PATTERNS_DIR : installed.string();
+    if (fs::is_directory(*installed, ec)) return installed->string();
+    return install_paths::in_build_tree(REFERAT_BUILD_DIR) ? REFERAT_PATTERNS_DIR
+                                                           : installed->string();
 }
 
 Rules Rules::load(const std::string& dir) {

@@ -1,11 +1,6 @@
-// Scanned pages: rendered with poppler, read by Tesseract (LSTM, Danish), and handed back as words
-// with boxes like those of a text layer, so that line grouping, furniture removal and reflow treat
-// them like any other page.
-#include "extract/ocr.hpp"
-
-#include "model/referat.hpp"
-
-#ifdef REFERAT_HAVE_TESSERACT
+// The OCR module: scanned pages rendered with poppler, read by Tesseract (LSTM, Danish), and handed
+// back as words with boxes like those of a text layer, so that line grouping, furniture removal
+// and reflow treat them like any other page.
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-image.h>
@@ -19,22 +14,11 @@
 #include <map>
 #include <memory>
 
+#include "extract/ocr_module/entry.hpp"
+#include "model/referat.hpp"
 #include "util/text.hpp"
-#endif
 
 namespace referat::extract {
-
-#ifndef REFERAT_HAVE_TESSERACT
-
-std::string ocr_unavailable_reason() {
-    return "built without OCR (apt-get install libtesseract-dev tesseract-ocr-dan, then rebuild)";
-}
-
-std::vector<Word> ocr_words(const poppler::page&) {
-    return {};
-}
-
-#else
 
 namespace {
 
@@ -239,15 +223,13 @@ float typical_row_height(const std::vector<OcrLine>& lines) {
     return 0;
 }
 
-}  // namespace
-
-std::string ocr_unavailable_reason() {
+std::string unavailable_reason() {
     if (Engine::get().ready()) return {};
     return "Tesseract's Danish data is missing (apt-get install tesseract-ocr-dan, or set "
            "TESSDATA_PREFIX)";
 }
 
-std::vector<Word> ocr_words(const poppler::page& page) {
+std::vector<Word> words_on(const poppler::page& page) {
     auto& api = Engine::get().api();
     const auto rect = page.page_rect();
     if (rect.width() <= 0 || rect.height() <= 0) return {};
@@ -299,6 +281,13 @@ std::vector<Word> ocr_words(const poppler::page& page) {
     return words;
 }
 
-#endif
+}  // namespace
 
 }  // namespace referat::extract
+
+extern "C" __attribute__((visibility("default"))) const referat::extract::OcrEntry*
+referat_ocr_entry() {
+    static const referat::extract::OcrEntry entry{referat::extract::unavailable_reason,
+                                                  referat::extract::words_on};
+    return &entry;
+}
