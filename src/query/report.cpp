@@ -107,12 +107,16 @@ class Reader {
         return i;
     }
 
+    // The statements asked for once per open case are the connection's prepared ones: preparing
+    // them anew for each case was most of a report's time.
     ReportItem item_by_id(long long id) {
-        Statement s(db_.handle(), std::string("SELECT ") + kItemColumns +
-                                      " FROM items i JOIN meetings m ON m.id = i.meeting_id "
-                                      "WHERE i.id = ?1");
+        Statement& s = db_.statements().get(std::string("SELECT ") + kItemColumns +
+                                            " FROM items i JOIN meetings m ON m.id = i.meeting_id "
+                                            "WHERE i.id = ?1");
         s.bind(1, id).step();
-        return item(s);
+        auto found = item(s);
+        s.reset();
+        return found;
     }
 
     // Theme-linked decisions of [from, to], each item once.
@@ -245,18 +249,20 @@ class Reader {
     // promise even before the case tracker has joined the two.
     std::optional<long long> answered_by_title(long long item_id, const std::string& date) {
         const auto bits = std::to_string(store::kSearchKeyBits);
-        Statement s(db_.handle(),
-                    "SELECT l.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
-                    "JOIN items l ON l.body_title_hash = i.body_title_hash "
-                    "JOIN meetings lm ON lm.id = l.meeting_id "
-                    "WHERE i.id = ?1 AND l.search_key >= ((i.search_key >> " +
-                        bits + ") + 1) << " + bits +
-                        " AND l.search_key <= ?2 AND lm.committee_key = m.committee_key "
-                        "AND referat_fold(l.title) = referat_fold(i.title) "
-                        "ORDER BY l.search_key LIMIT 1");
+        Statement& s = db_.statements().get(
+            "SELECT l.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+            "JOIN items l ON l.body_title_hash = i.body_title_hash "
+            "JOIN meetings lm ON lm.id = l.meeting_id "
+            "WHERE i.id = ?1 AND l.search_key >= ((i.search_key >> " +
+            bits + ") + 1) << " + bits +
+            " AND l.search_key <= ?2 AND lm.committee_key = m.committee_key "
+            "AND referat_fold(l.title) = referat_fold(i.title) "
+            "ORDER BY l.search_key LIMIT 1");
         s.bind(1, item_id).bind(2, store::search_key_range(std::nullopt, date).second);
-        if (!s.step()) return std::nullopt;
-        return s.column_int(0);
+        std::optional<long long> later;
+        if (s.step()) later = s.column_int(0);
+        s.reset();
+        return later;
     }
 
     // When a promise is due (patterns/parse.re promise.due): the day or the end of the month it

@@ -385,40 +385,46 @@ std::vector<long long> items_by_case_number(Database& database, const std::strin
 }
 
 std::optional<StoredCase> read_case(Database& database, long long item_id) {
-    sqlite3* db = database.handle();
+    // The connection's prepared statements: a report reads hundreds of cases, and preparing
+    // these anew for each was most of its time.
+    auto& cached = database.statements();
     StoredCase c;
     {
-        Statement st(db,
-                     "SELECT c.id, c.key, c.title, c.case_number FROM items i "
-                     "JOIN cases c ON c.id = i.case_id WHERE i.id = ?1");
-        if (!st.bind(1, item_id).step()) return std::nullopt;
-        c.id = st.column_int(0);
-        c.key = st.column_text(1);
-        c.title = st.column_text(2);
-        c.case_number = st.column_optional(3);
+        Statement& st = cached.get(
+            "SELECT c.id, c.key, c.title, c.case_number FROM items i "
+            "JOIN cases c ON c.id = i.case_id WHERE i.id = ?1");
+        const bool found = st.bind(1, item_id).step();
+        if (found) {
+            c.id = st.column_int(0);
+            c.key = st.column_text(1);
+            c.title = st.column_text(2);
+            c.case_number = st.column_optional(3);
+        }
+        st.reset();
+        if (!found) return std::nullopt;
     }
     {
-        Statement st(db,
-                     "SELECT l.item_id, l.other_item_id, l.rule, l.evidence FROM case_links l "
-                     "JOIN items a ON a.id = l.item_id JOIN items b ON b.id = l.other_item_id "
-                     "WHERE a.case_id = ?1 AND b.case_id = ?1 ORDER BY l.rowid");
+        Statement& st = cached.get(
+            "SELECT l.item_id, l.other_item_id, l.rule, l.evidence FROM case_links l "
+            "JOIN items a ON a.id = l.item_id JOIN items b ON b.id = l.other_item_id "
+            "WHERE a.case_id = ?1 AND b.case_id = ?1 ORDER BY l.rowid");
         st.bind(1, c.id);
         while (st.step())
             c.links.push_back(
                 {st.column_int(0), st.column_int(1), st.column_text(2), st.column_text(3)});
     }
 
-    Statement decision_absent(db,
-                              "SELECT name, party FROM absences WHERE item_id = ?1 "
-                              "AND history_id IS NULL AND kind = 'absent' ORDER BY id");
-    Statement meeting_absent(db,
-                             "SELECT name, party FROM absences WHERE meeting_id = ?1 "
-                             "AND item_id IS NULL AND kind = 'absent' ORDER BY id");
-    Statement items(db,
-                    "SELECT i.id, m.date, m.committee, m.municipality, i.number, i.title, "
-                    "i.decision_outcome, i.decision, m.source, i.page, m.id FROM items i "
-                    "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
-                    "ORDER BY m.date, i.number, i.id");
+    Statement& decision_absent = cached.get(
+        "SELECT name, party FROM absences WHERE item_id = ?1 "
+        "AND history_id IS NULL AND kind = 'absent' ORDER BY id");
+    Statement& meeting_absent = cached.get(
+        "SELECT name, party FROM absences WHERE meeting_id = ?1 "
+        "AND item_id IS NULL AND kind = 'absent' ORDER BY id");
+    Statement& items = cached.get(
+        "SELECT i.id, m.date, m.committee, m.municipality, i.number, i.title, "
+        "i.decision_outcome, i.decision, m.source, i.page, m.id FROM items i "
+        "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
+        "ORDER BY m.date, i.number, i.id");
     items.bind(1, c.id);
     while (items.step()) {
         StoredCaseItem it;
@@ -441,15 +447,15 @@ std::optional<StoredCase> read_case(Database& database, long long item_id) {
         c.items.push_back(std::move(it));
     }
 
-    Statement quoted_absent(db,
-                            "SELECT name, party FROM absences WHERE history_id = ?1 "
-                            "AND kind = 'absent' ORDER BY id");
-    Statement quotes(db,
-                     "SELECT h.id, h.body, h.date, h.item_number, h.text, h.outcome, i.id, "
-                     "m.committee, m.date, i.number, m.source, i.page, m.municipality "
-                     "FROM history h JOIN items i ON i.id = h.item_id "
-                     "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
-                     "ORDER BY m.date, i.number, i.id, h.ord");
+    Statement& quoted_absent = cached.get(
+        "SELECT name, party FROM absences WHERE history_id = ?1 "
+        "AND kind = 'absent' ORDER BY id");
+    Statement& quotes = cached.get(
+        "SELECT h.id, h.body, h.date, h.item_number, h.text, h.outcome, i.id, "
+        "m.committee, m.date, i.number, m.source, i.page, m.municipality "
+        "FROM history h JOIN items i ON i.id = h.item_id "
+        "JOIN meetings m ON m.id = i.meeting_id WHERE i.case_id = ?1 "
+        "ORDER BY m.date, i.number, i.id, h.ord");
     quotes.bind(1, c.id);
     while (quotes.step()) {
         StoredCaseQuote q;
@@ -474,8 +480,8 @@ std::optional<StoredCase> read_case(Database& database, long long item_id) {
 
 std::vector<cases::RouteStop> item_route(Database& database, long long item_id) {
     std::vector<cases::RouteStop> route;
-    Statement st(database.handle(),
-                 "SELECT role, body, written FROM item_routes WHERE item_id = ?1 ORDER BY seq");
+    Statement& st = database.statements().get(
+        "SELECT role, body, written FROM item_routes WHERE item_id = ?1 ORDER BY seq");
     st.bind(1, item_id);
     while (st.step()) route.push_back({st.column_text(0), st.column_text(1), st.column_text(2)});
     return route;
