@@ -54,7 +54,8 @@ std::vector<CaseView> load_cases_by_number(store::Database& db, const rules::Rul
     return out;
 }
 
-CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id) {
+CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id,
+                   CaseDetail detail) {
     const auto stored = store::read_case(db, item_id);
     if (!stored) throw QueryError("no item with id " + std::to_string(item_id));
     CaseView c;
@@ -124,7 +125,7 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [order, e] : entries) c.timeline.push_back(std::move(e));
-    derive_state(db, rules, municipality, c);
+    if (detail == CaseDetail::WithState) derive_state(db, rules, municipality, c);
     return c;
 }
 

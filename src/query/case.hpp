@@ -40,8 +40,13 @@ struct CaseView {
     std::vector<std::string> open_promises;  // the promising sentence, then " (where)"
 };
 
+// Whether load_case also decides the case's state (state, awaiting, open_promises), or gives
+// the timeline alone to a caller that decides it for a date of its own (the quarterly report).
+enum class CaseDetail { WithState, TimelineOnly };
+
 // The case of a stored item. Throws QueryError "no item with id N".
-CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id);
+CaseView load_case(store::Database& db, const rules::Rules& rules, long long item_id,
+                   CaseDetail detail = CaseDetail::WithState);
 
 // The cases of the stored items printed with Sagsnr. `case_number` ("where is 17/6488 now"), in
 // date order. Throws QueryError "no item with Sagsnr. X".

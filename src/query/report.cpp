@@ -196,7 +196,7 @@ class Reader {
     // same title that answered it.
     ReportItem latest_item(long long item_id, const std::string& date) {
         if (const auto later = answered_by_title(item_id, date)) return item_by_id(*later);
-        const auto view = load_case(db_, rules_, item_id);
+        const auto view = load_case(db_, rules_, item_id, CaseDetail::TimelineOnly);
         long long last = item_id;
         for (const auto& e : view.timeline)
             if (e.item_id && e.date <= date) last = *e.item_id;
@@ -206,7 +206,7 @@ class Reader {
   private:
     std::optional<OpenCase> open_case(long long item_id, const std::string& municipality,
                                       const std::string& date) {
-        const auto view = load_case(db_, rules_, item_id);
+        const auto view = load_case(db_, rules_, item_id, CaseDetail::TimelineOnly);
         std::vector<cases::Appearance> timeline;
         std::optional<long long> last_stored;
         std::string since;
