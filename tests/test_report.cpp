@@ -175,6 +175,42 @@ TEST_CASE("every open case of the committee: postponed, awaiting, promise, overd
     CHECK(report(db, "2020Q1", "BUL").open.empty());
 }
 
+TEST_CASE("every committee's report: a case is open while a body of its route has not decided",
+          "[report]") {
+    testing::TempDb tmp;
+    store::Database db(tmp.path.string());
+    const auto routed = [](int number, const std::string& title, const std::string& sagsnr) {
+        auto it = item(number, title, "Anbefales.", "recommended");
+        it.case_number = sagsnr;
+        it.recommendation = Recommendation{
+            "At BUL anbefaler over for ØU og KB", "Forvaltningen", {"KB"}, {"BUL", "ØU"}, {}};
+        return it;
+    };
+    const auto decided = [](int number, const std::string& sagsnr) {
+        auto it = item(number, "Ny skolestruktur", "Godkendt.");
+        it.case_number = sagsnr;
+        return it;
+    };
+    db.store(meeting("2020-06-09", {routed(2, "Indkøb af varslingssystem", "20/111"),
+                                    routed(5, "Ny skolestruktur", "20/222")}),
+             testing::patterns());
+    db.store(meeting("2020-06-16", {decided(7, "20/222")}, "Økonomiudvalget"), testing::patterns());
+    db.store(meeting("2020-07-06", {decided(9, "20/222")}, "Kommunalbestyrelsen"),
+             testing::patterns());
+
+    // At the end of June ØU had decided the school structure and KB had not.
+    auto june = report(db, "2020Q2");
+    CHECK(open_numbers(june) == std::vector<int>{2, 7});
+    CHECK(open_case(june, 7).awaiting == std::vector<std::string>{"Kommunalbestyrelsen (KB)"});
+    // Once KB has decided, only the case still waiting for ØU and KB is open, in every
+    // committee's report and in BUL's own.
+    const auto september = report(db, "2020Q3");
+    CHECK(open_numbers(september) == std::vector<int>{2});
+    CHECK(open_case(september, 2).awaiting ==
+          std::vector<std::string>{"Økonomiudvalget (ØU)", "Kommunalbestyrelsen (KB)"});
+    CHECK(open_numbers(report(db, "2020Q3", "BUL")) == std::vector<int>{2});
+}
+
 TEST_CASE("a promise for the next meeting is overdue once that meeting has passed", "[report]") {
     testing::TempDb tmp;
     store::Database db(tmp.path.string());

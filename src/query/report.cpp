@@ -75,6 +75,52 @@ constexpr const char* kItemColumns =
     "i.id, m.date, m.committee, i.number, i.title, coalesce(i.case_number, ''), "
     "coalesce(i.decision_outcome, ''), coalesce(i.decision, '')";
 
+// Body names of a report's scan, each held once: a million items name a few thousand bodies.
+class BodyNames {
+  public:
+    int id(const std::string& name) {
+        const auto [it, added] = ids_.emplace(name, static_cast<int>(names_.size()));
+        if (added) names_.push_back(name);
+        return it->second;
+    }
+    // The name as cases::case_state compares it: the full name in `municipality`, folded.
+    const std::string& folded(int id, const std::string& municipality, const rules::Rules& rules) {
+        auto [it, added] = folded_.try_emplace({id, municipality});
+        if (added)
+            it->second = text::fold(rules.full_body_name(
+                names_[static_cast<size_t>(id)],
+                municipality.empty() ? std::nullopt : std::optional<std::string>(municipality)));
+        return it->second;
+    }
+
+  private:
+    std::map<std::string, int, std::less<>> ids_;
+    std::vector<std::string> names_;
+    std::map<std::pair<int, std::string>, std::string> folded_;
+};
+
+// What the scan of a report saw of a case with a route: every body of its routes, the bodies
+// that decided (not postponing), and whether an item quotes another body's decision.
+struct RouteCheck {
+    std::vector<int> stops, acted;
+    bool quoted = false;
+
+    void add_route(const std::string& bodies, BodyNames& names) {
+        size_t from = 0;
+        for (size_t end; (end = bodies.find('\x1f', from)) != std::string::npos; from = end + 1)
+            stops.push_back(names.id(bodies.substr(from, end - from)));
+        stops.push_back(names.id(bodies.substr(from)));
+    }
+    // A body of a route that has not acted, as case_state would judge it in `municipality`.
+    bool waits(const std::string& municipality, BodyNames& names, const rules::Rules& rules) const {
+        std::set<std::string> done;
+        for (const int a : acted) done.insert(names.folded(a, municipality, rules));
+        return std::any_of(stops.begin(), stops.end(), [&](int stop) {
+            return !done.count(names.folded(stop, municipality, rules));
+        });
+    }
+};
+
 class Reader {
   public:
     Reader(store::Database& db, const rules::Rules& rules, std::optional<std::string> committee_key)
@@ -162,12 +208,15 @@ class Reader {
         // loaded at all (a committee has hundreds of decided cases).
         Statement s(db_.handle(),
                     "SELECT coalesce(i.case_id, -i.id), i.id, m.municipality, "
-                    "i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL OR "
-                    "EXISTS (SELECT 1 FROM item_routes r WHERE r.item_id = i.id) FROM items i "
+                    "i.decision_outcome = 'postponed' OR i.decision_promise IS NOT NULL, "
+                    "(SELECT group_concat(r.body, char(31)) FROM item_routes r "
+                    "WHERE r.item_id = i.id), m.committee, coalesce(i.decision_outcome, ''), "
+                    "EXISTS (SELECT 1 FROM history h WHERE h.item_id = i.id) FROM items i "
                     "JOIN meetings m ON m.id = i.meeting_id WHERE m.date <= ?1 "
                     "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
         s.bind(1, date).bind(2, committee_key_);
         std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
+        std::map<long long, RouteCheck> routed;
         std::set<long long> may_be_open;
         std::vector<long long> order;
         while (s.step()) {
@@ -175,7 +224,18 @@ class Reader {
             if (!latest.count(key)) order.push_back(key);
             latest[key] = {s.column_int(1), s.column_text(2)};
             if (s.column_int(3)) may_be_open.insert(key);
+            if (!s.is_null(4)) routed[key].add_route(s.column_text(4), bodies_);
+            if (const auto outcome = s.column_text(6); !outcome.empty() && outcome != "postponed")
+                routed[key].acted.push_back(bodies_.id(s.column_text(5)));
+            if (s.column_int(7)) routed[key].quoted = true;
         }
+        // A routed case is open only while a body of its route has not acted. With every
+        // committee's items read (no committee asked for) and no quoted decision among them,
+        // that is known from the scan: at a million items most cases have a route that every
+        // body has acted on, and loading each took minutes. Otherwise the case is loaded.
+        for (const auto& [key, check] : routed)
+            if (committee_key_ || check.quoted || check.waits(latest[key].second, bodies_, rules_))
+                may_be_open.insert(key);
         std::vector<std::pair<std::string, OpenCase>> found;
         for (const auto key : order) {
             if (!may_be_open.count(key)) continue;
@@ -206,26 +266,33 @@ class Reader {
   private:
     std::optional<OpenCase> open_case(long long item_id, const std::string& municipality,
                                       const std::string& date) {
+        // First the cheap test: a case answered by a later item of the same title is not open,
+        // whatever its timeline says.
+        if (answered_by_title(item_id, date)) return std::nullopt;
         const auto view = load_case(db_, rules_, item_id, CaseDetail::TimelineOnly);
         std::vector<cases::Appearance> timeline;
-        std::optional<long long> last_stored;
+        std::vector<long long> stored;  // the items among them, in timeline order
         std::string since;
         for (const auto& e : view.timeline) {
             if (!e.date.empty() && e.date > date) continue;
             timeline.push_back({e.date, e.body, e.number, e.outcome, e.text});
-            if (e.item_id) last_stored = e.item_id;
+            if (e.item_id) stored.push_back(*e.item_id);
             if (since.empty()) since = e.date;
         }
-        if (!last_stored) return std::nullopt;
+        if (stored.empty()) return std::nullopt;
+        // The route of the latest item by `date` that names one, as `referat case` takes it: a
+        // body's decision further down the route names none of its own.
+        std::vector<cases::RouteStop> route;
+        for (auto it = stored.rbegin(); it != stored.rend() && route.empty(); ++it)
+            route = store::item_route(db_, *it);
         const auto state = cases::case_state(
-            timeline, store::item_route(db_, *last_stored), rules_,
+            timeline, route, rules_,
             municipality.empty() ? std::nullopt : std::optional<std::string>(municipality));
         if (state.state != "postponed" && state.state != "awaiting" &&
             state.state != "open promise")
             return std::nullopt;
         OpenCase c;
         c.item = item_by_id(item_id);
-        if (answered_by_title(item_id, date)) return std::nullopt;
         c.state = state.state;
         // A postponed case waits for its own committee, which the state already says.
         if (c.state != "postponed") c.awaiting = state.awaiting;
@@ -296,6 +363,7 @@ class Reader {
     std::optional<std::string> committee_key_;
     Statement themes_;
     std::map<std::pair<std::string, long long>, std::string> names_;
+    BodyNames bodies_;
 };
 
 ReportMilestone milestone(Reader& reader, const rules::Milestone& m, const std::string& set,
