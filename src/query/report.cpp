@@ -99,8 +99,8 @@ class BodyNames {
     std::map<std::pair<int, std::string>, std::string> folded_;
 };
 
-// What the scan of a report saw of a case with a route: every body of its routes, the bodies
-// that decided (not postponing), and whether an item quotes another body's decision.
+// What the scan of a report saw of a case: every body of its routes (none: no route), the
+// bodies that decided (not postponing), and whether an item quotes another body's decision.
 struct RouteCheck {
     std::vector<int> stops, acted;
     bool quoted = false;
@@ -216,7 +216,7 @@ class Reader {
                     "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
         s.bind(1, date).bind(2, committee_key_);
         std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
-        std::map<long long, RouteCheck> routed;
+        std::map<long long, RouteCheck> routed;  // every case with a route, a decision or a quote
         std::set<long long> may_be_open;
         std::vector<long long> order;
         while (s.step()) {
@@ -234,7 +234,8 @@ class Reader {
         // that is known from the scan: at a million items most cases have a route that every
         // body has acted on, and loading each took minutes. Otherwise the case is loaded.
         for (const auto& [key, check] : routed)
-            if (committee_key_ || check.quoted || check.waits(latest[key].second, bodies_, rules_))
+            if (!check.stops.empty() && (committee_key_ || check.quoted ||
+                                         check.waits(latest[key].second, bodies_, rules_)))
                 may_be_open.insert(key);
         std::vector<std::pair<std::string, OpenCase>> found;
         for (const auto key : order) {
