@@ -37,9 +37,7 @@ CaseState case_state(const std::vector<Appearance>& timeline, const std::vector<
         c.state = "no decision";
         return c;
     }
-    auto folded = [&](const std::string& body) {
-        return text::fold(rules.full_body_name(body, municipality));
-    };
+    auto folded = [&](const std::string& body) { return rules.body_key(body, municipality); };
     std::set<std::string> acted;
     for (const auto* e : decided)
         if (e->outcome != "postponed") acted.insert(folded(e->body));

@@ -73,10 +73,7 @@ class Joiner {
     const std::string& body(const std::string& written) {
         auto it = bodies_.find(written);
         if (it == bodies_.end())
-            it = bodies_
-                     .emplace(written,
-                              text::fold(rules_.full_body_name(written, meeting_.municipality)))
-                     .first;
+            it = bodies_.emplace(written, rules_.body_key(written, meeting_.municipality)).first;
         return it->second;
     }
 

@@ -101,8 +101,7 @@ std::string body_name(std::string_view body, const Rules& rules) {
 }
 
 bool same_body(const std::string& a, const std::string& b, const Rules& rules) {
-    return text::fold(rules.full_body_name(a, std::nullopt)) ==
-           text::fold(rules.full_body_name(b, std::nullopt));
+    return rules.body_key(a, std::nullopt) == rules.body_key(b, std::nullopt);
 }
 
 }  // namespace referat::parse::detail

@@ -77,8 +77,7 @@ CaseView load_case(store::Database& db, const rules::Rules& rules, long long ite
     std::vector<std::pair<Order, CaseEntry>> entries;
     std::set<std::tuple<std::string, std::string, long long>> seen;  // folded body, date, pkt.
     auto folded = [&](const std::string& body, const std::string& mun) {
-        return text::fold(rules.full_body_name(
-            body, mun.empty() ? std::nullopt : std::optional<std::string>(mun)));
+        return rules.body_key(body, mun.empty() ? std::nullopt : std::optional<std::string>(mun));
     };
 
     for (const auto& it : stored->items) {

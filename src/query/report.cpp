@@ -83,13 +83,13 @@ class BodyNames {
         if (added) names_.push_back(name);
         return it->second;
     }
-    // The name as cases::case_state compares it: the full name in `municipality`, folded.
+    // The name as cases::case_state compares it (Rules::body_key).
     const std::string& folded(int id, const std::string& municipality, const rules::Rules& rules) {
         auto [it, added] = folded_.try_emplace({id, municipality});
         if (added)
-            it->second = text::fold(rules.full_body_name(
+            it->second = rules.body_key(
                 names_[static_cast<size_t>(id)],
-                municipality.empty() ? std::nullopt : std::optional<std::string>(municipality)));
+                municipality.empty() ? std::nullopt : std::optional<std::string>(municipality));
         return it->second;
     }
 

@@ -323,6 +323,11 @@ const Committee* Rules::committee(std::string_view abbr_or_name) const {
     return it == committee_keys_.end() ? nullptr : &committees_[it->second];
 }
 
+std::string Rules::body_key(std::string_view written,
+                            const std::optional<std::string>& municipality) const {
+    return text::fold(full_body_name(written, municipality));
+}
+
 std::string Rules::full_body_name(std::string_view written,
                                   const std::optional<std::string>& municipality) const {
     const auto name = text::collapse(written);

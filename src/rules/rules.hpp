@@ -81,6 +81,10 @@ class Rules {
     // cases and query all name bodies through it.
     std::string full_body_name(std::string_view written,
                                const std::optional<std::string>& municipality) const;
+    // full_body_name case-folded: what two spellings of one body have in common, the key cases,
+    // reports and votes compare bodies by.
+    std::string body_key(std::string_view written,
+                         const std::optional<std::string>& municipality) const;
 
     // Month number for a Danish month name or abbreviation ("august", "aug."), 0 if unknown.
     int month(std::string_view name) const;
