@@ -216,7 +216,14 @@ class Reader {
                     "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
         s.bind(1, date).bind(2, committee_key_);
         std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
-        std::map<long long, RouteCheck> routed;  // every case with a route, a decision or a quote
+        // A routed case is open only while a body of its route has not acted. With every
+        // committee's items read (no committee asked for) and no quoted decision among them,
+        // that is known from the scan: at a million items most cases have a route that every
+        // body has acted on, and loading each took minutes. A committee's own report sees only
+        // its items, so its routed cases are loaded.
+        const bool whole_scan = !committee_key_;
+        // Every case with a route; in a whole scan also every case with a decision or a quote.
+        std::map<long long, RouteCheck> routed;
         std::set<long long> may_be_open;
         std::vector<long long> order;
         while (s.step()) {
@@ -225,17 +232,14 @@ class Reader {
             latest[key] = {s.column_int(1), s.column_text(2)};
             if (s.column_int(3)) may_be_open.insert(key);
             if (!s.is_null(4)) routed[key].add_route(s.column_text(4), bodies_);
+            if (!whole_scan) continue;
             if (const auto outcome = s.column_text(6); !outcome.empty() && outcome != "postponed")
                 routed[key].acted.push_back(bodies_.id(s.column_text(5)));
             if (s.column_int(7)) routed[key].quoted = true;
         }
-        // A routed case is open only while a body of its route has not acted. With every
-        // committee's items read (no committee asked for) and no quoted decision among them,
-        // that is known from the scan: at a million items most cases have a route that every
-        // body has acted on, and loading each took minutes. Otherwise the case is loaded.
         for (const auto& [key, check] : routed)
-            if (!check.stops.empty() && (committee_key_ || check.quoted ||
-                                         check.waits(latest[key].second, bodies_, rules_)))
+            if (!check.stops.empty() &&
+                (!whole_scan || check.quoted || check.waits(latest[key].second, bodies_, rules_)))
                 may_be_open.insert(key);
         std::vector<std::pair<std::string, OpenCase>> found;
         for (const auto key : order) {
