@@ -43,7 +43,7 @@ std::optional<std::string_view> find_line(std::string_view list, std::string_vie
     return std::nullopt;
 }
 
-// The lists as views, measured once.
+// The word list as a view, measured once: it is looked up for every part of every word.
 std::string_view word_list() {
     static const std::string_view list(data::kWords);
     return list;
