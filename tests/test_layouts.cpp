@@ -1128,9 +1128,11 @@ TEST_CASE("letter classes mean letters of the Latin script", "[layouts][rules]")
     for (const char* written :
          {"Ærø", "Åse Østergård", "Şahin-Đorđević", "Łukasz Žukauskas", "Nguyễn Văn"})
         CHECK(RE2::FullMatch(written, *name));
-    // Lower case first, or letters of other scripts, are not such names.
-    for (const char* written : {"ærø", "Ωmega", "Иван", "Ab1"})
+    // Lower case first (exact in Latin-1), or letters of other scripts, are not such names.
+    for (const char* written : {"ærø", "über", "Ωmega", "Иван", "Ab1"})
         CHECK_FALSE(RE2::FullMatch(written, *name));
+    // Beyond Latin-1 a letter is of either case.
+    CHECK(RE2::FullMatch("łukasz", *name));
     // Under (?i) a narrowed upper-case class still folds.
     CHECK(RE2::FullMatch("ø", *compiled("(?i)\\p{Lu}")));
 }

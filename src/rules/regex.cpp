@@ -43,11 +43,23 @@ std::string ranges_of(bool (*member)(UChar32)) {
     return out;
 }
 
+bool is_letter(UChar32 c) {
+    return (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0;
+}
+
+// Beyond Latin-1 the cases alternate letter by letter (Ā ā Ă ă ...): exact classes there are
+// hundreds of one-letter ranges, which more than doubled the compile time of the patterns. There
+// every letter counts as either case, so "Łukasz" and "łukasz" both start with a capital.
+bool is_upper(UChar32 c) {
+    return c > 0xFF ? is_letter(c) : u_charType(c) == U_UPPERCASE_LETTER;
+}
+bool is_lower(UChar32 c) {
+    return c > 0xFF ? is_letter(c) : u_charType(c) == U_LOWERCASE_LETTER;
+}
+
 const LatinClasses& latin_classes() {
-    static const LatinClasses classes{
-        ranges_of([](UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0; }),
-        ranges_of([](UChar32 c) { return u_charType(c) == U_UPPERCASE_LETTER; }),
-        ranges_of([](UChar32 c) { return u_charType(c) == U_LOWERCASE_LETTER; })};
+    static const LatinClasses classes{ranges_of(is_letter), ranges_of(is_upper),
+                                      ranges_of(is_lower)};
     return classes;
 }
 
