@@ -8,7 +8,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config python3 \
-    libpoppler-cpp-dev libpoppler-private-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev \
+    libpoppler-cpp-dev libpoppler-private-dev libicu-dev libre2-dev libsqlite3-dev nettle-dev \
     libcli11-dev nlohmann-json3-dev catch2 libstemmer-dev libmimalloc-dev libgumbo-dev libxlsxwriter-dev \
     libcpp-httplib-dev \
     libtesseract-dev libleptonica-dev tesseract-ocr-dan hunspell-da \

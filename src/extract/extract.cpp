@@ -2,7 +2,7 @@
 // reader.
 #include "extract/extract.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -64,14 +64,15 @@ std::string read_bytes(const std::string& path) {
 }
 
 std::string sha256_hex(const std::string& bytes) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("SHA-256 failed");
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&context, sizeof digest, digest);
     std::string hex;
     char buf[3];
-    for (unsigned int i = 0; i < length; ++i) {
-        std::snprintf(buf, sizeof buf, "%02x", digest[i]);
+    for (const uint8_t byte : digest) {
+        std::snprintf(buf, sizeof buf, "%02x", byte);
         hex += buf;
     }
     return hex;
