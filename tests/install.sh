@@ -1,7 +1,7 @@
 #!/bin/sh
 # `cmake --install` into a temporary prefix: the program, its patterns, the loadable extension and
-# the OCR module land in place, and the installed program finds its patterns and module by itself,
-# with no environment.
+# the PDF and OCR modules land in place, and the installed program finds its patterns and modules
+# by itself, with no environment.
 # Usage: install.sh CMAKE BUILD_DIR SOURCE_DIR
 set -eu
 cmake=$1 build=$2 source=$3
@@ -26,6 +26,17 @@ fi
 grep -q "$prefix/share/referat/patterns" "$prefix/err"
 mv "$prefix/share/referat/moved" "$prefix/share/referat/patterns"
 env -i "$prefix/bin/referat" --version | grep -q '^referat '
+
+# A PDF opens the installed PDF module; without it, the file is refused saying so.
+pdf=$source/corpus/pdf/stevns_bul_2020-08-31.pdf
+env -i "$prefix/bin/referat" extract "$pdf" | grep -q '"date": "2020-08-31"'
+mv "$prefix/lib/referat/referat_pdf.so" "$prefix/moved.so"
+if env -i "$prefix/bin/referat" extract "$pdf" >/dev/null 2>"$prefix/err"; then
+    echo "the installed referat read a PDF without its PDF module" >&2
+    exit 1
+fi
+grep -q "lib/referat/referat_pdf.so" "$prefix/err"
+mv "$prefix/moved.so" "$prefix/lib/referat/referat_pdf.so"
 
 # A scanned page opens the installed OCR module (built when Tesseract was found): without
 # Tesseract's Danish data it is the module that says so, not a missing module (an installed

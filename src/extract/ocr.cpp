@@ -1,10 +1,6 @@
 // OCR through the module referat_ocr.so, opened the first time a page needs it.
 #include "extract/ocr.hpp"
 
-#include <dlfcn.h>
-
-#include <filesystem>
-
 #include "extract/ocr_module/entry.hpp"
 #include "util/install_paths.hpp"
 
@@ -21,28 +17,10 @@ struct OcrModule {
 #ifdef REFERAT_OCR_MODULE
 
 OcrModule open_module() {
-    // Installed beside the program; a program of the build tree also takes the one built with it.
-    std::vector<std::filesystem::path> places;
-    if (auto installed = install_paths::beside_program(REFERAT_OCR_MODULE_FROM_BIN))
-        places.push_back(*installed);
-    if (install_paths::in_build_tree(REFERAT_BUILD_DIR)) places.emplace_back(REFERAT_OCR_MODULE);
-    std::string why;
-    for (const auto& place : places) {
-        std::error_code ec;
-        if (!std::filesystem::exists(place, ec)) continue;
-        // RTLD_LOCAL: Tesseract's symbols stay the module's own.
-        void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
-        const auto entry =
-            handle ? reinterpret_cast<const OcrEntry* (*)()>(dlsym(handle, kOcrEntrySymbol))
-                   : nullptr;
-        if (entry) return OcrModule{entry(), {}};
-        const char* error = dlerror();
-        why = error ? error : place.string() + ": not an OCR module";
-    }
-    if (why.empty())
-        why = "the OCR module is not installed (" +
-              (places.empty() ? std::string("referat_ocr.so") : places.front().string()) + ")";
-    return OcrModule{nullptr, why};
+    auto module = install_paths::open_module(REFERAT_OCR_MODULE_FROM_BIN, REFERAT_OCR_MODULE,
+                                             REFERAT_BUILD_DIR, kOcrEntrySymbol);
+    if (!module.entry) return OcrModule{nullptr, "the OCR module: " + module.missing};
+    return OcrModule{reinterpret_cast<const OcrEntry* (*)()>(module.entry)(), {}};
 }
 
 #else

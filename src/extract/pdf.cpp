@@ -3,23 +3,9 @@
 // Poppler's own reading-order text (`non_raw_non_physical_layout`) joins every line that ends in a
 // hyphen, which ruins Danish suspended compounds ("børne-" + "og" → "børneog") and digit ranges
 // ("6-8" → "68"), and can glue a footer into a sentence. So the words come from poppler's word
-// list (reading order, with bounding boxes) and lines are grouped and joined here.
-//
-// The word list is read through poppler's own TextOutputDev (libpoppler-private-dev), not
-// poppler-cpp's `page::text_list`: to name each word's font that one scans every font of the page
-// (for a non-embedded font a fontconfig look-up under poppler's global lock, so pages could not be
-// read in parallel), copies the font list into every word and converts every word through iconv;
-// it cost as much as all of `pdftotext`. TextOutputDev knows each word's font already.
+// list (reading order, with bounding boxes, read by the PDF module referat_pdf.so) and lines are
+// grouped and joined here.
 #include "extract/pdf.hpp"
-
-#include <Error.h>
-#include <GlobalParams.h>
-#include <PDFDoc.h>
-#include <Stream.h>
-#include <TextOutputDev.h>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
 #include <cctype>
@@ -32,6 +18,8 @@
 
 #include "extract/lines.hpp"
 #include "extract/ocr.hpp"
+#include "extract/pdf_module/entry.hpp"
+#include "util/install_paths.hpp"
 #include "util/text.hpp"
 
 namespace referat::extract {
@@ -54,41 +42,6 @@ struct PdfPage {
     std::vector<Line> lines;  // reading order
     bool ocr = false;         // read by OCR
 };
-
-bool is_bold_font(std::string name) {
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return name.find("bold") != std::string::npos || name.find("black") != std::string::npos ||
-           name.find("heavy") != std::string::npos;
-}
-
-// The words of a page in reading order, as poppler-cpp's text_list() renders them (72 dpi, the
-// page's own rotation, crop box).
-std::vector<Word> page_words(PDFDoc& pdf, TextOutputDev& text_out, int page_number) {
-    pdf.displayPage(&text_out, page_number, 72, 72, 0, false, false, false);
-    std::vector<Word> words;
-    const std::unique_ptr<TextWordList> list = text_out.makeWordList();
-    if (!list) return words;
-    // Words in a row mostly share their font: its name is looked at once.
-    const GooString* last_font = nullptr;
-    bool last_font_bold = false;
-    for (int i = 0; i < list->getLength(); ++i) {
-        const TextWord* word = list->get(i);
-        const std::unique_ptr<GooString> utf8(word->getText());
-        std::string text = utf8->toStr();
-        if (text::is_blank(text)) continue;
-        double left, top, right, bottom;
-        word->getBBox(&left, &top, &right, &bottom);
-        const GooString* font = word->getFontInfo(0)->getFontName();
-        if (font != last_font) {
-            last_font = font;
-            last_font_bold = font && is_bold_font(font->toStr());
-        }
-        words.push_back(Word{std::move(text), left, top, right, bottom, word->hasSpaceAfter(),
-                             word->getFontSize(), last_font_bold});
-    }
-    return words;
-}
 
 // Separators between the words of one line: '\t', ' ' or none before each word (none before the
 // first). A gap several times wider than the line's usual word gap is a tab stop (label/value,
@@ -535,48 +488,31 @@ std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, double body_size,
     return pages;
 }
 
-void ignore_poppler_message(const std::string&, void*) {}
-void ignore_poppler_error(ErrorCategory, Goffset, const char*) {}
+// The module's entry, or why there is none.
+const PdfEntry& pdf_module() {
+    static const auto module = install_paths::open_module(
+        REFERAT_PDF_MODULE_FROM_BIN, REFERAT_PDF_MODULE, REFERAT_BUILD_DIR, kPdfEntrySymbol);
+    static const PdfEntry* entry =
+        module.entry ? reinterpret_cast<const PdfEntry* (*)()>(module.entry)() : nullptr;
+    if (!entry) throw InputError("cannot read PDF: the PDF module: " + module.missing);
+    return *entry;
+}
+
+bool ocr_available() {
+    return ocr_unavailable_reason().empty();
+}
 
 }  // namespace
 
 void read_pdf(const std::string& bytes, const rules::Rules& rules, ExtractedText& doc) {
-    // Poppler's globals (encodings, font tables) are set up once and kept. Poppler reports syntax
-    // errors of damaged files on stderr; the InputError says it instead.
-    static const GlobalParamsIniter poppler_globals(ignore_poppler_error);
-    // The PDFDoc owns the stream, the stream only refers to the bytes.
-    PDFDoc pdf(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
-    // Only a user password locks a document; owner-password restrictions are not enforced.
-    if (!pdf.isOk())
-        throw InputError(pdf.getErrorCode() == errEncrypted ? "password-protected PDF"
-                                                            : "damaged PDF: cannot be opened");
-    if (pdf.getNumPages() <= 0) throw InputError("damaged PDF: no pages");
-
-    TextOutputDev text_out(nullptr, false, 0, false, false);
-    // Scanned pages are rendered for OCR through poppler-cpp, opened only when there is one.
-    std::unique_ptr<poppler::document> for_ocr;
     std::vector<PdfPage> pdf_pages;
     size_t words = 0;
     SizeCount size_chars;  // of the whole document
-    for (int i = 0; i < pdf.getNumPages(); ++i) {
-        PdfPage pdf_page;
-        auto page_word_list = page_words(pdf, text_out, i + 1);
-        // A page without a text layer is a scan (or blank): read it by OCR.
-        if (page_word_list.empty() && ocr_unavailable_reason().empty()) {
-            if (!for_ocr) {
-                poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-                for_ocr.reset(poppler::document::load_from_raw_data(
-                    bytes.data(), static_cast<int>(bytes.size())));
-            }
-            std::unique_ptr<poppler::page> page(for_ocr ? for_ocr->create_page(i) : nullptr);
-            if (page) page_word_list = ocr_words(*page);
-            pdf_page.ocr = !page_word_list.empty();
-            doc.ocr = doc.ocr || pdf_page.ocr;
-        }
-        words += page_word_list.size();
-        for (const auto& w : page_word_list) count_sizes(w, size_chars);
-        pdf_page.lines = group_lines(page_word_list, pdf.getPageCropWidth(i + 1), rules);
-        pdf_pages.push_back(std::move(pdf_page));
+    for (auto& page : pdf_module().pages(bytes, OcrReader{ocr_available, ocr_words})) {
+        words += page.words.size();
+        for (const auto& w : page.words) count_sizes(w, size_chars);
+        doc.ocr = doc.ocr || page.ocr;
+        pdf_pages.push_back(PdfPage{group_lines(page.words, page.crop_width, rules), page.ocr});
     }
     if (words == 0) {
         const auto no_ocr = ocr_unavailable_reason();

@@ -1,7 +1,10 @@
 // The running program's place, for the files installed beside it.
 #include "util/install_paths.hpp"
 
+#include <dlfcn.h>
+
 #include <algorithm>
+#include <vector>
 
 namespace referat::install_paths {
 
@@ -25,6 +28,26 @@ bool in_build_tree(const fs::path& build_dir) {
     return self &&
            std::mismatch(build_dir.begin(), build_dir.end(), self->begin(), self->end()).first ==
                build_dir.end();
+}
+
+Module open_module(const fs::path& from_bin, const fs::path& built, const fs::path& build_dir,
+                   const char* symbol) {
+    std::vector<fs::path> places;
+    if (auto installed = beside_program(from_bin)) places.push_back(*installed);
+    if (in_build_tree(build_dir)) places.push_back(built);
+    std::string why;
+    for (const auto& place : places) {
+        std::error_code ec;
+        if (!fs::exists(place, ec)) continue;
+        // RTLD_LOCAL: the symbols of the module's libraries stay its own.
+        void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (void* entry = handle ? dlsym(handle, symbol) : nullptr) return Module{entry, {}};
+        const char* error = dlerror();
+        why = error ? error : place.string() + ": has no " + symbol;
+    }
+    if (why.empty())
+        why = "not installed: " + (places.empty() ? from_bin.filename() : places.front()).string();
+    return Module{nullptr, why};
 }
 
 }  // namespace referat::install_paths

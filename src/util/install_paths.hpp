@@ -1,9 +1,10 @@
-// Where the running program finds what is installed beside it (patterns, the OCR module), and
-// whether it is a program of the build tree, which may fall back on the checkout's own files.
+// Where the running program finds what is installed beside it (patterns, the PDF and OCR modules),
+// and whether it is a program of the build tree, which may fall back on the checkout's own files.
 #pragma once
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace referat::install_paths {
 
@@ -18,5 +19,18 @@ std::optional<std::filesystem::path> beside_program(const std::filesystem::path&
 // tree's files; an installed one that lost its own must say so, not read a checkout that may be
 // gone or newer.
 bool in_build_tree(const std::filesystem::path& build_dir);
+
+// A module of referat (a shared object opened at run time, so that the libraries it needs are
+// loaded only by what uses them): its entry function, or why there is none.
+struct Module {
+    void* entry = nullptr;  // cast by the caller to the entry's own type before calling it
+    std::string missing;
+};
+
+// Opens the module installed at `from_bin` (relative to the program's folder) or, for a program of
+// the build tree `build_dir`, the one built at `built`, and looks up its extern "C" function
+// `symbol`.
+Module open_module(const std::filesystem::path& from_bin, const std::filesystem::path& built,
+                   const std::filesystem::path& build_dir, const char* symbol);
 
 }  // namespace referat::install_paths
