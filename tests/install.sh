@@ -1,7 +1,7 @@
 #!/bin/sh
 # `cmake --install` into a temporary prefix: the program, its patterns, the loadable extension and
-# the PDF and OCR modules land in place, and the installed program finds its patterns and modules
-# by itself, with no environment.
+# the PDF, OCR and HTTP modules land in place, and the installed program finds its patterns and
+# modules by itself, with no environment.
 # Usage: install.sh CMAKE BUILD_DIR SOURCE_DIR
 set -eu
 cmake=$1 build=$2 source=$3
@@ -37,6 +37,26 @@ if env -i "$prefix/bin/referat" extract "$pdf" >/dev/null 2>"$prefix/err"; then
 fi
 grep -q "lib/referat/referat_pdf.so" "$prefix/err"
 mv "$prefix/moved.so" "$prefix/lib/referat/referat_pdf.so"
+
+# `serve` opens the installed HTTP module and listens; without the module it says so.
+db=$prefix/one.db
+env -i "$prefix/bin/referat" --db "$db" ingest --quiet "$minutes" >/dev/null
+env -i "$prefix/bin/referat" --db "$db" serve --port 0 >"$prefix/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 50); do
+    grep -q '^referat serve: http://127.0.0.1:' "$prefix/serve.out" && break
+    sleep 0.1
+done
+kill "$server"
+wait "$server" || true
+grep -q '^referat serve: http://127.0.0.1:' "$prefix/serve.out"
+mv "$prefix/lib/referat/referat_http.so" "$prefix/moved.so"
+if env -i "$prefix/bin/referat" --db "$db" serve --port 0 >/dev/null 2>"$prefix/err"; then
+    echo "the installed referat served without its HTTP module" >&2
+    exit 1
+fi
+grep -q "lib/referat/referat_http.so" "$prefix/err"
+mv "$prefix/moved.so" "$prefix/lib/referat/referat_http.so"
 
 # A scanned page opens the installed OCR module (built when Tesseract was found): without
 # Tesseract's Danish data it is the module that says so, not a missing module (an installed

@@ -1,5 +1,5 @@
-// The HTTP side of `referat serve`: cpp-httplib's threaded server answering GET (and HEAD) with
-// web::App. SIGINT and SIGTERM are taken by a thread of their own (sigwait), which stops the
+// The HTTP side of `referat serve`: the HTTP module's threaded server answering GET (and HEAD)
+// with web::App. SIGINT and SIGTERM are taken by a thread of their own (sigwait), which stops the
 // server: a signal handler may not call into the server's locks.
 #include "web/server.hpp"
 
@@ -9,23 +9,20 @@
 #include <thread>
 
 #include "rules/rules.hpp"
+#include "util/install_paths.hpp"
 #include "util/text.hpp"
+#include "web/http_module/entry.hpp"
 
 namespace referat::web {
 
-void mount(httplib::Server& server, App& app) {
-    // A reply is written as headers, then body: without this, Nagle's algorithm holds the body
-    // until the client's delayed ACK (40 ms on Linux) on a kept-alive connection.
-    server.set_tcp_nodelay(true);
-    server.Get(".*", [&app](const httplib::Request& req, httplib::Response& res) {
-        const auto reply = app.get(req.path, Params(req.params.begin(), req.params.end()));
-        res.status = reply.status;
-        for (const auto& [name, value] : reply.headers) res.set_header(name, value);
-        res.set_content(reply.body, reply.content_type);
-    });
-}
-
 int serve(const ServeOptions& options) {
+    const auto module = install_paths::open_module(
+        REFERAT_HTTP_MODULE_FROM_BIN, REFERAT_HTTP_MODULE, REFERAT_BUILD_DIR, kHttpEntrySymbol);
+    if (!module.entry) {
+        std::cerr << "serve: the HTTP module: " << module.missing << "\n";
+        return 1;
+    }
+    const auto& http = *reinterpret_cast<const HttpEntry* (*)()>(module.entry)();
     const auto rules = rules::Rules::load(options.patterns);
     App app(options.db, rules);
 
@@ -37,11 +34,9 @@ int serve(const ServeOptions& options) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    httplib::Server server;
-    mount(server, app);
-    const int port = options.port == 0
-                         ? server.bind_to_any_port(options.bind)
-                         : (server.bind_to_port(options.bind, options.port) ? options.port : -1);
+    const auto server = http.server(
+        [&app](const std::string& path, const Params& params) { return app.get(path, params); });
+    const int port = server->bind(options.bind, options.port);
     if (port < 0) {
         std::cerr << "serve: cannot listen on " << text::printable(options.bind) << " port "
                   << options.port << "\n";
@@ -57,9 +52,9 @@ int serve(const ServeOptions& options) {
         int signal = 0;
         sigwait(&stop_signals, &signal);
         signalled = true;
-        server.stop();
+        server->stop();
     });
-    const bool listened = server.listen_after_bind();
+    const bool listened = server->listen();
     // Stopped by something else than a signal (a failing socket): wake the waiting thread.
     if (!signalled) pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();

@@ -1,17 +1,12 @@
-// `referat serve`: the web interface over HTTP (cpp-httplib), until SIGINT or SIGTERM.
+// `referat serve`: the web interface over HTTP (cpp-httplib, in the module referat_http.so), until
+// SIGINT or SIGTERM.
 #pragma once
-
-#include <httplib.h>
 
 #include <string>
 
 #include "web/app.hpp"
 
 namespace referat::web {
-
-// Answers every GET (and HEAD) of `server` with `app`, which must outlive it; sets the server's
-// socket options for small replies.
-void mount(httplib::Server& server, App& app);
 
 struct ServeOptions {
     std::string db, patterns;
@@ -20,7 +15,8 @@ struct ServeOptions {
 };
 
 // Prints "referat serve: http://HOST:PORT/ (DB)" once listening; returns the exit code (1 when
-// the address cannot be bound). Throws rules::PatternError, store::SqlError for the database.
+// the HTTP module is missing or the address cannot be bound). Throws rules::PatternError,
+// store::SqlError for the database.
 int serve(const ServeOptions& options);
 
 }  // namespace referat::web
