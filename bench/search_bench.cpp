@@ -27,8 +27,9 @@
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 #include "store/statement.hpp"
+#include "util/install_paths.hpp"
 #include "web/app.hpp"
-#include "web/server.hpp"
+#include "web/http_module/entry.hpp"
 
 using namespace referat;
 
@@ -267,12 +268,19 @@ int main(int argc, char** argv) {
     }
     if (only >= 0) return 0;
 
+    // The server `referat serve` runs, from the HTTP module built with this program.
     web::App web_app(db_path, rules);
-    httplib::Server server;
-    web::mount(server, web_app);
-    const int port = server.bind_to_any_port("127.0.0.1");
-    std::thread listener([&] { server.listen_after_bind(); });
-    while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const auto module =
+        install_paths::open_module(REFERAT_HTTP_MODULE_FROM_BIN, REFERAT_HTTP_MODULE,
+                                   REFERAT_BUILD_DIR, web::kHttpEntrySymbol);
+    if (!module.entry) throw std::runtime_error("the HTTP module: " + module.missing);
+    const auto server = reinterpret_cast<const web::HttpEntry* (*)()>(module.entry)()->server(
+        [&web_app](const std::string& path, const web::Params& params) {
+            return web_app.get(path, params);
+        });
+    // Bound is listening: the client's first connection waits in the backlog.
+    const int port = server->bind("127.0.0.1", 0);
+    std::thread listener([&] { server->listen(); });
     httplib::Client client("127.0.0.1", port);
     client.set_keep_alive(true);
     client.set_tcp_nodelay(true);
@@ -332,7 +340,7 @@ int main(int argc, char** argv) {
                   << " |\n"
                   << std::flush;
     }
-    server.stop();
+    server->stop();
     listener.join();
     return 0;
 }
