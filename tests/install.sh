@@ -1,6 +1,6 @@
 #!/bin/sh
 # `cmake --install` into a temporary prefix: the program, its patterns, the loadable extension and
-# the PDF, OCR and HTTP modules land in place, and the installed program finds its patterns and
+# the PDF, OCR, HTTP and workbook modules land in place, and the installed program finds its patterns and
 # modules by itself, with no environment.
 # Usage: install.sh CMAKE BUILD_DIR SOURCE_DIR
 set -eu
@@ -57,6 +57,10 @@ if env -i "$prefix/bin/referat" --db "$db" serve --port 0 >/dev/null 2>"$prefix/
 fi
 grep -q "lib/referat/referat_http.so" "$prefix/err"
 mv "$prefix/moved.so" "$prefix/lib/referat/referat_http.so"
+
+# The report as a workbook opens the installed workbook module: a zip file (an .xlsx).
+env -i "$prefix/bin/referat" --db "$db" report --quarter 2020Q3 --format xlsx >"$prefix/r.xlsx"
+test "$(head -c 2 "$prefix/r.xlsx")" = PK
 
 # A scanned page opens the installed OCR module (built when Tesseract was found): without
 # Tesseract's Danish data it is the module that says so, not a missing module (an installed

@@ -1,21 +1,16 @@
-// The quarterly report as Markdown, CSV, JSON and an Excel workbook (libxlsxwriter), in the same
-// Danish words as the HTML page (report_wording.hpp). Markdown escapes table and link syntax, CSV
-// quotes every field and neutralises formulas; the workbook writes text cells, never formulas.
-#include <unistd.h>
-#include <xlsxwriter.h>
-
+// The quarterly report as Markdown, CSV, JSON and an Excel workbook (libxlsxwriter, in the module
+// referat_xlsx.so), in the same Danish words as the HTML page (report_wording.hpp). Markdown
+// escapes table and link syntax, CSV quotes every field and neutralises formulas; the workbook
+// writes text cells, never formulas.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <stdexcept>
 
 #include "cli/render.hpp"
 #include "cli/report_wording.hpp"
 #include "cli/text_layout.hpp"
+#include "cli/xlsx_module/entry.hpp"
+#include "util/install_paths.hpp"
 #include "util/text.hpp"
 
 namespace referat::cli {
@@ -39,13 +34,6 @@ std::string md_cell(std::string_view s) {
     }
     return out;
 }
-
-// The tables every tabular format shares: a name (the sheet's), a header and rows of text.
-struct Table {
-    std::string name;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-};
 
 std::string case_text(const OpenCase& c, const QuarterReport& r) {
     return w::item_where(c.item, r) + ": " + text::collapse(c.item.title);
@@ -269,49 +257,11 @@ std::string render_json(const QuarterReport& r) {
 }
 
 std::string render_xlsx(const QuarterReport& r) {
-    // libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private temporary one.
-    char path[] = "/tmp/referat-report-XXXXXX";
-    const int fd = mkstemp(path);
-    if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
-    close(fd);
-    struct Remove {
-        const char* p;
-        ~Remove() { std::remove(p); }
-    } remove{path};
-    lxw_workbook* wb = workbook_new(path);
-    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
-    lxw_format* bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    lxw_format* wrapped = workbook_add_format(wb);
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    lxw_worksheet* front = workbook_add_worksheet(wb, "Oversigt");
-    worksheet_write_string(front, 0, 0, w::heading(r).c_str(), bold);
-    worksheet_write_string(front, 1, 0, w::summary(r).c_str(), nullptr);
-    worksheet_set_column(front, 0, 0, 100, nullptr);
-    for (const auto& t : tables(r)) {
-        lxw_worksheet* ws = workbook_add_worksheet(wb, t.name.c_str());
-        for (size_t c = 0; c < t.header.size(); ++c) {
-            worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), t.header[c].c_str(), bold);
-            // Long texts (decisions, promises) wide, the rest narrow.
-            size_t widest = text::code_points(t.header[c]);
-            for (const auto& row : t.rows) widest = std::max(widest, text::code_points(row[c]));
-            worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 static_cast<double>(std::min<size_t>(widest + 2, 60)), wrapped);
-        }
-        for (size_t row = 0; row < t.rows.size(); ++row)
-            for (size_t c = 0; c < t.rows[row].size(); ++c)
-                // Strings as strings: a title that starts with "=" must not become a formula.
-                worksheet_write_string(ws, static_cast<lxw_row_t>(row + 1),
-                                       static_cast<lxw_col_t>(c), t.rows[row][c].c_str(), nullptr);
-        worksheet_freeze_panes(ws, 1, 0);
-    }
-    if (const auto err = workbook_close(wb); err != LXW_NO_ERROR)
-        throw std::runtime_error(std::string("xlsx: ") + lxw_strerror(err));
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
+    static const auto module = install_paths::open_module(
+        REFERAT_XLSX_MODULE_FROM_BIN, REFERAT_XLSX_MODULE, REFERAT_BUILD_DIR, kXlsxEntrySymbol);
+    if (!module.entry) throw std::runtime_error("xlsx: the workbook module: " + module.missing);
+    const auto& xlsx = *reinterpret_cast<const XlsxEntry* (*)()>(module.entry)();
+    return xlsx.write(Workbook{w::heading(r), w::summary(r), tables(r)});
 }
 
 }  // namespace referat::cli
