@@ -50,43 +50,42 @@ class MeetingLoader {
         return std::move(one.front());
     }
 
-    // The other meetings of `municipality` from `first` to `last` (ISO dates), in bulk: the
-    // title rule compares the new items with every item of months of meetings.
-    std::vector<cases::Meeting> window(const std::optional<std::string>& municipality,
-                                       const std::string& first, const std::string& last,
-                                       long long except) {
-        static constexpr const char* kWindow =
-            "JOIN meetings m ON m.id = i.meeting_id WHERE m.municipality IS ?1 "
-            "AND m.date BETWEEN ?2 AND ?3 AND m.id != ?4";
-        auto bind = [&](Statement& st) -> Statement& {
-            return st.bind(1, municipality).bind(2, first).bind(3, last).bind(4, except);
+    // The ids of the other meetings of `meeting`'s municipality from `first` to `last` (ISO dates)
+    // that the title rules can join: of its own body (a matter come back), of a body one of its
+    // items routes the case to or through, and with an item routing the case to its body. Every
+    // meeting of those months, of all the municipality's committees, was most of the cost of an
+    // ingest into a large database, and the other rules find their meetings by their own queries.
+    std::set<long long> title_window(const cases::Meeting& meeting, const std::string& first,
+                                     const std::string& last, const rules::Rules& rules) {
+        const auto key = [&](const std::string& body) {
+            return rules.body_key(body, meeting.municipality);
         };
-        Statement& items = bind(sql_.get(
-            std::string("SELECT m.id, m.municipality, m.committee, m.date, i.id, i.number, "
-                        "i.title, i.case_number, ") +
-            kAwaitsReturn + " FROM items i " + kWindow + " ORDER BY m.id, i.id"));
-        std::vector<cases::Meeting> out;
-        while (items.step()) {
-            const long long id = items.column_int(0);
-            if (out.empty() || out.back().id != id)
-                out.push_back({id,
-                               items.column_optional(1),
-                               items.column_optional(2),
-                               items.column_optional(3),
-                               {}});
-            out.back().items.push_back(item(items, 4));
-        }
-        items.reset();
-        Statement& routes = bind(sql_.get(
-            std::string("SELECT r.item_id, r.body FROM item_routes r JOIN items i ON i.id = "
-                        "r.item_id ") +
-            kWindow));
-        Statement& quotes = bind(
-            sql_.get(std::string("SELECT h.item_id, h.body, h.date, h.item_number FROM history h "
-                                 "JOIN items i ON i.id = h.item_id ") +
-                     kWindow + " AND h.date IS NOT NULL ORDER BY h.item_id, h.ord"));
-        attach(out, routes, quotes);
-        return out;
+        const std::string here = key(meeting.committee.value_or(""));
+        std::set<std::string> bodies{here};
+        for (const auto& x : meeting.items)
+            for (const auto& r : x.routes) bodies.insert(key(r));
+        static constexpr const char* kWindow =
+            "WHERE m.municipality IS ?1 AND m.date BETWEEN ?2 AND ?3 AND m.id != ?4";
+        auto bind = [&](Statement& st) -> Statement& {
+            return st.bind(1, meeting.municipality)
+                .bind(2, first)
+                .bind(3, last)
+                .bind(4, meeting.id);
+        };
+        std::set<long long> ids;
+        Statement& meetings =
+            bind(sql_.get(std::string("SELECT m.id, m.committee FROM meetings m ") + kWindow));
+        while (meetings.step())
+            if (bodies.count(key(meetings.column_text(1)))) ids.insert(meetings.column_int(0));
+        meetings.reset();
+        Statement& routing_here = bind(
+            sql_.get(std::string("SELECT DISTINCT m.id, r.body FROM meetings m JOIN items i ON "
+                                 "i.meeting_id = m.id JOIN item_routes r ON r.item_id = i.id ") +
+                     kWindow));
+        while (routing_here.step())
+            if (key(routing_here.column_text(1)) == here) ids.insert(routing_here.column_int(0));
+        routing_here.reset();
+        return ids;
     }
 
   private:
@@ -131,19 +130,17 @@ class MeetingLoader {
     StatementCache& sql_;
 };
 
-// The stored meetings that may join `meeting`'s items, by id: the title window, and the
-// meetings of items that share a Sagsnr. with them, quote them or the decisions they quote, or
-// that they quote.
-std::vector<cases::Meeting> stored_neighbours(StatementCache& sql, const cases::Meeting& meeting) {
+// The stored meetings that may join `meeting`'s items, by id: those of the title window the title
+// rules can join, and the meetings of items that share a Sagsnr. with them, quote them or the
+// decisions they quote, or that they quote.
+std::vector<cases::Meeting> stored_neighbours(StatementCache& sql, const cases::Meeting& meeting,
+                                              const rules::Rules& rules) {
     MeetingLoader load(sql);
-    std::map<long long, cases::Meeting> found;
+    std::set<long long> more;
     if (meeting.committee && meeting.date)
         if (const auto window = cases::title_window(*meeting.date))
-            for (auto& m :
-                 load.window(meeting.municipality, window->first, window->second, meeting.id))
-                found.emplace(m.id, std::move(m));
+            more = load.title_window(meeting, window->first, window->second, rules);
 
-    std::set<long long> more;
     auto collect = [&](Statement& st) {
         while (st.step()) more.insert(st.column_int(0));
         st.reset();
@@ -176,11 +173,8 @@ std::vector<cases::Meeting> stored_neighbours(StatementCache& sql, const cases::
     if (meeting.committee && meeting.date)
         collect(
             quoting_date.bind(1, meeting.municipality).bind(2, meeting.id).bind(3, *meeting.date));
-    for (const long long id : more)
-        if (!found.count(id)) found.emplace(id, load.meeting(id));
-
     std::vector<cases::Meeting> out;
-    for (auto& [id, m] : found) out.push_back(std::move(m));
+    for (const long long id : more) out.push_back(load.meeting(id));
     return out;
 }
 
@@ -281,7 +275,7 @@ void assign_cases(StatementCache& sql, const std::vector<long long>& seeds,
 void join_cases(StatementCache& sql, const rules::Rules& rules, long long meeting_id,
                 const std::vector<long long>& dirty_cases) {
     const auto meeting = MeetingLoader(sql).meeting(meeting_id);
-    const auto stored = stored_neighbours(sql, meeting);
+    const auto stored = stored_neighbours(sql, meeting, rules);
     Statement& insert = sql.get(
         "INSERT INTO case_links (item_id, other_item_id, rule, evidence) "
         "VALUES (?1, ?2, ?3, ?4)");
