@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -57,8 +56,13 @@ class MeetingLoader {
     // ingest into a large database, and the other rules find their meetings by their own queries.
     std::set<long long> title_window(const cases::Meeting& meeting, const std::string& first,
                                      const std::string& last, const rules::Rules& rules) {
-        const auto key = [&](const std::string& body) {
-            return rules.body_key(body, meeting.municipality);
+        // The window's rows name few bodies, each many times.
+        std::unordered_map<std::string, std::string> keys;
+        const auto key = [&](const std::string& body) -> const std::string& {
+            auto it = keys.find(body);
+            if (it == keys.end())
+                it = keys.emplace(body, rules.body_key(body, meeting.municipality)).first;
+            return it->second;
         };
         const std::string here = key(meeting.committee.value_or(""));
         std::set<std::string> bodies{here};
