@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "store/database.hpp"
+#include "store/statement.hpp"
 #include "util/person_key.hpp"
 
 using referat::Referat;
@@ -148,6 +149,31 @@ TEST_CASE("a database of schema 7 is upgraded by the first writer, refused by re
     }
     Database reader(tmp.path.string(), Database::Mode::Read);
     CHECK(fts_hits(reader, "vejrapport") == 1);  // the index was rebuilt
+}
+
+TEST_CASE("a read snapshot sees the database as it was when it began", "[store]") {
+    TempDb tmp("referat-store-");
+    Database writer(tmp.path.string());
+    writer.store(sample("hash-1"), patterns());
+    Database reader(tmp.path.string(), Database::Mode::Read);
+    {
+        const referat::store::ReadSnapshot snapshot(reader.handle());
+        CHECK(rows(reader, "meetings") == 1);
+        auto later = sample("hash-2");
+        later.date = "2020-09-14";
+        writer.store(later, patterns());
+        // The writer's commit is not seen half-way through a report or a page.
+        CHECK(rows(reader, "meetings") == 1);
+        CHECK(rows(reader, "items") == 2);
+        {
+            // Nested, it joins the snapshot open.
+            const referat::store::ReadSnapshot inner(reader.handle());
+            CHECK(rows(reader, "meetings") == 1);
+        }
+        CHECK(rows(reader, "meetings") == 1);
+    }
+    CHECK(rows(reader, "meetings") == 2);
+    CHECK(rows(reader, "items") == 4);
 }
 
 TEST_CASE("the full-text index's item count comes from FTS5's own totals", "[store]") {

@@ -411,6 +411,7 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
         folded_committee = text::fold(text::collapse(*report.committee));
     }
     sqlite3* h = db.handle();
+    const store::ReadSnapshot snapshot(h);
     Statement meetings(h,
                        "SELECT date FROM meetings m WHERE (?3 IS NULL OR m.committee_key = ?3) "
                        "AND m.date BETWEEN ?1 AND ?2 ORDER BY date");

@@ -141,4 +141,15 @@ void Transaction::commit() {
     done_ = true;
 }
 
+ReadSnapshot::ReadSnapshot(sqlite3* db) : db_(db), joined_(sqlite3_get_autocommit(db) == 0) {
+    if (!joined_) exec(db_, "BEGIN DEFERRED");
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    // A destructor must not throw. Should COMMIT fail (a statement still running), ROLLBACK
+    // ends the read all the same: the connection must not keep reading this snapshot.
+    if (!joined_ && sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 }  // namespace referat::store

@@ -110,4 +110,21 @@ class Transaction {
     bool done_ = false;
 };
 
+// One read transaction (BEGIN DEFERRED) for its lifetime: every statement in it reads the same
+// snapshot, so a report is not made of two states of a database an ingest commits to meanwhile,
+// and SQLite takes the WAL read lock once rather than for every statement (that was a quarter of
+// a report's time). Ends with COMMIT, which for a reader releases the lock. Inside a transaction
+// already open on the connection it does nothing.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(sqlite3* db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    sqlite3* db_;
+    bool joined_;
+};
+
 }  // namespace referat::store

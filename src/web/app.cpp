@@ -15,6 +15,7 @@
 #include "query/case.hpp"
 #include "query/report.hpp"
 #include "query/theme_report.hpp"
+#include "store/statement.hpp"
 #include "util/text.hpp"
 #include "web/html.hpp"
 #include "web/pages.hpp"
@@ -402,6 +403,8 @@ Reply App::get(const std::string& path, const Params& params) {
     Reply reply;
     try {
         Lease lease(*this);
+        // A page shows one state of the database, though an ingest may commit meanwhile.
+        const store::ReadSnapshot snapshot(lease.db().handle());
         reply = route(path, params, lease.db());
     } catch (const BadRequest& e) {
         reply = html(error_page(400, e.what()), 400);
