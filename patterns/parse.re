@@ -157,8 +157,9 @@ recommendation.by ^(?P<by>\p{Lu}.*?)\s+indstiller\s+(?P<to>)(?P<via>)\p{Ll}.*$
 # stiller følgende forslag:"
 recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:fremsætter|stiller)\s+(?:følgende\s+)?(?:medlems)?forslag(?P<to>)(?P<via>)\b.*$
 # The body addressed, when the recommender names it through a genitive: "til byrådets orientering",
-# "til Økonomiudvalgets godkendelse"
-recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning|efterretning|behandling)\b
+# "til Økonomiudvalgets godkendelse". What follows the noun is what is sent, not more bodies: "til
+# Økonomiudvalgets orientering workshop med deltagelse af BusinessAalborg og Økonomiudvalget om ..."
+recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning|efterretning|behandling)\b(?P<object>.*)$
 # The body the recommendation asks to decide, named as the subject of its first clause: "at byrådet
 # godkender", "at Udvalget for Miljø og Teknik tager ... til efterretning", or alone: "Børne- og
 # Undervisningsudvalget tager orienteringen til efterretning."

@@ -109,6 +109,18 @@ TEST_CASE("recommendation route: by, to, via") {
     rec = {};
     parse::parse_route("Det indstilles, at sagen godkendes.", rec, r);
     CHECK_FALSE(rec.by.has_value());
+    // A genitive names the body addressed; what follows its noun is what is sent, even when it
+    // names bodies too.
+    rec = {};
+    parse::parse_route(
+        "Forvaltningen fremsender til Byrådets godkendelse en aftale med Region "
+        "Sjælland og Økonomiudvalget om driften.",
+        rec, r);
+    CHECK(rec.to == std::vector<std::string>{"Byrådet"});
+    rec = {};
+    parse::parse_route("Forvaltningen fremsender til Økonomiudvalget og Byrådets orientering.", rec,
+                       r);
+    CHECK(rec.to == std::vector<std::string>{"Økonomiudvalget", "Byrådet"});
 }
 
 TEST_CASE("Stevns web export: bullets, quoted decisions, absences under each decision") {

@@ -15,14 +15,19 @@ constexpr size_t kOpening = 400;
 // The longest recommender's name: "Direktionen for Børn, Unge og Familier samt Kultur og Fritid".
 constexpr size_t kRecommenderChars = 80;
 
-// The bodies of a route, each by its name ("byrådets orientering" → "byrådet").
+// The bodies of a route, each by its name ("byrådets orientering" → "byrådet"). A genitive with
+// more after its noun ends the route: the rest is what is sent.
 std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     std::vector<std::string> out;
     for (auto& part : split_list(list, rules)) {
-        if (auto g = rules.first_match("recommendation.to_genitive", part, false))
+        bool last = false;
+        if (auto g = rules.first_match("recommendation.to_genitive", part, false)) {
             part = (*g)["to"];
+            last = !text::trim((*g)["object"]).empty();
+        }
         part = text::trim(part);
         if (!part.empty()) out.push_back(part);
+        if (last) break;
     }
     return out;
 }

@@ -113,7 +113,7 @@ const std::vector<KeySpec>& contract() {
         {"person.not_name", "parse.re", true, {}},
         {"person.list_end", "parse.re", true, {}},
         {"recommendation.by", "parse.re", true, {"by", "to", "via"}},
-        {"recommendation.to_genitive", "parse.re", true, {"to"}},
+        {"recommendation.to_genitive", "parse.re", true, {"to", "object"}},
         {"recommendation.to_subject", "parse.re", true, {"to"}},
         {"recommendation.generic_body", "parse.re", true, {}},
         {"recommendation.impersonal", "parse.re", true, {}},
