@@ -245,6 +245,43 @@ Intet.
     CHECK(last.decision->text == "Intet.");
 }
 
+TEST_CASE("minutes that name no committee: the body their Indstillinger address") {
+    // A web export without a header: the committee is the body the items' routes name most,
+    // whether as the body deciding or as the one the case passes through.
+    const auto r = parse_text(R"(Referat
+1. Økonomi i hjemmeplejen
+Indstilling
+Sundhed og Omsorg indstiller til PMT, at orienteringen tages til efterretning.
+Beslutning
+Taget til efterretning.
+2. Ny affaldsordning
+Indstilling
+Direktionen indstiller til KB via PMT, at ordningen godkendes.
+Beslutning
+Anbefales.
+3. Vejplan
+Indstilling
+Direktionen indstiller til PMT, at planen godkendes.
+Beslutning
+Godkendt.
+)");
+    CHECK(r.committee == "Plan, Miljø og Teknik");
+    // As often one body as another: no guess.
+    const auto tie = parse_text(R"(Referat
+1. Ny affaldsordning
+Indstilling
+Direktionen indstiller til KB via PMT, at ordningen godkendes.
+Beslutning
+Anbefales.
+2. Vejplan
+Indstilling
+Direktionen indstiller til KB via PMT, at planen godkendes.
+Beslutning
+Anbefales.
+)");
+    CHECK_FALSE(tie.committee.has_value());
+}
+
 TEST_CASE("absence variants: labels, substitutes, partial attendance") {
     const auto r = parse_text(R"(1. Godkendelse af dagsorden
 Resume
