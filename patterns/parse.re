@@ -206,8 +206,9 @@ outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henv
 decision.reported ^(?:Indstillingen|Forslaget|Medlemsforslaget|Beslutningsforslaget|Ændringsforslaget)\s+blev\s+\p{Ll}
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet", "Indstilles godkendt"
 outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|indstilles\s+(?:godkendt|vedtaget|tiltrådt))\b
-# "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget"
-outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet)\b
+# "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget",
+# "Kommunalbestyrelsen bekræfter beslutningen fra mødet den 17. februar"
+outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|bekræft(?:er|es|et|ede))\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret|orientering\s+givet)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"

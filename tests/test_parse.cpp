@@ -58,6 +58,8 @@ TEST_CASE("outcome vocabulary") {
           "recommended");
     CHECK(outcome_name(parse::classify_outcome("Drøftet og anbefales taget til efterretning.",
                                                r)) == "recommended");
+    CHECK(outcome_name(parse::classify_outcome(
+              "Udvalget bekræfter beslutningen fra mødet den 3. maj.", r)) == "approved");
     CHECK(outcome_name(parse::classify_outcome("Taget til efterretning.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Taget til orientering.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Sagen drøftet.", r)) == "discussed");
