@@ -130,6 +130,19 @@ Godkendt.
         REQUIRE(r.items.at(1).decision);
         CHECK(r.items[1].decision->text == "Godkendt.");
     }
+    SECTION("a heading glued to the end of a sentence") {
+        const auto r = parse_text(R"(12. Befolkningsprognose
+Indstilling
+Forvaltningen indstiller, at orienteringen tages til efterretning.Beslutning
+Udvalget tager orienteringen til efterretning.
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->text ==
+              "Forvaltningen indstiller, at orienteringen tages til efterretning.");
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Udvalget tager orienteringen til efterretning.");
+    }
     SECTION("a heading glued to a date, or to a word, that ends the line before") {
         const auto r = parse_text(R"(PUNKTER
 8. Godkendelse af dagsorden

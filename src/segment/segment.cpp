@@ -229,8 +229,8 @@ struct Segmenter::Impl {
     }
 
     // Where the last word glued on by a lost line break starts: a capital after a lower-case
-    // letter or a digit ("2016Beslutning"), or a digit after a lower-case letter
-    // ("handlingsplaner174."); 0 when there is none.
+    // letter, a digit or the end of a sentence ("2016Beslutning", "til næste møde.Beslutning"),
+    // or a digit after a lower-case letter ("handlingsplaner174."); 0 when there is none.
     static size_t last_glued_word(std::string_view line) {
         const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
         const auto n = static_cast<int32_t>(line.size());
@@ -240,7 +240,8 @@ struct Segmenter::Impl {
             const int32_t at = i;
             UChar32 c;
             U8_NEXT(bytes, i, n, c);
-            const bool after_word = u_islower(previous) || u_isdigit(previous);
+            const bool after_word = u_islower(previous) || u_isdigit(previous) || previous == '.' ||
+                                    previous == '!' || previous == '?' || previous == ')';
             if ((u_isupper(c) && after_word) || (u_isdigit(c) && u_islower(previous)))
                 found = static_cast<size_t>(at);
             previous = c;
