@@ -91,6 +91,14 @@ TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
     CHECK(v->against == std::vector<std::string>{"F", "Ø"});
     CHECK(v->abstained == std::vector<std::string>{"B"});
     CHECK_FALSE(parse::parse_votes("Godkendt.", r).has_value());
+    // Two dissents in what reads as one sentence ("punkt 1." does not end it).
+    v = parse::parse_votes(
+        "Godkendt. Socialistisk Folkepartis byrådsgruppe kunne ikke tiltræde "
+        "beslutningspunkt 1. Radikale Venstres og Alternativets byrådsgrupper "
+        "kunne ikke tiltræde indstillingen.",
+        r);
+    REQUIRE(v);
+    CHECK(v->against == std::vector<std::string>{"F", "B", "Å"});
 }
 
 TEST_CASE("recommendation route: by, to, via") {
