@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "helpers.hpp"
 #include "query/query.hpp"
 #include "rules/rules.hpp"
@@ -272,6 +273,35 @@ TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[q
         }
         CHECK(rows > 0);
     }
+}
+
+TEST_CASE("referat optimize merges the index that small ingests left in segments",
+          "[query][plan][cli]") {
+    TempDb tmp{"referat-plan-"};
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    const auto segments = [&] {
+        Database db(tmp.path.string(), Database::Mode::Read);
+        referat::store::Statement st(db.handle(),
+                                     "SELECT count(DISTINCT segid) FROM items_fts_idx");
+        st.step();
+        return st.column_int(0);
+    };
+    {
+        // Each meeting its own transaction, as daily ingests of one file are.
+        Database db(tmp.path.string());
+        for (int d = 0; d < 12; ++d)
+            db.store(meeting("Økonomiudvalget", day(d), {1, 2}, "Budget for året."), rules);
+    }
+    REQUIRE(segments() > 1);
+    const auto run = referat::testing::run_referat({"optimize", "--db", tmp.path.string()});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("24 items merged into one segment") != std::string::npos);
+    CHECK(segments() == 1);
+    Database db(tmp.path.string(), Database::Mode::Read);
+    SearchOptions o;
+    o.query = "budget";
+    o.limit = 0;
+    CHECK(referat::query::search(db, o, rules).hits.size() == 24);
 }
 
 TEST_CASE("a large ingest merges the full-text index, a small one leaves it", "[query][plan]") {

@@ -222,7 +222,8 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
     }
     // Only these write (FTS5 runs its check as a write statement); the rest read, and work
     // without write access to the file.
-    const bool writes = c == "themes relink" || c == "case split" || c == "check";
+    const bool writes =
+        c == "themes relink" || c == "case split" || c == "check" || c == "optimize";
     store::Database db(args.db, writes ? store::Database::Mode::Write : store::Database::Mode::Read,
                        writes ? store::kWriterWait : store::kReaderWait);
     if (c == "search") {
@@ -273,6 +274,12 @@ int run_on_database(const Args& args, const rules::Rules& rules) {
             std::cerr << text::printable(args.db) << ": " << text::printable(p) << "\n";
         if (problems.empty()) std::cout << text::printable(args.db) << ": ok\n";
         return problems.empty() ? kExitOk : kExitFailed;
+    }
+    if (c == "optimize") {
+        db.optimize_index();
+        std::cout << "optimize: the full-text index of " << db.indexed_items()
+                  << " items merged into one segment → " << text::printable(args.db) << "\n";
+        return kExitOk;
     }
     if (c == "themes list") {
         std::cout << text::printable(args.json ? theme_counts_json(query::theme_counts(db, rules))

@@ -115,6 +115,9 @@ int main(int argc, char** argv) {
 
     app.add_subcommand("check",
                        "Check the database: SQLite integrity, foreign keys, the full-text index");
+    app.add_subcommand("optimize",
+                       "Merge the full-text index into one segment: searches with a filter get "
+                       "faster after many small ingests (takes seconds on a large archive)");
 
     auto* themes = app.add_subcommand("themes", "Themes of the plans in patterns/themes");
     themes->require_subcommand(1);

@@ -791,6 +791,10 @@ long long Database::indexed_items() {
 
 void Database::merge_index(size_t items) {
     if (items == 0 || static_cast<long long>(items) * 10 < indexed_items()) return;
+    optimize_index();
+}
+
+void Database::optimize_index() {
     exec(db_, "INSERT INTO items_fts (items_fts) VALUES ('optimize')");
     // The merge leaves the old segments' pages free (3 % of the file at 100,000 items).
     exec(db_, "PRAGMA incremental_vacuum");
