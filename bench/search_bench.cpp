@@ -270,12 +270,12 @@ int main(int argc, char** argv) {
 
     // The server `referat serve` runs, from the HTTP module built with this program.
     web::App web_app(db_path, rules);
-    const auto module =
-        install_paths::open_module(REFERAT_HTTP_MODULE_FROM_BIN, REFERAT_HTTP_MODULE,
-                                   REFERAT_BUILD_DIR, web::kHttpEntrySymbol);
-    if (!module.entry) throw std::runtime_error("the HTTP module: " + module.missing);
-    const auto server = reinterpret_cast<const web::HttpEntry* (*)()>(module.entry)()->server(
-        [&web_app](const std::string& path, const web::Params& params) {
+    const auto http = install_paths::open_module<web::HttpEntry>(
+        REFERAT_HTTP_MODULE_FROM_BIN, REFERAT_HTTP_MODULE, REFERAT_BUILD_DIR,
+        web::kHttpEntrySymbol);
+    if (!http.entry) throw std::runtime_error("the HTTP module: " + http.missing);
+    const auto server =
+        http.entry->server([&web_app](const std::string& path, const web::Params& params) {
             return web_app.get(path, params);
         });
     // Bound is listening: the client's first connection waits in the backlog.

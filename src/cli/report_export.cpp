@@ -257,11 +257,10 @@ std::string render_json(const QuarterReport& r) {
 }
 
 std::string render_xlsx(const QuarterReport& r) {
-    static const auto module = install_paths::open_module(
+    static const auto module = install_paths::open_module<XlsxEntry>(
         REFERAT_XLSX_MODULE_FROM_BIN, REFERAT_XLSX_MODULE, REFERAT_BUILD_DIR, kXlsxEntrySymbol);
     if (!module.entry) throw std::runtime_error("xlsx: the workbook module: " + module.missing);
-    const auto& xlsx = *reinterpret_cast<const XlsxEntry* (*)()>(module.entry)();
-    return xlsx.write(Workbook{w::heading(r), w::summary(r), tables(r)});
+    return module.entry->write(Workbook{w::heading(r), w::summary(r), tables(r)});
 }
 
 }  // namespace referat::cli

@@ -8,24 +8,20 @@ namespace referat::extract {
 
 namespace {
 
-// The module's entry, or why there is none.
-struct OcrModule {
-    const OcrEntry* entry = nullptr;
-    std::string missing;
-};
+using OcrModule = install_paths::Module<OcrEntry>;
 
 #ifdef REFERAT_OCR_MODULE
 
-OcrModule open_module() {
-    auto module = install_paths::open_module(REFERAT_OCR_MODULE_FROM_BIN, REFERAT_OCR_MODULE,
-                                             REFERAT_BUILD_DIR, kOcrEntrySymbol);
-    if (!module.entry) return OcrModule{nullptr, "the OCR module: " + module.missing};
-    return OcrModule{reinterpret_cast<const OcrEntry* (*)()>(module.entry)(), {}};
+OcrModule open_ocr_module() {
+    auto module = install_paths::open_module<OcrEntry>(
+        REFERAT_OCR_MODULE_FROM_BIN, REFERAT_OCR_MODULE, REFERAT_BUILD_DIR, kOcrEntrySymbol);
+    if (!module.entry) module.missing = "the OCR module: " + module.missing;
+    return module;
 }
 
 #else
 
-OcrModule open_module() {
+OcrModule open_ocr_module() {
     return OcrModule{
         nullptr,
         "built without OCR (apt-get install libtesseract-dev tesseract-ocr-dan, then rebuild)"};
@@ -34,7 +30,7 @@ OcrModule open_module() {
 #endif
 
 const OcrModule& ocr_module() {
-    static const OcrModule module = open_module();
+    static const OcrModule module = open_ocr_module();
     return module;
 }
 

@@ -490,12 +490,10 @@ std::vector<Page> reflow(std::vector<PdfPage>& pdf_pages, double body_size,
 
 // The module's entry, or why there is none.
 const PdfEntry& pdf_module() {
-    static const auto module = install_paths::open_module(
+    static const auto module = install_paths::open_module<PdfEntry>(
         REFERAT_PDF_MODULE_FROM_BIN, REFERAT_PDF_MODULE, REFERAT_BUILD_DIR, kPdfEntrySymbol);
-    static const PdfEntry* entry =
-        module.entry ? reinterpret_cast<const PdfEntry* (*)()>(module.entry)() : nullptr;
-    if (!entry) throw InputError("cannot read PDF: the PDF module: " + module.missing);
-    return *entry;
+    if (!module.entry) throw InputError("cannot read PDF: the PDF module: " + module.missing);
+    return *module.entry;
 }
 
 bool ocr_available() {

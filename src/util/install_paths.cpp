@@ -30,24 +30,25 @@ bool in_build_tree(const fs::path& build_dir) {
                build_dir.end();
 }
 
-Module open_module(const fs::path& from_bin, const fs::path& built, const fs::path& build_dir,
-                   const char* symbol) {
+void* module_function(const fs::path& from_bin, const fs::path& built, const fs::path& build_dir,
+                      const char* symbol, std::string& missing) {
     std::vector<fs::path> places;
     if (auto installed = beside_program(from_bin)) places.push_back(*installed);
     if (in_build_tree(build_dir)) places.push_back(built);
-    std::string why;
+    missing.clear();
     for (const auto& place : places) {
         std::error_code ec;
         if (!fs::exists(place, ec)) continue;
         // RTLD_LOCAL: the symbols of the module's libraries stay its own.
         void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (void* entry = handle ? dlsym(handle, symbol) : nullptr) return Module{entry, {}};
+        if (void* function = handle ? dlsym(handle, symbol) : nullptr) return function;
         const char* error = dlerror();
-        why = error ? error : place.string() + ": has no " + symbol;
+        missing = error ? error : place.string() + ": has no " + symbol;
     }
-    if (why.empty())
-        why = "not installed: " + (places.empty() ? from_bin.filename() : places.front()).string();
-    return Module{nullptr, why};
+    if (missing.empty())
+        missing =
+            "not installed: " + (places.empty() ? from_bin.filename() : places.front()).string();
+    return nullptr;
 }
 
 }  // namespace referat::install_paths

@@ -21,16 +21,28 @@ std::optional<std::filesystem::path> beside_program(const std::filesystem::path&
 bool in_build_tree(const std::filesystem::path& build_dir);
 
 // A module of referat (a shared object opened at run time, so that the libraries it needs are
-// loaded only by what uses them): its entry function, or why there is none.
+// loaded only by what uses them): what its entry function returns, or why there is none.
+template <typename Entry>
 struct Module {
-    void* entry = nullptr;  // cast by the caller to the entry's own type before calling it
+    const Entry* entry = nullptr;
     std::string missing;
 };
 
 // Opens the module installed at `from_bin` (relative to the program's folder) or, for a program of
 // the build tree `build_dir`, the one built at `built`, and looks up its extern "C" function
-// `symbol`.
-Module open_module(const std::filesystem::path& from_bin, const std::filesystem::path& built,
-                   const std::filesystem::path& build_dir, const char* symbol);
+// `symbol`; nothing, with `missing` set, when there is none.
+void* module_function(const std::filesystem::path& from_bin, const std::filesystem::path& built,
+                      const std::filesystem::path& build_dir, const char* symbol,
+                      std::string& missing);
+
+// module_function, called: `symbol` names a function taking nothing and returning `const Entry*`.
+template <typename Entry>
+Module<Entry> open_module(const std::filesystem::path& from_bin, const std::filesystem::path& built,
+                          const std::filesystem::path& build_dir, const char* symbol) {
+    Module<Entry> module;
+    if (void* function = module_function(from_bin, built, build_dir, symbol, module.missing))
+        module.entry = reinterpret_cast<const Entry* (*)()>(function)();
+    return module;
+}
 
 }  // namespace referat::install_paths

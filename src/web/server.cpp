@@ -16,13 +16,12 @@
 namespace referat::web {
 
 int serve(const ServeOptions& options) {
-    const auto module = install_paths::open_module(
+    const auto http = install_paths::open_module<HttpEntry>(
         REFERAT_HTTP_MODULE_FROM_BIN, REFERAT_HTTP_MODULE, REFERAT_BUILD_DIR, kHttpEntrySymbol);
-    if (!module.entry) {
-        std::cerr << "serve: the HTTP module: " << module.missing << "\n";
+    if (!http.entry) {
+        std::cerr << "serve: the HTTP module: " << http.missing << "\n";
         return 1;
     }
-    const auto& http = *reinterpret_cast<const HttpEntry* (*)()>(module.entry)();
     const auto rules = rules::Rules::load(options.patterns);
     App app(options.db, rules);
 
@@ -34,7 +33,7 @@ int serve(const ServeOptions& options) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    const auto server = http.server(
+    const auto server = http.entry->server(
         [&app](const std::string& path, const Params& params) { return app.get(path, params); });
     const int port = server->bind(options.bind, options.port);
     if (port < 0) {
