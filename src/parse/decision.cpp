@@ -219,29 +219,6 @@ Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
 
 namespace referat::parse {
 
-namespace {
-
-// The named group `group` of every match of `re` in `s`, one after the other: a sentence may
-// hold two dissents ("F og Ø kunne ikke tiltræde beslutningspunkt 1. B og Å kunne ikke tiltræde
-// indstillingen.", where "1." does not end a sentence).
-std::vector<std::string> each_match(const RE2& re, std::string_view s, const std::string& group) {
-    std::vector<std::string> out;
-    const auto named = re.NamedCapturingGroups().find(group);
-    if (named == re.NamedCapturingGroups().end()) return out;
-    const int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> m(static_cast<size_t>(n));
-    const re2::StringPiece input(s.data(), s.size());
-    size_t from = 0;
-    while (from <= s.size() && re.Match(input, from, s.size(), RE2::UNANCHORED, m.data(), n)) {
-        out.emplace_back(m[static_cast<size_t>(named->second)]);
-        const auto end = static_cast<size_t>(m[0].data() - s.data()) + m[0].size();
-        from = end > from ? end : from + 1;
-    }
-    return out;
-}
-
-}  // namespace
-
 std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rules) {
     Votes v;
     // Each part of a vote is read on its own, also where a rendering ran them into one sentence.
@@ -260,13 +237,15 @@ std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rule
         // so the last vote is the decision's.
         if (!v.for_parties.empty() && rules.partial_match("votes.for", s)) v = Votes{};
         bool counted = false;
-        // The first pattern of the key that matches; each of its matches in the part.
+        // The first pattern of the key that matches; each of its matches in the part: a part may
+        // hold two dissents ("F kunne ikke tiltræde beslutningspunkt 1. B og Å kunne ikke
+        // tiltræde indstillingen.", where "1." ends no sentence).
         auto collect = [&](const char* key, const char* group, std::vector<std::string>& into) {
             for (const auto& p : rules.get(key)) {
-                const auto found = each_match(*p.re, s, group);
+                const auto found = rules::each_match_groups(*p.re, s);
                 if (found.empty()) continue;
-                for (const auto& names : found)
-                    for (auto& voter : detail::voters(names, rules))
+                for (const auto& g : found)
+                    for (auto& voter : detail::voters(g.at(group), rules))
                         if (std::find(into.begin(), into.end(), voter) == into.end())
                             into.push_back(voter);
                 counted = true;

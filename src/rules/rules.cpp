@@ -293,22 +293,47 @@ bool Rules::partial_match(std::string_view key, std::string_view s) const {
     return false;
 }
 
+namespace {
+
+// The named groups of one match, and "" the whole match.
+Groups groups_of(const RE2& re, const std::vector<re2::StringPiece>& pieces) {
+    Groups groups;
+    for (const auto& [name, index] : re.NamedCapturingGroups()) {
+        const auto& piece = pieces[static_cast<size_t>(index)];
+        groups[name] = piece.data() ? std::string(piece.data(), piece.size()) : std::string();
+    }
+    groups[""] = std::string(pieces[0].data(), pieces[0].size());
+    return groups;
+}
+
+}  // namespace
+
 std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool whole_text) {
     const re2::StringPiece input(text.data(), text.size());
     const auto anchor = whole_text ? RE2::ANCHOR_BOTH : RE2::UNANCHORED;
     // Most calls do not match. Asked for submatches, RE2 skips its DFA and backtracks over the
     // text; asked only whether it matches, it runs the DFA, several times faster.
     if (!re.Match(input, 0, text.size(), anchor, nullptr, 0)) return std::nullopt;
-    const int n = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> pieces(static_cast<size_t>(n) + 1);
-    if (!re.Match(input, 0, text.size(), anchor, pieces.data(), n + 1)) return std::nullopt;
-    Groups groups;
-    for (const auto& [name, index] : re.NamedCapturingGroups()) {
-        const auto& piece = pieces[static_cast<size_t>(index)];
-        groups[name] = piece.data() ? std::string(piece.data(), piece.size()) : std::string();
+    std::vector<re2::StringPiece> pieces(static_cast<size_t>(re.NumberOfCapturingGroups()) + 1);
+    if (!re.Match(input, 0, text.size(), anchor, pieces.data(), static_cast<int>(pieces.size())))
+        return std::nullopt;
+    return groups_of(re, pieces);
+}
+
+std::vector<Groups> each_match_groups(const RE2& re, std::string_view text) {
+    std::vector<Groups> out;
+    const re2::StringPiece input(text.data(), text.size());
+    // The DFA first, as in match_groups: most texts hold no match at all.
+    if (!re.Match(input, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) return out;
+    std::vector<re2::StringPiece> pieces(static_cast<size_t>(re.NumberOfCapturingGroups()) + 1);
+    size_t from = 0;
+    while (from <= text.size() && re.Match(input, from, text.size(), RE2::UNANCHORED, pieces.data(),
+                                           static_cast<int>(pieces.size()))) {
+        out.push_back(groups_of(re, pieces));
+        const auto end = static_cast<size_t>(pieces[0].data() - text.data()) + pieces[0].size();
+        from = end > from ? end : from + 1;
     }
-    groups[""] = std::string(pieces[0].data(), pieces[0].size());  // the whole match
-    return groups;
+    return out;
 }
 
 std::optional<Groups> Rules::first_match(std::string_view key, std::string_view s,

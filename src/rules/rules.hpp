@@ -36,6 +36,9 @@ struct Committee {
 // Named groups of a match ("" for a group that did not take part), or nothing when no match.
 using Groups = std::map<std::string, std::string>;
 std::optional<Groups> match_groups(const RE2& re, std::string_view text, bool whole_text);
+// The groups of every match of `re` in `text`, one after the other (each starts where the one
+// before ended).
+std::vector<Groups> each_match_groups(const RE2& re, std::string_view text);
 
 class Rules {
   public:
