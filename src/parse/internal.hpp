@@ -85,6 +85,10 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
 // run before "foreslår" is a sentence about something else.
 std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules);
 
+// Who recommends and the bodies of the route, from the Indstilling's first line that is not empty.
+void parse_first_route(const std::vector<std::string>& lines, Recommendation& rec,
+                       const Rules& rules);
+
 std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
                                                   const Rules& rules);
 

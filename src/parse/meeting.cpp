@@ -155,6 +155,24 @@ std::optional<std::string> most_common_unique(const std::map<std::string, int>& 
     return best;
 }
 
+// How many items' Indstillinger name each body in their route ("indstiller til SSU", "til KB via
+// ØU"), as the body decides or as one the case passes through.
+std::map<std::string, int> addressed_bodies(const SegmentedReferat& doc, const Rules& rules) {
+    std::map<std::string, int> counts;
+    for (const auto& item : doc.items)
+        for (const auto& s : item.sections) {
+            if (s.kind != SectionKind::Recommendation) continue;
+            Recommendation route;
+            parse_first_route(s.lines, route, rules);
+            std::set<std::string> named;  // once an item
+            for (const auto* list : {&route.to, &route.via})
+                for (const auto& body : *list)
+                    if (auto b = valid_body(body, rules)) named.insert(*b);
+            for (const auto& b : named) ++counts[b];
+        }
+    return counts;
+}
+
 // The most common key, the last in key order of those equally common.
 std::optional<std::string> most_common_latest(const std::map<std::string, int>& counts) {
     std::optional<std::string> best;
@@ -177,7 +195,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     // What the items say: the body and date their decision headings name ("Beslutning i Byrådet
     // den 29-08-2017"), or the approval of the agenda ("Godkendelse af dagsorden for BUL den
     // 31. august 2020").
-    std::map<std::string, int> heading_dates, heading_bodies, quoted_bodies, addressed_bodies;
+    std::map<std::string, int> heading_dates, heading_bodies, quoted_bodies;
     std::map<std::string, std::map<std::string, int>> bodies_by_date;
     std::optional<std::string> agenda_body, agenda_date, competence;
     for (const auto& item : doc.items) {
@@ -195,21 +213,6 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
             if (s.kind == SectionKind::QuotedDecision && m.date &&
                 parse_date(s.date_text, rules) == m.date)
                 if (auto b = valid_body(s.body, rules)) ++quoted_bodies[*b];
-            // The bodies an Indstilling's route names ("indstiller til SSU", "til KB via ØU"),
-            // each once an item.
-            if (s.kind == SectionKind::Recommendation) {
-                const auto first = std::find_if(s.lines.begin(), s.lines.end(),
-                                                [](const auto& l) { return !l.empty(); });
-                if (first != s.lines.end()) {
-                    Recommendation route;
-                    parse_route(*first, route, rules);
-                    std::set<std::string> named;
-                    for (const auto* list : {&route.to, &route.via})
-                        for (const auto& body : *list)
-                            if (auto b = valid_body(body, rules)) named.insert(*b);
-                    for (const auto& b : named) ++addressed_bodies[b];
-                }
-            }
             if (s.kind == SectionKind::Competence && !competence) {
                 auto value = collapse_lines(s.lines);
                 while (!value.empty() && value.back() == '.') value.pop_back();
@@ -243,7 +246,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     // Last, the body most Indstillinger are addressed to or sent through: a committee's own items
     // name it ("indstiller til SSU"), and so do those it passes on ("til KB via ØU"). Only a
     // body named by more items than any other, and by two at least.
-    if (!m.committee) m.committee = most_common_unique(addressed_bodies, 2);
+    if (!m.committee) m.committee = most_common_unique(addressed_bodies(doc, rules), 2);
     if (!m.committee && m.date) {
         // A body named with the meeting's date in an item: "Kommunalbestyrelsen den 30. august
         // 2022".

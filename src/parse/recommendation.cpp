@@ -2,6 +2,8 @@
 // "fremsender til byrådets orientering", "at Udvalget for Miljø og Teknik tager … til
 // efterretning") and its points. A competence field ("Sagen afgøres i") is not the Indstilling's
 // route and is not read.
+#include <algorithm>
+
 #include "parse/internal.hpp"
 #include "parse/parse.hpp"
 #include "util/text.hpp"
@@ -40,17 +42,20 @@ std::optional<rules::Groups> recommender_clause(std::string_view line, const Rul
     return g;
 }
 
+void parse_first_route(const std::vector<std::string>& lines, Recommendation& rec,
+                       const Rules& rules) {
+    const auto first =
+        std::find_if(lines.begin(), lines.end(), [](const auto& l) { return !l.empty(); });
+    if (first != lines.end()) parse_route(*first, rec, rules);
+}
+
 std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
                                                   const Rules& rules) {
     auto text = collapse_lines(lines);
     if (text::is_blank_or_punct(text)) return std::nullopt;
     Recommendation r;
     r.text = text;
-    for (const auto& line : lines) {
-        if (line.empty()) continue;
-        parse_route(line, r, rules);
-        break;
-    }
+    parse_first_route(lines, r, rules);
     if (r.to.empty()) {
         // The body the first clause asks to act: "…, at byrådet godkender", "Børne- og
         // Undervisningsudvalget tager orienteringen til efterretning." A generic "udvalget" is no
