@@ -26,17 +26,6 @@ loader.exec_module(bench)
 bench.log = lambda msg: print("[users] %s" % msg, file=sys.stderr, flush=True)
 
 
-def probes(seed):
-    """One-file probes dated 2026 and a chunk of about PROBE_ITEMS items dated 2025, both new."""
-    one = bench.DATA / "users-probe-one"
-    bench.generate("gen_corpus.py", ["--out", str(one), "--items", "90", "--years", "2026-2026",
-                                     "--seed", "one-" + seed], one)
-    chunk = bench.DATA / "users-probe-chunk"
-    bench.generate("gen_corpus.py", ["--out", str(chunk), "--items", str(bench.PROBE_ITEMS),
-                                     "--years", "2025-2025", "--seed", "chunk-" + seed], chunk)
-    return sorted(one.rglob("*.txt")), chunk
-
-
 def reports(dbs):
     rows = []
     for db in dbs:
@@ -57,7 +46,8 @@ def main():
     machine = bench.machine()
     startup = bench.startup()
     real = bench.real_pdf()
-    one, chunk = probes(time.strftime("%Y%m%d%H%M%S"))
+    # A new seed each run: the national database keeps the probes of earlier runs.
+    one, chunk = bench.probe_sets("users-probe", "-" + time.strftime("%Y%m%d%H%M%S"))
     one_file = bench.one_file(national, one)
     items = bench.db_count(national, "SELECT count(*) FROM items")
     per_item = bench.scale_dbs(chunk) + [bench.per_item(national, chunk, items)]
