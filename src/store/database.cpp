@@ -254,6 +254,17 @@ void check_header(const std::string& path) {
         throw SqlError("not a SQLite database (no SQLite header); nothing written", SQLITE_NOTADB);
 }
 
+// 64 MB of page cache instead of SQLite's 2 MB: a writer inserts into indexes of random keys
+// (items.key, cases), which at a million items no longer fit and are read back from the file on
+// every insert. And the file mapped into memory, as far as SQLite allows (2 GB): a page is then
+// read where the OS cache holds it instead of copied out by a system call into a page SQLite
+// allocates. A search at a million items reads a few thousand pages of the full-text index, and
+// that copying was a third of its time (the theme search 96 -> 83 ms as a process).
+void set_page_cache(sqlite3* db) {
+    exec(db, "PRAGMA cache_size = -65536");
+    exec(db, "PRAGMA mmap_size = 2147418112");
+}
+
 }  // namespace
 
 int Database::on_busy(void* arg, int tries) {
@@ -293,7 +304,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
                 open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY);
                 check_schema(Mode::Read);
             }
-            exec(db_, "PRAGMA cache_size = -65536");
+            set_page_cache(db_);
             statements_ = std::make_unique<StatementCache>(db_);
             return;
         }
@@ -322,10 +333,7 @@ Database::Database(const std::string& path, Mode mode, std::chrono::milliseconds
         // is idempotent, so that is the right trade for ingest speed (a commit need not wait
         // for the disk).
         exec(db_, "PRAGMA synchronous = NORMAL");
-        // 64 MB of page cache instead of SQLite's 2 MB: a writer inserts into indexes of random
-        // keys (items.key, cases), which at a million items no longer fit and are read back
-        // from the file on every insert.
-        exec(db_, "PRAGMA cache_size = -65536");
+        set_page_cache(db_);
         if (new_file)
             create_schema();
         else
