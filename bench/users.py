@@ -79,11 +79,11 @@ def main():
         print("|---|---:|---:|---:|---:|")
         for key, name in (("loop", "`pdftotext` loop"), ("floor", "Poppler in one process"),
                           ("referat", "`referat ingest` (fresh database)")):
-            print("| %s | %.2f | %.2f | %.2f | %.2f |" % (
+            print("| %s | %.3f | %.3f | %.2f | %.2f |" % (
                 name, real[key]["wall"], real[key]["cpu"], real[key]["wall"] / real["loop"]["wall"],
                 real[key]["wall"] / real["floor"]["wall"]))
     print("\nOne new file (%d generated minutes dated 2026), medians on one core: fresh database "
-          "%.2f s wall (%.2f s CPU), national database of %d items %.2f s (%.2f s): **%.2f×** "
+          "%.3f s wall (%.3f s CPU), national database of %d items %.3f s (%.3f s): **%.2f×** "
           "(target ≤ 1.2)." % (one_file["files"], one_file["wall"]["fresh"],
                                one_file["cpu"]["fresh"], items, one_file["wall"]["big"],
                                one_file["cpu"]["big"],
