@@ -236,6 +236,36 @@ TEST_CASE("a person's absences drive the search instead of the matches", "[query
     CHECK(stored_of(hits) ==
           std::vector<Stored>{
               {day(23), 1}, {day(23), 2}, {day(13), 1}, {day(13), 2}, {day(3), 1}, {day(3), 2}});
+    // Six items, 60 matches: the walk over the matches checks them all, nothing is looked up.
+    CHECK(plan.walked == 60);
+    CHECK(plan.looked_up == 0);
+}
+
+TEST_CASE("a driver's items are looked up one by one where the walk over the matches ran out",
+          "[query][plan]") {
+    TempDb tmp{"referat-plan-"};
+    Database db(tmp.path.string());
+    const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
+    // 600 matches; the case number is on an item of the newest meeting and one of an old one.
+    for (int d = 0; d < 30; ++d) {
+        auto r = meeting("Økonomiudvalget", day(d), item_numbers(20), "Budget for året godkendes.");
+        if (d == 29) r.items[4].case_number = "20/1234";
+        if (d == 2) r.items[7].case_number = "20/1234";
+        db.store(r, rules);
+    }
+    SearchOptions o;
+    o.query = "godkendes";
+    o.case_number = "20/1234";
+    for (const bool newest : {true, false}) {
+        o.newest_first = newest;
+        SearchPlan plan;
+        const auto hits = referat::query::search(db, o, rules, &plan).hits;
+        CHECK(plan.driver == "case number");
+        // Two items: 512 steps of the walk, which meets the newer one; the older one is looked up.
+        CHECK(plan.walked == 512);
+        CHECK(plan.looked_up == 1);
+        CHECK(stored_of(hits) == std::vector<Stored>{{day(29), 5}, {day(2), 8}});
+    }
 }
 
 TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[query][plan]") {

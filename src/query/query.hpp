@@ -71,6 +71,11 @@ struct SearchPlan {
     size_t rows = 0;           // matches walked (counted, ranked or ordered)
     size_t fetched = 0;        // of those, items whose item and meeting rows were read
     size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
+    // Words and a driver: the words' matches the walk checked against the driver's items, and
+    // the driver's items then looked up in the full-text index one by one (those at and before
+    // where the walk's budget ran out).
+    size_t walked = 0;
+    size_t looked_up = 0;
 };
 
 struct SearchResult {

@@ -134,6 +134,7 @@ void register_functions(sqlite3* db) {
                                                   nullptr, nullptr);
         if (rc != SQLITE_OK) throw SqlError(sqlite3_errmsg(db), rc);
     }
+    register_key_set_function(db);
     char* error = nullptr;
     if (sqlite3_referatdanish_init(db, &error, nullptr) != SQLITE_OK) {
         const std::string message = error ? error : "cannot register the Danish tokenizer";

@@ -2,11 +2,29 @@
 // keeps the statements a writer prepares for every file.
 #include "store/statement.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace referat::store {
 
 namespace {
+
+// The type sqlite3_bind_pointer tags a KeySet with: referat_in_keys reads no other pointer.
+constexpr const char* kKeySetType = "referat::store::KeySet";
+
+// referat_in_keys(set, key): 1 when key is in the set, else 0; an error once the set's budget of
+// checks is spent.
+void in_keys(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    auto* set = static_cast<KeySet*>(sqlite3_value_pointer(argv[0], kKeySetType));
+    if (!set) return sqlite3_result_error(ctx, "referat_in_keys: no key set bound", -1);
+    const auto key = sqlite3_value_int64(argv[1]);
+    if (set->budget >= 0 && set->checked >= set->budget) {
+        set->stopped_at = key;
+        return sqlite3_result_error(ctx, "referat_in_keys: budget spent", -1);
+    }
+    ++set->checked;
+    sqlite3_result_int(ctx, std::binary_search(set->keys.begin(), set->keys.end(), key));
+}
 
 // SQLite's message, with the system's reason for a failed read or write ("disk I/O error (No
 // space left on device)"): which of a full disk, a file size limit or a failing disk it was.
@@ -75,6 +93,11 @@ Statement& Statement::bind(int i, long long v) {
 
 Statement& Statement::bind(int i, double v) {
     check(sqlite3_bind_double(stmt_, i, v));
+    return *this;
+}
+
+Statement& Statement::bind(int i, KeySet& keys) {
+    check(sqlite3_bind_pointer(stmt_, i, &keys, kKeySetType, nullptr));
     return *this;
 }
 
@@ -150,6 +173,12 @@ ReadSnapshot::~ReadSnapshot() {
     // ends the read all the same: the connection must not keep reading this snapshot.
     if (!joined_ && sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void register_key_set_function(sqlite3* db) {
+    const int rc = sqlite3_create_function_v2(db, "referat_in_keys", 2, SQLITE_UTF8, nullptr,
+                                              in_keys, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) throw SqlError(sqlite3_errmsg(db), rc);
 }
 
 }  // namespace referat::store

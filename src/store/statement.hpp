@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace referat::store {
 
@@ -29,6 +30,19 @@ class SqlError : public std::runtime_error {
 // Runs SQL without parameters (DDL, pragmas, BEGIN/COMMIT). Throws SqlError.
 void exec(sqlite3* db, const char* sql);
 
+// Sorted keys a statement checks rows against with referat_in_keys(?N, key), the set bound to ?N
+// by Statement::bind: a walk over many rows that checks each against a few keys. With a budget,
+// the check after the last one allowed fails the statement (SqlError) and records where: the
+// caller goes on another way from there.
+struct KeySet {
+    std::vector<long long> keys;  // ascending
+    long long budget = -1;        // checks allowed; -1: no bound
+    long long checked = 0;
+    std::optional<long long> stopped_at;  // the key whose check ran out of the budget
+};
+// Registers referat_in_keys on a connection.
+void register_key_set_function(sqlite3* db);
+
 class Statement {
   public:
     Statement(sqlite3* db, std::string_view sql);
@@ -45,6 +59,8 @@ class Statement {
     Statement& bind(int i, int v) { return bind(i, static_cast<long long>(v)); }
     Statement& bind(int i, double v);
     Statement& bind_null(int i);
+    // The set lives until the statement is reset or done (SQLite keeps only the pointer).
+    Statement& bind(int i, KeySet& keys);
     // The highest parameter number the SQL uses (?N): binding up to it is valid.
     int parameter_count() const { return sqlite3_bind_parameter_count(stmt_); }
 
