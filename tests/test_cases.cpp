@@ -657,6 +657,36 @@ TEST_CASE("a postponed item joins the committee's next item of the same title", 
     }
 }
 
+TEST_CASE("a meeting the join read in a batch that rolled back is read again", "[cases]") {
+    const auto meeting = [](const std::string& date, const std::string& title,
+                            const std::string& decision) {
+        return "Referat\nBørn, Unge og Læring\nMødedato: " + date + "\n\n • 197. " + title +
+               "\n  Beslutning\n  " + decision + "\n";
+    };
+    const auto august = meeting("31. august 2020", "Kapacitet i dagtilbud", "Godkendt.");
+    Db d;
+    long long rolled_back_id = 0;
+    {
+        // June postponed the item August decides: the join reads June's meeting for August's.
+        Database::Batch batch(d.db);
+        rolled_back_id =
+            d.db.store(parse_minutes("m.txt", meeting("9. juni 2020", "Kapacitet i dagtilbud",
+                                                      "Udsat til næste møde.")),
+                       patterns())
+                .meeting_id;
+        d.add(august);
+        REQUIRE(d.count("SELECT count(*) FROM case_links") == 1);
+    }
+    // Other minutes of June take the ids the rolled-back rows had.
+    const auto june = d.db.store(
+        parse_minutes("m.txt", meeting("9. juni 2020", "Skolestruktur", "Udsat til næste møde.")),
+        patterns());
+    REQUIRE(june.meeting_id == rolled_back_id);
+    d.add(august);
+    CHECK(d.count("SELECT count(*) FROM case_links") == 0);
+    CHECK(d.case_of(d.item(kBul, "2020-06-09", 197)) != d.case_of(d.item(kBul, "2020-08-31", 197)));
+}
+
 TEST_CASE("the state of a case: postponed, awaiting, open promise, decided", "[cases]") {
     Db d;
     d.add(kDir);

@@ -20,15 +20,20 @@ namespace {
 // Meetings with their items, routes and dated quotations, as the join rules take them.
 class MeetingLoader {
   public:
-    explicit MeetingLoader(StatementCache& sql) : sql_(sql) {}
+    MeetingLoader(StatementCache& sql, MeetingCache& cache) : sql_(sql), cache_(cache) {}
 
     // One meeting; throws std::logic_error for an id not stored.
     cases::Meeting meeting(long long id) {
-        Statement& m = sql_.get("SELECT municipality, committee, date FROM meetings WHERE id = ?1");
+        Statement& m = sql_.get(
+            "SELECT municipality, committee, date, content_hash, "
+            "(SELECT min(id) FROM items WHERE meeting_id = ?1) FROM meetings WHERE id = ?1");
         if (!m.bind(1, id).step()) throw std::logic_error("join_cases: no such meeting");
         cases::Meeting out{
             id, m.column_optional(0), m.column_optional(1), m.column_optional(2), {}};
+        const auto hash = m.column_text(3);
+        const auto first_item = m.column_int(4);
         m.reset();
+        if (const auto* cached = cache_.find(id, hash, first_item)) return *cached;
         Statement& items =
             sql_.get(std::string("SELECT id, number, title, case_number, ") + kAwaitsReturn +
                      " FROM items i WHERE i.meeting_id = ?1 ORDER BY i.id");
@@ -46,6 +51,7 @@ class MeetingLoader {
             "ORDER BY h.item_id, h.ord");
         quotes.bind(1, id);
         attach(one, routes, quotes);
+        cache_.put(hash, first_item, one.front());
         return std::move(one.front());
     }
 
@@ -132,14 +138,15 @@ class MeetingLoader {
     }
 
     StatementCache& sql_;
+    MeetingCache& cache_;
 };
 
 // The stored meetings that may join `meeting`'s items, by id: those of the title window the title
 // rules can join, and the meetings of items that share a Sagsnr. with them, quote them or the
 // decisions they quote, or that they quote.
-std::vector<cases::Meeting> stored_neighbours(StatementCache& sql, const cases::Meeting& meeting,
+std::vector<cases::Meeting> stored_neighbours(MeetingLoader& load, StatementCache& sql,
+                                              const cases::Meeting& meeting,
                                               const rules::Rules& rules) {
-    MeetingLoader load(sql);
     std::set<long long> more;
     if (meeting.committee && meeting.date)
         if (const auto window = cases::title_window(*meeting.date))
@@ -276,10 +283,27 @@ void assign_cases(StatementCache& sql, const std::vector<long long>& seeds,
 
 }  // namespace
 
-void join_cases(StatementCache& sql, const rules::Rules& rules, long long meeting_id,
-                const std::vector<long long>& dirty_cases) {
-    const auto meeting = MeetingLoader(sql).meeting(meeting_id);
-    const auto stored = stored_neighbours(sql, meeting, rules);
+const cases::Meeting* MeetingCache::find(long long id, const std::string& hash,
+                                         long long first_item) const {
+    const auto it = entries_.find(id);
+    if (it == entries_.end() || it->second.hash != hash || it->second.first_item != first_item)
+        return nullptr;
+    return &it->second.meeting;
+}
+
+void MeetingCache::put(const std::string& hash, long long first_item,
+                       const cases::Meeting& meeting) {
+    // A few municipalities' months of meetings: an ingest goes through its files in order.
+    constexpr size_t kMeetings = 1024;
+    if (entries_.size() >= kMeetings) entries_.clear();
+    entries_[meeting.id] = Entry{hash, first_item, meeting};
+}
+
+void join_cases(StatementCache& sql, MeetingCache& cache, const rules::Rules& rules,
+                long long meeting_id, const std::vector<long long>& dirty_cases) {
+    MeetingLoader load(sql, cache);
+    const auto meeting = load.meeting(meeting_id);
+    const auto stored = stored_neighbours(load, sql, meeting, rules);
     Statement& insert = sql.get(
         "INSERT INTO case_links (item_id, other_item_id, rule, evidence) "
         "VALUES (?1, ?2, ?3, ?4)");

@@ -7,20 +7,41 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cases/case_state.hpp"
+#include "cases/join_rules.hpp"
 #include "rules/rules.hpp"
 #include "store/database.hpp"
 
 namespace referat::store {
 
+// Meetings as the case join read them, kept for the joins of the next files of an ingest: the
+// title windows of consecutive minutes overlap, and at a million items reading the same meetings
+// again was a fifth of an ingest's CPU. An entry is used while its meeting row still has the
+// content hash and first item id it was read with (a rolled-back batch gives its ids to the rows
+// stored again).
+class MeetingCache {
+  public:
+    const cases::Meeting* find(long long id, const std::string& hash, long long first_item) const;
+    void put(const std::string& hash, long long first_item, const cases::Meeting& meeting);
+
+  private:
+    struct Entry {
+        std::string hash;
+        long long first_item = 0;
+        cases::Meeting meeting;
+    };
+    std::unordered_map<long long, Entry> entries_;
+};
+
 // Used by Database::store inside its transaction, once the meeting's rows are written: records
 // every join between its items and the stored items in case_links, then recomputes the cases of
 // all items joined to them, directly or not. `dirty_cases` are the cases of the items that a
 // replaced version of the meeting had.
-void join_cases(StatementCache& sql, const rules::Rules& rules, long long meeting_id,
-                const std::vector<long long>& dirty_cases);
+void join_cases(StatementCache& sql, MeetingCache& cache, const rules::Rules& rules,
+                long long meeting_id, const std::vector<long long>& dirty_cases);
 
 // `referat case split`: the items (of one case) leave it together and are never joined again to
 // the items that remain, also after a re-ingest, because case_splits holds their keys. Returns

@@ -706,7 +706,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
         themes.write(item_id, it.themes);
     }
 
-    join_cases(*statements_, rules, meeting_id, dirty_cases);
+    if (!meetings_read_) meetings_read_ = std::make_unique<MeetingCache>();
+    join_cases(*statements_, *meetings_read_, rules, meeting_id, dirty_cases);
     tx.commit();
     return result;
 }

@@ -73,6 +73,8 @@ inline constexpr std::chrono::milliseconds kReaderWait{std::chrono::seconds(10)}
 // has the Danish tokenizer and the SQL functions referat_fold(text) (Unicode case folding, which
 // SQLite's lower() and NOCASE lack: they fold ASCII only) and referat_person_key(name). Other
 // tools opening the file do not have the functions, so the schema never uses them.
+class MeetingCache;  // store/cases.hpp
+
 class Database {
   public:
     // Create: opens the file, or creates it with the schema; an existing one must have SQLite's
@@ -197,7 +199,8 @@ class Database {
         std::chrono::milliseconds wait;
         std::chrono::steady_clock::time_point since;
     } busy_;
-    std::unique_ptr<StatementCache> statements_;  // finalized before db_ is closed
+    std::unique_ptr<StatementCache> statements_;   // finalized before db_ is closed
+    std::unique_ptr<MeetingCache> meetings_read_;  // by the case join, for the next files
 };
 
 }  // namespace referat::store
