@@ -27,6 +27,15 @@ namespace {
 
 using store::Statement;
 
+// "m.committee_key = ?3" in a committee's report, "?3 IS NULL" (true) in every committee's:
+// SQLite serves the first from the (committee_key, date) index, which "?3 IS NULL OR
+// m.committee_key = ?3" it cannot (a committee's open cases at a million items scanned every
+// meeting before the quarter's end).
+std::string committee_is(const std::string& column, int parameter, bool committee) {
+    const auto p = "?" + std::to_string(parameter);
+    return committee ? column + " = " + p : p + " IS NULL";
+}
+
 struct Quarter {
     std::string label, from, to;
     std::vector<std::string> months;
@@ -170,9 +179,9 @@ class Reader {
         Statement s(db_.handle(),
                     std::string("SELECT ") + kItemColumns +
                         " FROM items i JOIN meetings m ON m.id = i.meeting_id "
-                        "WHERE i.decision IS NOT NULL AND m.date BETWEEN ?1 AND ?2 "
-                        "AND (?3 IS NULL OR m.committee_key = ?3) "
-                        "AND EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id "
+                        "WHERE i.decision IS NOT NULL AND m.date BETWEEN ?1 AND ?2 AND " +
+                        committee_is("m.committee_key", 3, committee_key_.has_value()) +
+                        " AND EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id "
                         "AND t.linked) ORDER BY m.date, m.committee, i.number");
         s.bind(1, from).bind(2, to).bind(3, committee_key_);
         std::vector<ReportItem> out;
@@ -194,8 +203,9 @@ class Reader {
                         " FROM item_themes t JOIN items i ON i.id = t.item_id "
                         "JOIN meetings m ON m.id = i.meeting_id "
                         "WHERE t.theme_set = ?1 AND (?2 = 0 OR t.theme = ?2) AND t.linked "
-                        "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 "
-                        "AND (?5 IS NULL OR m.committee_key = ?5) ORDER BY m.date " +
+                        "AND i.decision IS NOT NULL AND m.date BETWEEN ?3 AND ?4 AND " +
+                        committee_is("m.committee_key", 5, committee_key.has_value()) +
+                        " ORDER BY m.date " +
                         (first ? "ASC, i.number ASC" : "DESC, i.number DESC") + " LIMIT 1");
         s.bind(1, set).bind(2, theme).bind(3, from).bind(4, to).bind(5, committee_key);
         if (!s.step()) return std::nullopt;
@@ -212,8 +222,9 @@ class Reader {
                     "(SELECT group_concat(r.body, char(31)) FROM item_routes r "
                     "WHERE r.item_id = i.id), m.committee, coalesce(i.decision_outcome, ''), "
                     "EXISTS (SELECT 1 FROM history h WHERE h.item_id = i.id) FROM items i "
-                    "JOIN meetings m ON m.id = i.meeting_id WHERE m.date <= ?1 "
-                    "AND (?2 IS NULL OR m.committee_key = ?2) ORDER BY m.date, i.number");
+                    "JOIN meetings m ON m.id = i.meeting_id WHERE m.date <= ?1 AND " +
+                        committee_is("m.committee_key", 2, committee_key_.has_value()) +
+                        " ORDER BY m.date, i.number");
         s.bind(1, date).bind(2, committee_key_);
         std::map<long long, std::pair<long long, std::string>> latest;  // case → item, municip.
         // A routed case is open only while a body of its route has not acted. With every
@@ -412,9 +423,9 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
     }
     sqlite3* h = db.handle();
     const store::ReadSnapshot snapshot(h);
-    Statement meetings(h,
-                       "SELECT date FROM meetings m WHERE (?3 IS NULL OR m.committee_key = ?3) "
-                       "AND m.date BETWEEN ?1 AND ?2 ORDER BY date");
+    Statement meetings(h, "SELECT date FROM meetings m WHERE " +
+                              committee_is("m.committee_key", 3, folded_committee.has_value()) +
+                              " AND m.date BETWEEN ?1 AND ?2 ORDER BY date");
     meetings.bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
     while (meetings.step()) report.meeting_dates.push_back(meetings.column_text(0));
     report.meetings = static_cast<int>(report.meeting_dates.size());
@@ -478,14 +489,16 @@ QuarterReport build_report(store::Database& db, const std::string& quarter,
     // August), which are not meetings this report has.
     Statement absent(h,
                      "SELECT a.name, coalesce(a.party, ''), m.date, m.committee FROM meetings m "
-                     "JOIN absences a ON a.meeting_id = m.id WHERE "
-                     "(?3 IS NULL OR m.committee_key = ?3) AND m.date BETWEEN ?1 AND ?2 "
-                     "AND a.kind = 'absent' AND +a.history_id IS NULL ORDER BY m.date");
+                     "JOIN absences a ON a.meeting_id = m.id WHERE " +
+                         committee_is("m.committee_key", 3, folded_committee.has_value()) +
+                         " AND m.date BETWEEN ?1 AND ?2 "
+                         "AND a.kind = 'absent' AND +a.history_id IS NULL ORDER BY m.date");
     Statement quoted(h,
                      "SELECT a.name, coalesce(a.party, ''), hq.date, hq.body FROM history hq "
-                     "JOIN absences a ON a.history_id = hq.id WHERE "
-                     "(?3 IS NULL OR hq.body_key = ?3) AND hq.date BETWEEN ?1 AND ?2 "
-                     "AND a.kind = 'absent' ORDER BY hq.date");
+                     "JOIN absences a ON a.history_id = hq.id WHERE " +
+                         committee_is("hq.body_key", 3, folded_committee.has_value()) +
+                         " AND hq.date BETWEEN ?1 AND ?2 "
+                         "AND a.kind = 'absent' ORDER BY hq.date");
     std::map<std::string, ReportAbsence> people;
     for (auto* st : {&absent, &quoted}) {
         st->bind(1, q.from).bind(2, q.to).bind(3, folded_committee);
