@@ -96,7 +96,7 @@ def main():
             row["items"], row["added"], row["wall"], row["cpu"], row["ms_per_item"],
             row["cpu_ms_per_item"], row["ms_per_item"] / per_item[0]["ms_per_item"]))
     print("\nEvery search shape and the report as a `referat` process against the national "
-          "database: one warm-up run, then the runs counted (warm OS cache; up to %d, as many as "
+          "database: two warm-up runs, then the runs counted (warm OS cache; up to %d, as many as "
           "fit in %d s)%s.\n" % (bench.PROCESS_RUNS, bench.PROCESS_SECONDS,
                                  "; cold: one run after dropping the page cache"
                                  if process["cold"] else ""))
