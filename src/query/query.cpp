@@ -514,10 +514,12 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     // against the driver's items, or looking each item up in the FTS index, is not known before
     // (how many items the words match is not). A lookup probes every segment of the index (at a
     // million items ~13 µs in one segment, ~33 µs in seven); a step of the walk ~0.06-0.09 µs.
-    // So the walk goes first, newest first, with kWalkStepsPerLookup steps for each item; if they
-    // run out, the items at and before where it stopped are looked up. That costs at most about
-    // twice the cheaper way: the theme search at 1M (1,728 items, a word in 353,000) walks in
-    // 31 ms what the lookups took 57 ms for.
+    // So the walk goes first, newest first over the span of the items' keys, and every
+    // kWalkStepsPerLookup steps it estimates the steps left from how far it got (matches spread
+    // evenly over the span): once these cost more than looking up the items still ahead, or the
+    // steps taken already did (kWalkStepsPerLookup each), it stops and those items are looked up.
+    // The theme search at 1M (1,728 items, a word in 353,000) walks in 31 ms what the lookups
+    // took 57 ms for; a word in most items stops the walk within its first steps.
     store::KeySet driver_keys;
     size_t looked_up = 0;
     if (words && driver) {
@@ -525,18 +527,30 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
                                         std::string(driver->second) +
                                         ") AND search_key BETWEEN ?3 AND ?4 ORDER BY 1");
         bind(keys);
-        while (keys.step()) driver_keys.keys.push_back(keys.column_int(0));
-        driver_keys.budget = kWalkStepsPerLookup * static_cast<long long>(driver_keys.keys.size());
-        Statement walk(db.handle(), walk_sql(true));
-        bind(walk).bind(12, driver_keys);
-        if (!driver_keys.keys.empty() && !collect(walk, &driver_keys) && !capped) {
-            const auto last = *driver_keys.stopped_at;
-            looked_up = static_cast<size_t>(
-                std::upper_bound(driver_keys.keys.begin(), driver_keys.keys.end(), last) -
-                driver_keys.keys.begin());
-            Statement st(db.handle(), sql);
-            bind(st).bind(4, std::min(last, key_range.second));
-            collect(st, nullptr);
+        auto& items = driver_keys.keys;
+        while (keys.step()) items.push_back(keys.column_int(0));
+        driver_keys.stop = [&items](long long key, long long checked) {
+            if (checked == 0 || checked % kWalkStepsPerLookup != 0) return false;
+            const auto ahead = std::upper_bound(items.begin(), items.end(), key) - items.begin();
+            if (checked >= kWalkStepsPerLookup * static_cast<long long>(items.size())) return true;
+            const double span = static_cast<double>(items.back() - items.front()) + 1.0;
+            const double done = static_cast<double>(items.back() - key) / span;
+            if (done <= 0.0) return false;
+            const double steps_left = static_cast<double>(checked) * (1.0 - done) / done;
+            return steps_left >
+                   static_cast<double>(kWalkStepsPerLookup) * static_cast<double>(ahead);
+        };
+        if (!items.empty()) {
+            Statement walk(db.handle(), walk_sql(true));
+            bind(walk).bind(3, items.front()).bind(4, items.back()).bind(12, driver_keys);
+            if (!collect(walk, &driver_keys) && !capped) {
+                const auto last = *driver_keys.stopped_at;
+                looked_up = static_cast<size_t>(std::upper_bound(items.begin(), items.end(), last) -
+                                                items.begin());
+                Statement st(db.handle(), sql);
+                bind(st).bind(4, last);
+                collect(st, nullptr);
+            }
         }
     } else {
         Statement st(db.handle(), sql);

@@ -12,15 +12,19 @@ namespace {
 // The type sqlite3_bind_pointer tags a KeySet with: referat_in_keys reads no other pointer.
 constexpr const char* kKeySetType = "referat::store::KeySet";
 
-// referat_in_keys(set, key): 1 when key is in the set, else 0; an error once the set's budget of
-// checks is spent.
+// referat_in_keys(set, key): 1 when key is in the set, else 0; an error when the set's `stop`
+// refuses the check.
 void in_keys(sqlite3_context* ctx, int, sqlite3_value** argv) {
     auto* set = static_cast<KeySet*>(sqlite3_value_pointer(argv[0], kKeySetType));
     if (!set) return sqlite3_result_error(ctx, "referat_in_keys: no key set bound", -1);
     const auto key = sqlite3_value_int64(argv[1]);
-    if (set->budget >= 0 && set->checked >= set->budget) {
-        set->stopped_at = key;
-        return sqlite3_result_error(ctx, "referat_in_keys: budget spent", -1);
+    try {
+        if (set->stop && set->stop(key, set->checked)) {
+            set->stopped_at = key;
+            return sqlite3_result_error(ctx, "referat_in_keys: stopped", -1);
+        }
+    } catch (const std::exception&) {
+        return sqlite3_result_error_nomem(ctx);
     }
     ++set->checked;
     sqlite3_result_int(ctx, std::binary_search(set->keys.begin(), set->keys.end(), key));

@@ -31,14 +31,14 @@ class SqlError : public std::runtime_error {
 void exec(sqlite3* db, const char* sql);
 
 // Sorted keys a statement checks rows against with referat_in_keys(?N, key), the set bound to ?N
-// by Statement::bind: a walk over many rows that checks each against a few keys. With a budget,
-// the check after the last one allowed fails the statement (SqlError) and records where: the
-// caller goes on another way from there.
+// by Statement::bind: a walk over many rows that checks each against a few keys. When `stop`
+// says so before a check (given the key and the checks so far), the check fails the statement
+// (SqlError) and records where: the caller goes on another way from there.
 struct KeySet {
     std::vector<long long> keys;  // ascending
-    long long budget = -1;        // checks allowed; -1: no bound
+    std::function<bool(long long key, long long checked)> stop;
     long long checked = 0;
-    std::optional<long long> stopped_at;  // the key whose check ran out of the budget
+    std::optional<long long> stopped_at;  // the key whose check `stop` refused
 };
 // Registers referat_in_keys on a connection.
 void register_key_set_function(sqlite3* db);
