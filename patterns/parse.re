@@ -196,8 +196,8 @@ point.intro (?i)^det\s+indstilles\s*[:,]?\s*(?:at)?$
 # --- outcomes (first key in this order that matches wins) --------------------------------------
 # "Kan ikke anbefales", "ikke godkendt", "Afvist", "forkastet", "Indstillingen blev ikke tiltrådt"
 outcome.rejected (?i)\b(?:kan\s+ikke\s+(?:anbefales|godkendes|tiltrædes|anbefale|godkende|tiltræde)|ikke\s+(?:godkendt|anbefalet|tiltrådt|vedtaget)|afvist|afvises|forkastet|forkastes|faldt)\b
-# "Udsat", "Sagen udsættes", "Genoptages på næste møde", "Punktet blev udsat"
-outcome.postponed (?i)\b(?:udsat|udsættes|genoptages|udskudt|udskydes|trukket\s+af\s+dagsordenen|sendes\s+tilbage)\b
+# "Udsat", "Sagen udsættes", "Genoptages på næste møde", "Punktet blev udsat", "besluttede at udsætte"
+outcome.postponed (?i)\b(?:udsat|udsættes|udsætte|genoptages|udskudt|udskydes|trukket\s+af\s+dagsordenen|sendes\s+tilbage)\b
 # "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt", "Fremsendes til Teknisk Udvalg til
 # behandling", "fremmet til realitetsbehandling i forretningsudvalget"
 outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes|fremmet\s+til\s+(?:realitets)?behandling)\b
@@ -209,6 +209,11 @@ outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|ind
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget",
 # "Kommunalbestyrelsen bekræfter beslutningen fra mødet den 17. februar"
 outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|bekræft(?:er|es|et|ede))\b
+# An election is decided: "Henning Urban Dam er herefter valgt til hvervet som formand", "Jens Hansen
+# blev genvalgt som næstformand", "Udsatterådet valgte Majbrit Bjerke som formand" (not "han var valgt
+# til Movias bestyrelse", told as news, nor "Udvalget valgte at udsætte sagen")
+outcome.approved ^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}\s+(?:er|blev)\s+(?:(?i:herefter|hermed|dermed|derfor|enstemmigt)\s+)*(?:gen)?valgt\s+(?:som|til)\b
+outcome.approved ^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:gen)?valgte\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}\s+(?:som|til)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret|orientering\s+givet)\b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"

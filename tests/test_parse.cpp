@@ -60,6 +60,21 @@ TEST_CASE("outcome vocabulary") {
                                                r)) == "recommended");
     CHECK(outcome_name(parse::classify_outcome(
               "Udvalget bekræfter beslutningen fra mødet den 3. maj.", r)) == "approved");
+    // An election decides; a member's nomination or votes before it do not.
+    CHECK(outcome_name(parse::classify_outcome(
+              "Steen S. Hansen anbefalede Henning Urban Dam som borgmester. For dette stemte 13 "
+              "medlemmer (A, V). Henning Urban Dam er herefter valgt til hvervet som borgmester.",
+              r)) == "approved");
+    CHECK(outcome_name(parse::classify_outcome("Udsatterådet valgte Majbrit Bjerke som formand.",
+                                               r)) == "approved");
+    CHECK(outcome_name(parse::classify_outcome("Jens Hansen blev genvalgt som næstformand.", r)) ==
+          "approved");
+    CHECK(
+        outcome_name(parse::classify_outcome(
+            "Borgmesteren orienterede om at han var valgt til Movias bestyrelse. Til orientering.",
+            r)) == "noted");
+    CHECK(outcome_name(parse::classify_outcome("Udvalget valgte at udsætte sagen.", r)) ==
+          "postponed");
     CHECK(outcome_name(parse::classify_outcome("Taget til efterretning.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Taget til orientering.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Sagen drøftet.", r)) == "discussed");
