@@ -180,14 +180,13 @@ TEST_CASE("ranking a word in most items ranks the newest candidates and says so"
     CHECK(hits[0].date == day(100));
 }
 
-TEST_CASE("a committee of many items is a set the walk checks its matches against",
-          "[query][plan]") {
+TEST_CASE("a committee's items are the keys the walk checks its matches against", "[query][plan]") {
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());
     const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
     const auto numbers = item_numbers(60);
-    // 2,400 items of one committee (more than a driven search takes), then newer matches of
-    // another that the walk passes first.
+    // 2,400 items of one committee (more than the 2,000 newest a search counts), then newer
+    // matches of another, after the span of the committee's items that the walk goes through.
     for (int d = 0; d < 40; ++d)
         db.store(meeting("Økonomiudvalget", day(d), numbers, "Budget for året drøftes."), rules);
     for (int d = 40; d < 80; ++d)
@@ -200,7 +199,9 @@ TEST_CASE("a committee of many items is a set the walk checks its matches agains
     o.limit = 5;
     SearchPlan plan;
     auto hits = referat::query::search(db, o, rules, &plan).hits;
-    CHECK(plan.driver == "fts in committee");
+    CHECK(plan.driver == "committee");
+    CHECK(plan.looked_up == 0);
+    CHECK(plan.walked < 2400);  // the count stops after the newest 2,000 (and their last day)
     CHECK(
         stored_of(hits) ==
         std::vector<Stored>{{day(39), 1}, {day(39), 2}, {day(39), 3}, {day(39), 4}, {day(39), 5}});
@@ -208,13 +209,23 @@ TEST_CASE("a committee of many items is a set the walk checks its matches agains
     o.newest_first = false;
     plan = {};
     hits = referat::query::search(db, o, rules, &plan).hits;
-    CHECK(plan.driver == "fts in committee");
+    CHECK(plan.driver == "committee");
     CHECK(plan.ranked_newest == 2000);
     REQUIRE(hits.size() == 5);
     for (const auto& h : hits) {
         CHECK(h.committee == "Økonomiudvalget");
         CHECK(h.date >= day(40 - 2000 / 60 - 1));  // among the newest 2,000 of the committee
     }
+
+    // Listed without a word: the newest, though the committee's items come by id and more of
+    // them than are counted.
+    o.query = "";
+    o.limit = 3;
+    plan = {};
+    const auto listed = referat::query::search(db, o, rules, &plan);
+    CHECK(plan.driver == "committee");
+    CHECK(listed.total_capped);
+    CHECK(stored_of(listed.hits) == std::vector<Stored>{{day(39), 1}, {day(39), 2}, {day(39), 3}});
 }
 
 TEST_CASE("a person's absences drive the search instead of the matches", "[query][plan]") {

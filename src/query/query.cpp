@@ -60,33 +60,41 @@ std::string bm25_call() {
 // minutes are the ones a secretariat looks for); SearchPlan says so. The walk reads only the
 // index (the rowid and bm25) unless a filter needs the item's row; the item and meeting rows are
 // read for the page of hits shown (a page read each: 6 µs a row, 12 ms for 2,000 candidates). A
-// filter an index serves (case number, theme, committee, absent person) may leave only a few
-// items: then the walk checks each match against those items' keys, and when the words match so
-// many that this costs more than looking the items up, the rest are looked up in the FTS index
-// one by one (see the walk below). Without words those items are listed. A committee that
-// leaves more items than that, but no more than kCommitteeSet, is given to the walk as the set of
-// its items' keys, so that a match of another committee costs a probe of that set instead of a
-// lookup of its item and meeting.
-constexpr long long kDrivenCandidates = 2000;
+// filter an index serves (case number, theme, committee, absent person) may leave few items, up
+// to kDrivenCandidates: then the walk checks each match against those items' keys instead of
+// reading the item's rows, and when the words match so many that this costs more than looking
+// the items up, the rest are looked up in the FTS index one by one (see the walk below). Without
+// words those items are listed.
+constexpr long long kDrivenCandidates = 20000;
 // Steps of the walk over the words' matches for each item of a driver (see the walk below).
 constexpr long long kWalkStepsPerLookup = 256;
-constexpr long long kCommitteeSet = 20000;
-constexpr const char* kCommitteeKeys =
-    "SELECT x.search_key FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
-    "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4";
 
-// Items a filter leaves, from its index; parameters as bound in search().
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kDrivers{{
-    {"case number", "SELECT id FROM items WHERE case_number = ?11"},
-    {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked = 1"},
+// A filter whose index gives its items: their ids (counted to choose the driver) and search keys
+// (the keys the walk checks, as they come from the indexes where those hold them); parameters
+// as bound in search().
+struct Driver {
+    std::string_view name, items, keys;
+};
+constexpr std::array<Driver, 4> kDrivers{{
+    {"case number", "SELECT id FROM items WHERE case_number = ?11",
+     "SELECT search_key AS k FROM items WHERE case_number = ?11"},
+    {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked = 1",
+     "SELECT i.search_key AS k FROM item_themes t JOIN items i ON i.id = t.item_id "
+     "WHERE t.theme = ?8 AND t.linked = 1"},
     {"committee",
      "SELECT x.id FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
+     "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4",
+     "SELECT x.search_key AS k FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
      "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4"},
     {"absent",
      "SELECT item_id FROM absences WHERE person_key = ?6 AND kind = 'absent' "
      "AND item_id IS NOT NULL UNION ALL SELECT x.id FROM absences a JOIN items x "
      "ON x.meeting_id = a.meeting_id WHERE a.person_key = ?6 AND a.kind = 'absent' "
-     "AND a.item_id IS NULL"},
+     "AND a.item_id IS NULL",
+     "SELECT i.search_key AS k FROM absences a JOIN items i ON i.id = a.item_id "
+     "WHERE a.person_key = ?6 AND a.kind = 'absent' UNION ALL SELECT x.search_key FROM "
+     "absences a JOIN items x ON x.meeting_id = a.meeting_id WHERE a.person_key = ?6 "
+     "AND a.kind = 'absent' AND a.item_id IS NULL"},
 }};
 
 // The filters as conditions on item i (and meeting m, for the committee). An absence counts when
@@ -399,36 +407,32 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         return st;
     };
 
-    // The smallest set of items an index gives for a filter, when it is small enough to look
-    // each item up in the FTS index.
-    const std::pair<std::string_view, std::string_view>* driver = nullptr;
+    // The smallest set of items an index gives for a filter, when it is small enough to drive
+    // the search.
+    const Driver* driver = nullptr;
     long long fewest = kDrivenCandidates + 1;
-    long long committee_items = kCommitteeSet + 1;
     for (const auto& candidate : kDrivers) {
-        const auto name = candidate.first;
+        const auto name = candidate.name;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
             (name == "committee" && !committee) || (name == "case number" && !case_number))
             continue;
-        const long long bound = name == "committee" ? kCommitteeSet : kDrivenCandidates;
         Statement count(db.handle(),
-                        "SELECT count(*) FROM (" + std::string(candidate.second) + " LIMIT ?9)");
-        bind(count).bind(9, bound + 1).step();
+                        "SELECT count(*) FROM (" + std::string(candidate.items) + " LIMIT ?9)");
+        bind(count).bind(9, kDrivenCandidates + 1).step();
         if (count.column_int(0) < fewest) {
             fewest = count.column_int(0);
             driver = &candidate;
         }
-        if (name == "committee") committee_items = count.column_int(0);
     }
-    const bool committee_set = !driver && committee_items <= kCommitteeSet;
 
     // The filters the walk checks on the item's row; none: the walk reads the index alone.
     std::vector<const char*> filters;
-    if (committee && !committee_set) filters.push_back(kCommitteeFilter);
+    if (committee) filters.push_back(kCommitteeFilter);
     if (outcome) filters.push_back(kOutcomeFilter);
     if (absent) filters.push_back(kAbsentFilter);
     if (o.theme) filters.push_back(kThemeFilter);
     if (case_number) filters.push_back(kCaseNumberFilter);
-    const bool meeting_rows = committee && !committee_set;
+    const bool meeting_rows = committee.has_value();
 
     // Without words there is nothing to rank: the items are listed newest first.
     const bool ranked = words && !o.newest_first;
@@ -439,8 +443,6 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         if (!filters.empty()) sql += " CROSS JOIN items i ON i.search_key = items_fts.rowid";
         if (meeting_rows) sql += " CROSS JOIN meetings m ON m.id = i.meeting_id";
         sql += " WHERE items_fts MATCH ?1 AND items_fts.rowid BETWEEN ?3 AND ?4";
-        // `+`: a filter on the walk, not rowid lookups into FTS5, one for each key.
-        if (committee_set) sql += std::string(" AND +items_fts.rowid IN (") + kCommitteeKeys + ")";
         if (in_keys) sql += " AND referat_in_keys(?12, items_fts.rowid)";
         for (const auto* f : filters) (sql += " AND ") += f;
         return sql + " ORDER BY items_fts.rowid DESC";
@@ -462,13 +464,13 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
             if (meeting_rows) sql += " CROSS JOIN meetings m ON m.id = i.meeting_id";
             if (words) sql += " CROSS JOIN items_fts ON items_fts.rowid = i.search_key";
             sql += " WHERE ";
-            if (driver) sql += "i.id IN (" + std::string(driver->second) + ") AND ";
+            if (driver) sql += "i.search_key IN (" + std::string(driver->keys) + ") AND ";
             sql += "i.search_key BETWEEN ?3 AND ?4";
             if (words) sql += " AND items_fts MATCH ?1";
-            if (committee_set) sql += std::string(" AND i.search_key IN (") + kCommitteeKeys + ")";
         }
         for (const auto* f : filters) (sql += " AND ") += f;
-        if (!driver) sql += meeting_rows ? " ORDER BY m.date DESC" : " ORDER BY i.search_key DESC";
+        // Newest first, so that counting stops at the newest (a driver gives its items by id).
+        sql += !driver && meeting_rows ? " ORDER BY m.date DESC" : " ORDER BY i.search_key DESC";
     }
 
     // The walk counts (and ranks) the newest kCountedMatches matches, or the page when it asks
@@ -523,9 +525,8 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     store::KeySet driver_keys;
     size_t looked_up = 0;
     if (words && driver) {
-        Statement keys(db.handle(), "SELECT search_key FROM items WHERE id IN (" +
-                                        std::string(driver->second) +
-                                        ") AND search_key BETWEEN ?3 AND ?4 ORDER BY 1");
+        Statement keys(db.handle(), "SELECT k FROM (" + std::string(driver->keys) +
+                                        ") WHERE k BETWEEN ?3 AND ?4 ORDER BY 1");
         bind(keys);
         auto& items = driver_keys.keys;
         while (keys.step()) items.push_back(keys.column_int(0));
@@ -602,10 +603,7 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         row.reset();
     }
     if (plan) {
-        plan->driver = driver          ? std::string(driver->first)
-                       : committee_set ? (words ? "fts in committee" : "committee")
-                       : words         ? "fts"
-                                       : "items";
+        plan->driver = driver ? std::string(driver->name) : words ? "fts" : "items";
         plan->rows = found.size();
         plan->fetched = rows.size();
         plan->ranked_newest = ranked && capped ? static_cast<size_t>(cap) : 0;

@@ -65,8 +65,8 @@ struct Hit {
 
 // How a search ran, for the user's note and the benchmark.
 struct SearchPlan {
-    // "fts" (matches walked newest first), "fts in committee" (the same, checked against the
-    // committee's set of items), "theme", "committee" or "absent"
+    // "fts" (matches walked newest first), "items" (listed newest first), or the filter whose
+    // items drive it: "case number", "theme", "committee" or "absent"
     std::string driver;
     size_t rows = 0;           // matches walked (counted, ranked or ordered)
     size_t fetched = 0;        // of those, items whose item and meeting rows were read
