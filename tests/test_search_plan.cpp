@@ -258,10 +258,10 @@ TEST_CASE("a driver's items are looked up one by one where the walk over the mat
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());
     const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
-    // 600 matches; the case number is on an item of the newest meeting and one of an old one.
-    for (int d = 0; d < 30; ++d) {
-        auto r = meeting("Økonomiudvalget", day(d), item_numbers(20), "Budget for året godkendes.");
-        if (d == 29) r.items[4].case_number = "20/1234";
+    // 2,400 matches; the case number is on an item of the newest meeting and one of an old one.
+    for (int d = 0; d < 60; ++d) {
+        auto r = meeting("Økonomiudvalget", day(d), item_numbers(40), "Budget for året godkendes.");
+        if (d == 59) r.items[4].case_number = "20/1234";
         if (d == 2) r.items[7].case_number = "20/1234";
         db.store(r, rules);
     }
@@ -273,12 +273,12 @@ TEST_CASE("a driver's items are looked up one by one where the walk over the mat
         SearchPlan plan;
         const auto hits = referat::query::search(db, o, rules, &plan).hits;
         CHECK(plan.driver == "case number");
-        // Two items 27 days of matches apart: the walk meets the newer one, and stops when the
-        // matches still ahead would cost more than looking up the older one.
-        CHECK(plan.walked > 0);
-        CHECK(plan.walked < (29 - 2) * 20);
+        // Two items 57 days of matches apart: the walk meets the newer one, and after its sample
+        // stops, as the matches still ahead would cost more than looking up the older one.
+        CHECK(plan.walked >= 1024);
+        CHECK(plan.walked < (59 - 2) * 40);
         CHECK(plan.looked_up == 1);
-        CHECK(stored_of(hits) == std::vector<Stored>{{day(29), 5}, {day(2), 8}});
+        CHECK(stored_of(hits) == std::vector<Stored>{{day(59), 5}, {day(2), 8}});
     }
 }
 

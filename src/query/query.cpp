@@ -6,6 +6,7 @@
 #include <array>
 #include <atomic>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -60,32 +61,39 @@ std::string bm25_call() {
 // minutes are the ones a secretariat looks for); SearchPlan says so. The walk reads only the
 // index (the rowid and bm25) unless a filter needs the item's row; the item and meeting rows are
 // read for the page of hits shown (a page read each: 6 µs a row, 12 ms for 2,000 candidates). A
-// filter an index serves (case number, theme, committee, absent person) may leave few items, up
-// to kDrivenCandidates: then the walk checks each match against those items' keys instead of
-// reading the item's rows, and when the words match so many that this costs more than looking
-// the items up, the rest are looked up in the FTS index one by one (see the walk below). Without
-// words those items are listed.
-constexpr long long kDrivenCandidates = 20000;
-// Steps of the walk over the words' matches for each item of a driver (see the walk below).
+// filter an index serves (case number, theme, committee, absent person) may leave few items (see
+// Driver::most): then the walk checks each match against those items' keys instead of reading
+// the item's rows, and when the words match so many that this costs more than looking the items
+// up, the rest are looked up in the FTS index one by one (see the walk below). Without words up
+// to kListedCandidates of them are listed.
+constexpr long long kListedCandidates = 20000;
+// Steps of the walk over the words' matches for each item of a driver, and the steps it takes
+// before it judges its pace (see the walk below).
 constexpr long long kWalkStepsPerLookup = 256;
+constexpr long long kWalkSample = 4 * kWalkStepsPerLookup;
 
 // A filter whose index gives its items: their ids (counted to choose the driver) and search keys
 // (the keys the walk checks, as they come from the indexes where those hold them); parameters
-// as bound in search().
+// as bound in search(). `most`: the items it drives a search with words for at most. Reading the
+// keys costs ~0.2 µs an item where an index holds them (a committee's, a meeting's absentees') and
+// ~1-2 µs where each is read from its row, which a rare word's few matches would not repay.
 struct Driver {
     std::string_view name, items, keys;
+    long long most;
 };
 constexpr std::array<Driver, 4> kDrivers{{
     {"case number", "SELECT id FROM items WHERE case_number = ?11",
-     "SELECT search_key AS k FROM items WHERE case_number = ?11"},
+     "SELECT search_key AS k FROM items WHERE case_number = ?11", 20000},
     {"theme", "SELECT item_id FROM item_themes WHERE theme = ?8 AND linked = 1",
      "SELECT i.search_key AS k FROM item_themes t JOIN items i ON i.id = t.item_id "
-     "WHERE t.theme = ?8 AND t.linked = 1"},
+     "WHERE t.theme = ?8 AND t.linked = 1",
+     20000},
     {"committee",
      "SELECT x.id FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
      "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4",
      "SELECT x.search_key AS k FROM meetings mm JOIN items x ON x.meeting_id = mm.id "
-     "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4"},
+     "WHERE mm.committee_key = ?2 AND x.search_key BETWEEN ?3 AND ?4",
+     100000},
     {"absent",
      "SELECT item_id FROM absences WHERE person_key = ?6 AND kind = 'absent' "
      "AND item_id IS NOT NULL UNION ALL SELECT x.id FROM absences a JOIN items x "
@@ -94,7 +102,8 @@ constexpr std::array<Driver, 4> kDrivers{{
      "SELECT i.search_key AS k FROM absences a JOIN items i ON i.id = a.item_id "
      "WHERE a.person_key = ?6 AND a.kind = 'absent' UNION ALL SELECT x.search_key FROM "
      "absences a JOIN items x ON x.meeting_id = a.meeting_id WHERE a.person_key = ?6 "
-     "AND a.kind = 'absent' AND a.item_id IS NULL"},
+     "AND a.kind = 'absent' AND a.item_id IS NULL",
+     100000},
 }};
 
 // The filters as conditions on item i (and meeting m, for the committee). An absence counts when
@@ -410,7 +419,7 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     // The smallest set of items an index gives for a filter, when it is small enough to drive
     // the search.
     const Driver* driver = nullptr;
-    long long fewest = kDrivenCandidates + 1;
+    long long fewest = std::numeric_limits<long long>::max();
     for (const auto& candidate : kDrivers) {
         const auto name = candidate.name;
         if ((name == "theme" && !o.theme) || (name == "absent" && !absent) ||
@@ -418,8 +427,9 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
             continue;
         Statement count(db.handle(),
                         "SELECT count(*) FROM (" + std::string(candidate.items) + " LIMIT ?9)");
-        bind(count).bind(9, kDrivenCandidates + 1).step();
-        if (count.column_int(0) < fewest) {
+        const long long most = words ? candidate.most : kListedCandidates;
+        bind(count).bind(9, most + 1).step();
+        if (count.column_int(0) <= most && count.column_int(0) < fewest) {
             fewest = count.column_int(0);
             driver = &candidate;
         }
@@ -516,12 +526,13 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     // against the driver's items, or looking each item up in the FTS index, is not known before
     // (how many items the words match is not). A lookup probes every segment of the index (at a
     // million items ~13 µs in one segment, ~33 µs in seven); a step of the walk ~0.06-0.09 µs.
-    // So the walk goes first, newest first over the span of the items' keys, and every
-    // kWalkStepsPerLookup steps it estimates the steps left from how far it got (matches spread
-    // evenly over the span): once these cost more than looking up the items still ahead, or the
-    // steps taken already did (kWalkStepsPerLookup each), it stops and those items are looked up.
+    // So the walk goes first, newest first over the span of the items' keys, and from
+    // kWalkSample steps on, every kWalkStepsPerLookup steps, it estimates the steps left: to the
+    // end of the span at its pace so far, or to the count's end at the rate it found items. Once
+    // these cost more than looking up the items still ahead, or the steps taken already did
+    // (kWalkStepsPerLookup each), it stops and those items are looked up.
     // The theme search at 1M (1,728 items, a word in 353,000) walks in 31 ms what the lookups
-    // took 57 ms for; a word in most items stops the walk within its first steps.
+    // took 57 ms for; a word in most items, few of them the driver's, stops it after its sample.
     store::KeySet driver_keys;
     size_t looked_up = 0;
     if (words && driver) {
@@ -530,14 +541,20 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         bind(keys);
         auto& items = driver_keys.keys;
         while (keys.step()) items.push_back(keys.column_int(0));
-        driver_keys.stop = [&items](long long key, long long checked) {
-            if (checked == 0 || checked % kWalkStepsPerLookup != 0) return false;
+        driver_keys.stop = [&items, cap](long long key, long long checked, long long found) {
+            if (checked < kWalkSample || checked % kWalkStepsPerLookup != 0) return false;
             const auto ahead = std::upper_bound(items.begin(), items.end(), key) - items.begin();
             if (checked >= kWalkStepsPerLookup * static_cast<long long>(items.size())) return true;
+            // Steps to the end of the span, at the pace so far; or, when the count will stop the
+            // walk first, steps to the count at the rate items were found so far.
             const double span = static_cast<double>(items.back() - items.front()) + 1.0;
             const double done = static_cast<double>(items.back() - key) / span;
-            if (done <= 0.0) return false;
-            const double steps_left = static_cast<double>(checked) * (1.0 - done) / done;
+            double steps_left = done > 0.0 ? static_cast<double>(checked) * (1.0 - done) / done
+                                           : std::numeric_limits<double>::infinity();
+            if (cap >= 0 && found > 0)
+                steps_left = std::min(steps_left, static_cast<double>(cap - found) *
+                                                      static_cast<double>(checked) /
+                                                      static_cast<double>(found));
             return steps_left >
                    static_cast<double>(kWalkStepsPerLookup) * static_cast<double>(ahead);
         };

@@ -19,7 +19,7 @@ void in_keys(sqlite3_context* ctx, int, sqlite3_value** argv) {
     if (!set) return sqlite3_result_error(ctx, "referat_in_keys: no key set bound", -1);
     const auto key = sqlite3_value_int64(argv[1]);
     try {
-        if (set->stop && set->stop(key, set->checked)) {
+        if (set->stop && set->stop(key, set->checked, set->found)) {
             set->stopped_at = key;
             return sqlite3_result_error(ctx, "referat_in_keys: stopped", -1);
         }
@@ -27,7 +27,9 @@ void in_keys(sqlite3_context* ctx, int, sqlite3_value** argv) {
         return sqlite3_result_error_nomem(ctx);
     }
     ++set->checked;
-    sqlite3_result_int(ctx, std::binary_search(set->keys.begin(), set->keys.end(), key));
+    const bool in = std::binary_search(set->keys.begin(), set->keys.end(), key);
+    set->found += in;
+    sqlite3_result_int(ctx, in);
 }
 
 // SQLite's message, with the system's reason for a failed read or write ("disk I/O error (No

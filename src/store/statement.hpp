@@ -32,12 +32,12 @@ void exec(sqlite3* db, const char* sql);
 
 // Sorted keys a statement checks rows against with referat_in_keys(?N, key), the set bound to ?N
 // by Statement::bind: a walk over many rows that checks each against a few keys. When `stop`
-// says so before a check (given the key and the checks so far), the check fails the statement
-// (SqlError) and records where: the caller goes on another way from there.
+// says so before a check (given the key, the checks so far and how many found a key), the check
+// fails the statement (SqlError) and records where: the caller goes on another way from there.
 struct KeySet {
     std::vector<long long> keys;  // ascending
-    std::function<bool(long long key, long long checked)> stop;
-    long long checked = 0;
+    std::function<bool(long long key, long long checked, long long found)> stop;
+    long long checked = 0, found = 0;
     std::optional<long long> stopped_at;  // the key whose check `stop` refused
 };
 // Registers referat_in_keys on a connection.
