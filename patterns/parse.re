@@ -211,8 +211,9 @@ outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|ind
 outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|bekræft(?:er|es|et|ede))\b
 # An election is decided: "Henning Urban Dam er herefter valgt til hvervet som formand", "Jens Hansen
 # blev genvalgt som næstformand", "Udsatterådet valgte Majbrit Bjerke som formand" (not "han var valgt
-# til Movias bestyrelse", told as news, nor "Udvalget valgte at udsætte sagen")
-outcome.approved ^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}\s+(?:er|blev)\s+(?:(?i:herefter|hermed|dermed|derfor|enstemmigt)\s+)*(?:gen)?valgt\s+(?:som|til)\b
+# til Movias bestyrelse", told as news, nor "Udvalget valgte at udsætte sagen", nor "Stevns Kommune er
+# valgt til at deltage i projektet", a selection)
+outcome.approved ^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}\s+(?:er|blev)\s+(?:(?i:herefter|hermed|dermed|derfor|enstemmigt)\s+)*(?:gen)?valgt\s+(?:som\b|til\s+(?:[^a\s]|a[^t\s]|at\S))
 outcome.approved ^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:gen)?valgte\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}\s+(?:som|til)\b
 # "Taget til efterretning", "Til efterretning", "Taget til orientering", "Orienteringen blev taget"
 outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:blev\s+)?taget|orienteret|orientering\s+givet)\b

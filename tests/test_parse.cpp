@@ -75,6 +75,10 @@ TEST_CASE("outcome vocabulary") {
             r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Udvalget valgte at udsætte sagen.", r)) ==
           "postponed");
+    CHECK(outcome_name(parse::classify_outcome(
+              "Stevns Kommune er valgt til at deltage i projektet. Orienteringen blev taget til "
+              "efterretning.",
+              r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Taget til efterretning.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Taget til orientering.", r)) == "noted");
     CHECK(outcome_name(parse::classify_outcome("Sagen drøftet.", r)) == "discussed");
