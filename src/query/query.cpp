@@ -499,7 +499,7 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
     // One key per search: its statistics are computed once, and never outlive it.
     static std::atomic<unsigned long long> searches{0};
     const std::string rank_key = std::to_string(++searches) + '\x1f' + match;
-    // Steps `st` into `found`; false when a driver's key set ran out of its budget.
+    // Steps `st` into `found`; false when the driver's key set stopped the walk.
     const auto collect = [&](Statement& st, const store::KeySet* keys) {
         if (ranked) st.bind(10, rank_key);
         try {
@@ -543,8 +543,8 @@ SearchResult search(store::Database& db, const SearchOptions& o, const rules::Ru
         while (keys.step()) items.push_back(keys.column_int(0));
         driver_keys.stop = [&items, cap](long long key, long long checked, long long found) {
             if (checked < kWalkSample || checked % kWalkStepsPerLookup != 0) return false;
-            const auto ahead = std::upper_bound(items.begin(), items.end(), key) - items.begin();
             if (checked >= kWalkStepsPerLookup * static_cast<long long>(items.size())) return true;
+            const auto ahead = std::upper_bound(items.begin(), items.end(), key) - items.begin();
             // Steps to the end of the span, at the pace so far; or, when the count will stop the
             // walk first, steps to the count at the rate items were found so far.
             const double span = static_cast<double>(items.back() - items.front()) + 1.0;

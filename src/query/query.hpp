@@ -73,7 +73,7 @@ struct SearchPlan {
     size_t ranked_newest = 0;  // > 0: more matched, and only this many newest were ranked
     // Words and a driver: the words' matches the walk checked against the driver's items, and
     // the driver's items then looked up in the full-text index one by one (those at and before
-    // where the walk's budget ran out).
+    // where the walk stopped).
     size_t walked = 0;
     size_t looked_up = 0;
 };
