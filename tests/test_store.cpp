@@ -118,17 +118,59 @@ TEST_CASE("a database of an older schema version is refused with a clear reason"
     CHECK_THROWS_WITH(Database(tmp.path.string()), Catch::Contains("is older than this program"));
 }
 
+// Version 8 had no meeting_routes and a Sagsnr. index without the meeting.
+constexpr const char* kBefore9 =
+    "DROP TABLE meeting_routes; DROP INDEX items_case_number; "
+    "CREATE INDEX items_case_number ON items (case_number)";
+
+TEST_CASE("a database of schema 8 gets the bodies each meeting routes cases to on its upgrade",
+          "[store]") {
+    TempDb tmp("referat-store-");
+    const auto route_keys = [](Database& db) {
+        Statement st(db.handle(),
+                     "SELECT group_concat(body_key, '|') FROM (SELECT meeting_id || ' ' || "
+                     "body_key AS body_key FROM meeting_routes ORDER BY 1)");
+        REQUIRE(st.step());
+        return st.column_text(0);
+    };
+    std::string stored;
+    {
+        Database db(tmp.path.string());
+        db.store(sample("hash-1"), patterns());
+        stored = route_keys(db);
+        CHECK(rows(db, "meeting_routes") == 3);  // KB, DIR and ØU, by their keys
+        referat::store::exec(db.handle(), kBefore9);
+        referat::store::exec(db.handle(), "PRAGMA user_version = 8");
+    }
+    CHECK_THROWS_WITH(Database(tmp.path.string(), Database::Mode::Read),
+                      Catch::Contains("schema version 8 is older than this program"));
+    Database writer(tmp.path.string());
+    CHECK(scalar(writer, "PRAGMA user_version") == referat::store::kSchemaVersion);
+    // The keys the upgrade gives are those an ingest stores.
+    CHECK(route_keys(writer) == stored);
+    CHECK(scalar(writer,
+                 "SELECT count(*) FROM pragma_index_info('items_case_number') WHERE name = "
+                 "'meeting_id'") == 1);
+    CHECK(writer.check().empty());
+    auto again = sample("hash-2");
+    again.date = "2020-09-14";
+    writer.store(again, patterns());
+    CHECK(rows(writer, "meeting_routes") == 6);
+}
+
 TEST_CASE("a database of schema 7 is upgraded by the first writer, refused by readers before",
           "[store]") {
     TempDb tmp("referat-store-");
     {
         Database db(tmp.path.string());
         db.store(sample("hash-1", "vejrapport"), patterns());
-        // Version 7: no index, no format column, and a full-text index of other tokens.
+        // Version 7: no index, no format column, a full-text index of other tokens, and what
+        // version 9 added missing (below).
         referat::store::exec(db.handle(),
                              "DROP INDEX meetings_municipality_date; ALTER TABLE meetings DROP "
                              "COLUMN format; INSERT INTO items_fts (items_fts) VALUES "
                              "('delete-all'); PRAGMA user_version = 7");
+        referat::store::exec(db.handle(), kBefore9);
     }
     const auto has_index = [](Database& db) {
         return scalar(

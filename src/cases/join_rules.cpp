@@ -48,8 +48,9 @@ std::string quoted_ref(const std::string& body, const std::string& date,
 
 class Joiner {
   public:
-    Joiner(const Meeting& meeting, const std::vector<Meeting>& stored, const rules::Rules& rules)
-        : meeting_(meeting), rules_(rules) {
+    Joiner(const Meeting& meeting, const std::vector<Meeting>& stored, const rules::Rules& rules,
+           TitleShapes& titles)
+        : meeting_(meeting), rules_(rules), titles_(titles) {
         for (const auto& m : stored)
             if (m.id != meeting.id && m.municipality == meeting.municipality) stored_.push_back(&m);
         for (const auto& x : meeting.items) {
@@ -77,21 +78,8 @@ class Joiner {
         return it->second;
     }
 
-    // The title without the committee prefixes and suffixes one body adds, prepared for
-    // comparison; nothing for the procedural titles every meeting has, which never join.
     const std::optional<TitleShape>& title(const std::string& raw) {
-        auto it = titles_.find(raw);
-        if (it != titles_.end()) return it->second;
-        std::string t = text::collapse(raw);
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (const auto& p : rules_.get("case.title_noise"))
-                changed = RE2::Replace(&t, *p.re, "") || changed;
-        }
-        t = text::trim(t);
-        std::optional<TitleShape> shape;
-        if (!t.empty() && !rules_.full_match("case.generic_title", t)) shape = title_shape(t);
-        return titles_.emplace(raw, std::move(shape)).first->second;
+        return titles_.of(raw, rules_);
     }
 
     double alike(const std::string& a, const std::string& b) {
@@ -279,7 +267,7 @@ class Joiner {
     std::vector<const Meeting*> stored_;         // the same municipality's other meetings
     std::vector<std::set<std::string>> routes_;  // of the meeting's items: folded full names
     std::unordered_map<std::string, std::string> bodies_;
-    std::unordered_map<std::string, std::optional<TitleShape>> titles_;
+    TitleShapes& titles_;
 };
 
 // Union-find over the members, refusing any union that would put two items the user split into
@@ -328,9 +316,39 @@ Rule rule_named(std::string_view name) {
     return Rule::Title;
 }
 
+const std::optional<TitleShape>& TitleShapes::of(const std::string& raw,
+                                                 const rules::Rules& rules) {
+    auto it = shapes_.find(raw);
+    if (it != shapes_.end()) return it->second;
+    // The title without the committee prefixes and suffixes one body adds.
+    std::string t = text::collapse(raw);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& p : rules.get("case.title_noise"))
+            changed = RE2::Replace(&t, *p.re, "") || changed;
+    }
+    t = text::trim(t);
+    std::optional<TitleShape> shape;
+    if (!t.empty() && !rules.full_match("case.generic_title", t)) shape = title_shape(t);
+    return shapes_.emplace(raw, std::move(shape)).first->second;
+}
+
+void TitleShapes::bound() {
+    // The titles of some thousand meetings: the windows of an ingest's next files.
+    constexpr size_t kTitles = 32768;
+    if (shapes_.size() >= kTitles) shapes_.clear();
+}
+
+std::vector<Link> find_links(const Meeting& meeting, const std::vector<Meeting>& stored,
+                             const rules::Rules& rules, TitleShapes& titles) {
+    titles.bound();
+    return Joiner(meeting, stored, rules, titles).find();
+}
+
 std::vector<Link> find_links(const Meeting& meeting, const std::vector<Meeting>& stored,
                              const rules::Rules& rules) {
-    return Joiner(meeting, stored, rules).find();
+    TitleShapes titles;
+    return find_links(meeting, stored, rules, titles);
 }
 
 std::optional<std::pair<std::string, std::string>> title_window(const std::string& date) {

@@ -16,9 +16,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "cases/title_similarity.hpp"
 #include "rules/rules.hpp"
 
 namespace referat::cases {
@@ -66,11 +68,28 @@ struct Link {
     std::string evidence;  // "Sagsnr. 00.01.00-P20-1-20", "quotes Direktionen, 2020-08-17, pkt. 2"
 };
 
+// Titles prepared for the title rule (case.title_noise removed, then title_shape), kept for the
+// joins of the next meetings of an ingest: at a million items a stored title was prepared again
+// for every new meeting whose window held it.
+class TitleShapes {
+  public:
+    // Nothing for a procedural title (case.generic_title), which never joins.
+    const std::optional<TitleShape>& of(const std::string& raw, const rules::Rules& rules);
+    // Forgets them all once there are many; never during a join, which holds references.
+    void bound();
+
+  private:
+    std::unordered_map<std::string, std::optional<TitleShape>> shapes_;
+};
+
 // The joins between the items of `meeting` and the items of `stored` (other meetings; a meeting
 // that is not the same municipality's is never joined), and between two items of `meeting`.
 // One link per pair of items: the most trusted rule that applies, with the evidence found first.
 // `stored` may hold more meetings than can join (the store narrows them by date and Sagsnr.);
-// `rules` resolve the bodies (committees.txt) and clean the titles (case.title_noise).
+// `rules` resolve the bodies (committees.txt) and clean the titles (case.title_noise), which are
+// prepared into `titles`, or into a set of this call's own.
+std::vector<Link> find_links(const Meeting& meeting, const std::vector<Meeting>& stored,
+                             const rules::Rules& rules, TitleShapes& titles);
 std::vector<Link> find_links(const Meeting& meeting, const std::vector<Meeting>& stored,
                              const rules::Rules& rules);
 

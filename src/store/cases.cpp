@@ -74,27 +74,21 @@ class MeetingLoader {
         std::set<std::string> bodies{here};
         for (const auto& x : meeting.items)
             for (const auto& r : x.routes) bodies.insert(key(r));
-        static constexpr const char* kWindow =
-            "WHERE m.municipality IS ?1 AND m.date BETWEEN ?2 AND ?3 AND m.id != ?4";
-        auto bind = [&](Statement& st) -> Statement& {
-            return st.bind(1, meeting.municipality)
-                .bind(2, first)
-                .bind(3, last)
-                .bind(4, meeting.id);
-        };
+        // The window's meetings, each with whether one of its items routes a case to this body.
+        Statement& window = sql_.get(
+            "SELECT m.id, m.committee, EXISTS (SELECT 1 FROM meeting_routes k WHERE "
+            "k.meeting_id = m.id AND k.body_key = ?5) FROM meetings m WHERE m.municipality IS ?1 "
+            "AND m.date BETWEEN ?2 AND ?3 AND m.id != ?4");
+        window.bind(1, meeting.municipality)
+            .bind(2, first)
+            .bind(3, last)
+            .bind(4, meeting.id)
+            .bind(5, here);
         std::set<long long> ids;
-        Statement& meetings =
-            bind(sql_.get(std::string("SELECT m.id, m.committee FROM meetings m ") + kWindow));
-        while (meetings.step())
-            if (bodies.count(key(meetings.column_text(1)))) ids.insert(meetings.column_int(0));
-        meetings.reset();
-        Statement& routing_here = bind(
-            sql_.get(std::string("SELECT DISTINCT m.id, r.body FROM meetings m JOIN items i ON "
-                                 "i.meeting_id = m.id JOIN item_routes r ON r.item_id = i.id ") +
-                     kWindow));
-        while (routing_here.step())
-            if (key(routing_here.column_text(1)) == here) ids.insert(routing_here.column_int(0));
-        routing_here.reset();
+        while (window.step())
+            if (window.column_int(2) != 0 || bodies.count(key(window.column_text(1))))
+                ids.insert(window.column_int(0));
+        window.reset();
         return ids;
     }
 
@@ -307,7 +301,7 @@ void join_cases(StatementCache& sql, MeetingCache& cache, const rules::Rules& ru
     Statement& insert = sql.get(
         "INSERT INTO case_links (item_id, other_item_id, rule, evidence) "
         "VALUES (?1, ?2, ?3, ?4)");
-    for (const auto& link : cases::find_links(meeting, stored, rules))
+    for (const auto& link : cases::find_links(meeting, stored, rules, cache.titles()))
         insert.bind(1, link.from)
             .bind(2, link.to)
             .bind(3, cases::rule_name(link.rule))

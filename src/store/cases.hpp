@@ -26,6 +26,8 @@ class MeetingCache {
   public:
     const cases::Meeting* find(long long id, const std::string& hash, long long first_item) const;
     void put(const std::string& hash, long long first_item, const cases::Meeting& meeting);
+    // The titles of the meetings read, prepared for the title rule.
+    cases::TitleShapes& titles() { return titles_; }
 
   private:
     struct Entry {
@@ -34,6 +36,7 @@ class MeetingCache {
         cases::Meeting meeting;
     };
     std::unordered_map<long long, Entry> entries_;
+    cases::TitleShapes titles_;
 };
 
 // Used by Database::store inside its transaction, once the meeting's rows are written: records

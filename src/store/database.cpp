@@ -370,8 +370,8 @@ void Database::check_schema(Mode mode) {
     std::set<std::string> names;
     Statement tables(db_, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
     while (tables.step()) names.insert(tables.column_text(0));
-    for (const char* name : schema::kNames)
-        if (!names.count(name))
+    for (const auto& [name, since] : schema::kNames)
+        if (since <= v && !names.count(name))
             throw SqlError(std::string("not a referat database (no table ") + name + ")",
                            SQLITE_NOTADB);
 }
@@ -533,6 +533,8 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
     Statement& route = statements_->get(
         "INSERT INTO item_routes (item_id, seq, role, body, written) "
         "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement& meeting_route = statements_->get(
+        "INSERT OR IGNORE INTO meeting_routes (meeting_id, body_key) VALUES (?1, ?2)");
     Statement& dec_point = statements_->get(
         "INSERT INTO decision_points (item_id, n, text, outcome) VALUES (?1, ?2, ?3, ?4)");
     Statement& vote =
@@ -659,13 +661,18 @@ Database::StoreResult Database::store(const Referat& r, const rules::Rules& rule
             long long seq = 0;
             for (const auto& [role, bodies] :
                  {std::pair{"via", &rec->via}, std::pair{"to", &rec->to}})
-                for (const auto& b : *bodies)
+                for (const auto& b : *bodies) {
+                    const auto body = rules.full_body_name(b, r.municipality);
                     route.bind(1, item_id)
                         .bind(2, ++seq)
                         .bind(3, role)
-                        .bind(4, rules.full_body_name(b, r.municipality))
+                        .bind(4, body)
                         .bind(5, b)
                         .run();
+                    meeting_route.bind(1, meeting_id)
+                        .bind(2, rules.body_key(body, r.municipality))
+                        .run();
+                }
         }
         if (dec) {
             for (const auto& pt : dec->points)

@@ -25,7 +25,7 @@
 namespace referat::store {
 
 // Schema version kept in PRAGMA user_version; bump it with every schema change.
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // FTS5 tokenizer of items_fts (src/fts). The Database registers it on its connection; other
 // tools need the loadable extension referat_danish.so for MATCH.

@@ -13,6 +13,15 @@ namespace {
 
 // Each table carries a one-line comment inside its CREATE statement, because SQLite keeps that
 // text in sqlite_master and Datasette shows it as the table's schema.
+// Made by create() and by the upgrade from version 8.
+constexpr const char* kMeetingRoutes = R"sql(
+CREATE TABLE meeting_routes (  -- the bodies a meeting's items route a case through or to: the case join's title window
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    body_key TEXT NOT NULL,            -- item_routes.body as the case join compares bodies
+    PRIMARY KEY (meeting_id, body_key)
+) WITHOUT ROWID;
+)sql";
+
 constexpr const char* kTables = R"sql(
 CREATE TABLE meetings (  -- one set of minutes (one source file), known by the SHA-256 of its bytes
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so an id seen once stays unambiguous
@@ -68,7 +77,9 @@ CREATE TABLE items (  -- one agenda item (punkt); its texts are indexed by items
 -- search_key too: a committee's items in a date range come from indexes alone (query.cpp).
 CREATE INDEX items_meeting ON items (meeting_id, search_key);
 CREATE INDEX items_case ON items (case_id);
-CREATE INDEX items_case_number ON items (case_number);
+-- meeting_id too: the case join asks which meetings of a municipality share a Sagsnr., and at a
+-- million items reading each item's row for it was most of that query.
+CREATE INDEX items_case_number ON items (case_number, meeting_id);
 
 CREATE TABLE item_routes (  -- bodies an Indstilling is routed through (via, in order) and to
     item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
@@ -265,14 +276,27 @@ std::string fts_schema() {
 
 }  // namespace
 
-const std::array<const char*, 16> kNames{
-    "meetings",       "cases",       "items",           "item_routes",
-    "case_links",     "case_splits", "decision_points", "votes",
-    "history",        "absences",    "item_themes",     "theme_evidence",
-    "fts_indexed_to", "items_fts",   "items_search",    "recommendation_points"};
+const std::array<Name, 17> kNames{{{"meetings", kOldestUpgraded},
+                                   {"cases", kOldestUpgraded},
+                                   {"items", kOldestUpgraded},
+                                   {"item_routes", kOldestUpgraded},
+                                   {"meeting_routes", 9},
+                                   {"case_links", kOldestUpgraded},
+                                   {"case_splits", kOldestUpgraded},
+                                   {"decision_points", kOldestUpgraded},
+                                   {"votes", kOldestUpgraded},
+                                   {"history", kOldestUpgraded},
+                                   {"absences", kOldestUpgraded},
+                                   {"item_themes", kOldestUpgraded},
+                                   {"theme_evidence", kOldestUpgraded},
+                                   {"fts_indexed_to", kOldestUpgraded},
+                                   {"items_fts", kOldestUpgraded},
+                                   {"items_search", kOldestUpgraded},
+                                   {"recommendation_points", kOldestUpgraded}}};
 
 void create(sqlite3* db) {
     exec(db, kTables);
+    exec(db, kMeetingRoutes);
     exec(db, views_schema().c_str());
     exec(db, fts_schema().c_str());
 }
@@ -310,6 +334,18 @@ void upgrade(sqlite3* db, long long v) {
                   fts_values("i") + " FROM items i WHERE i.id <= (SELECT item_id FROM " +
                   "fts_indexed_to) ORDER BY search_key")
                      .c_str());
+    }
+    // 8 → 9: the bodies each meeting routes cases to, and the Sagsnr. index with the meeting.
+    // Before, the routes' keys are their stored full names folded, which is what the case join's
+    // body key makes of a name committees.txt resolved already.
+    if (v < 9) {
+        exec(db, kMeetingRoutes);
+        exec(db,
+             "INSERT OR IGNORE INTO meeting_routes (meeting_id, body_key) SELECT i.meeting_id, "
+             "referat_fold(r.body) FROM item_routes r JOIN items i ON i.id = r.item_id");
+        exec(db,
+             "DROP INDEX items_case_number; "
+             "CREATE INDEX items_case_number ON items (case_number, meeting_id)");
     }
     exec(db, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
 }

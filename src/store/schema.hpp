@@ -12,15 +12,19 @@ namespace referat::store::schema {
 // transaction.
 void create(sqlite3* db);
 
+// The oldest schema version a writer upgrades (upgrade()); an older file is refused.
+inline constexpr long long kOldestUpgraded = 7;
+
 // The tables and views create() makes, which an existing file must have before referat reads or
-// writes it.
-extern const std::array<const char*, 16> kNames;
+// writes it, each with the schema version that added it: an older file gets it on its upgrade.
+struct Name {
+    const char* name;
+    long long since;
+};
+extern const std::array<Name, 17> kNames;
 
 // The items_fts columns of the items row `row`, each after ", ": what items_search has.
 std::string fts_values(const std::string& row);
-
-// The oldest schema version a writer upgrades (upgrade()); an older file is refused.
-inline constexpr long long kOldestUpgraded = 7;
 
 // Why a file of schema version `v` is not one this program opens as a writer (which upgrades it)
 // or a reader (which needs it upgraded: the full-text index changed), "" when it is.
