@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <string>
 #include <tuple>
@@ -282,7 +283,11 @@ TEST_CASE("a driver's items are looked up one by one where the walk over the mat
     }
 }
 
-TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[query][plan]") {
+// With one phrase, referat_bm25 leaves out the phrase's idf, a factor of every row's score alike
+// (counting the rows of a common word was a third of a search at a million items): the order is
+// FTS5's. With several it is FTS5's score, also where a phrase is in most rows (its count stops
+// at half of them, where the idf reaches its floor).
+TEST_CASE("referat_bm25 ranks as FTS5's bm25 does, also one row at a time", "[query][plan]") {
     TempDb tmp{"referat-plan-"};
     Database db(tmp.path.string());
     const auto rules = referat::rules::Rules::load(REFERAT_SOURCE_DIR "/patterns");
@@ -307,12 +312,17 @@ TEST_CASE("referat_bm25 scores as FTS5's bm25 does, also one row at a time", "[q
             db.handle(), "SELECT referat_bm25(items_fts, ?1" + weights +
                              " FROM items_fts WHERE items_fts MATCH ?1 AND rowid = ?2");
         all.bind(1, match);
+        const bool one_phrase = match == "budget" || match == "\"budget skole\"";
         int rows = 0;
+        std::optional<double> factor;  // referat_bm25 / bm25, the same for every row
         while (all.step()) {
             ++rows;
-            CHECK(all.column_double(2) == Approx(all.column_double(1)).epsilon(1e-12));
+            const double fts5 = all.column_double(1), referat = all.column_double(2);
+            if (!factor) factor = one_phrase ? referat / fts5 : 1.0;
+            CHECK(*factor > 0.0);
+            CHECK(referat == Approx(fts5 * *factor).epsilon(1e-12));
             REQUIRE(one.bind(1, match).bind(2, all.column_int(0)).step());
-            CHECK(one.column_double(0) == Approx(all.column_double(1)).epsilon(1e-12));
+            CHECK(one.column_double(0) == Approx(referat).epsilon(1e-12));
             one.reset();
         }
         CHECK(rows > 0);
