@@ -64,3 +64,7 @@ section.decision_in_item (?i)referat
 # another, untitled field: FirstAgenda's "Beslutninger" (the decision, then the case's one-line
 # description or the proposal it answers)
 section.decision_block (?i)beslutninger
+# The value of a case history or procedure heading that is a one-line field inside another section: the
+# bodies the case passes, abbreviated ("Sagsforløb: BY", "Sagsgang: TMU - ØU - BY", "Sagsforløb: SUU/ØK/KB");
+# the lines after it still belong to the section it stands in
+section.route_field \p{Lu}{1,6}(?:\s*(?:[-–/,>→]|og)\s*\p{Lu}{1,6})*\.?

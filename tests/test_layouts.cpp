@@ -836,6 +836,34 @@ Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.
         REQUIRE(r.items[1].decision);
         CHECK(outcome_name(r.items[1].decision->outcome) == "approved");
     }
+    SECTION("a field naming the bodies the case passes does not end the Resume it stands in") {
+        const auto r = parse_text(R"(Byrådet - Referat
+Dato: 29. januar 2020
+3. Godkendelse af indkaldte stedfortrædere
+Resume
+Sagsforløb: BY
+Byrådet anmodes om at godkende, at 1. stedfortræder på liste V indkaldes.
+Sagsfremstilling
+Det fremgår af styrelsesloven, at Byrådet træffer beslutning.
+Sagsgang: TMU - ØU - BY
+Byrådet skal derfor godkende indkaldte stedfortrædere.
+Beslutning
+Godkendt
+4. Orientering om Sagsforløb
+Resume
+Sagsforløb: Sagen blev behandlet i Økonomiudvalget i maj.
+Beslutning
+Taget til efterretning.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].resume ==
+              "Byrådet anmodes om at godkende, at 1. stedfortræder på liste V indkaldes.");
+        CHECK(r.items[0].case_text.find("Byrådet skal derfor") != std::string::npos);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Godkendt");
+        // A history in words is a section of its own.
+        CHECK(!r.items[1].resume);
+    }
     SECTION("members who propose are who recommends") {
         const auto r = parse_text(
             "1. Priser i Cafe Tryk\nIndstilling\nMaria Haladyn (A) og Karl Magnus Bidstrup (A) "

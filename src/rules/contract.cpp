@@ -42,6 +42,7 @@ const std::vector<KeySpec>& contract() {
         {"section.other", "sections.re", true, {}},
         {"section.decision_in_item", "sections.re", false, {}},
         {"section.decision_block", "sections.re", false, {}},
+        {"section.route_field", "sections.re", false, {}},
 
         // Items, case numbers, quoted decisions and attachments.
         {"item.heading", "structure.re", true, {"number", "title"}},

@@ -831,6 +831,18 @@ struct Segmenter::Impl {
         return letters >= 8;
     }
 
+    // "Sagsforløb: BY" inside a Resume: a field naming the bodies the case passes, after which
+    // the Resume goes on.
+    bool is_route_field(const Section& h) const {
+        return (h.kind == SectionKind::History || h.kind == SectionKind::Process) &&
+               rules.full_match("section.route_field", h.lines.front());
+    }
+    // Sections of text that a one-line field inside them does not end; the parser reads the
+    // first of them that has text (a resume) or all of them (case text).
+    static bool continues_after_field(SectionKind k) {
+        return k == SectionKind::Resume || k == SectionKind::CaseText;
+    }
+
     static Section untitled_section(const std::string& first_line) {
         Section s;
         s.kind = SectionKind::Other;
@@ -900,7 +912,16 @@ struct Segmenter::Impl {
                 continue;
             }
             if (h) {
+                const bool inside = h->lines.size() == 1 && !item.sections.empty() &&
+                                    continues_after_field(item.sections.back().kind) &&
+                                    is_route_field(*h);
+                std::optional<Section> resumed;
+                if (inside) {
+                    resumed = item.sections.back();
+                    resumed->lines.clear();
+                }
                 item.sections.push_back(std::move(*h));
+                if (resumed) item.sections.push_back(std::move(*resumed));
                 continue;
             }
             if (item.sections.empty())
