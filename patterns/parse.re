@@ -229,6 +229,11 @@ outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|
 # ("Punkt 28. Beslutning om at indgå aftale med Lejerbo … udsat." under the approval of the agenda)
 outcome.aside ^(?i:punkt|pkt\.?)\s*\d+\b|(?i)\bkan\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bkunne\s+ikke\s+(?:anbefale|godkende|tiltræde|støtte)\b|\bstemte\s+(?:for|imod|hverken)\b|\bstemmer\s+imod\b|\b(?:imod|for)\s+stemte\b|\btog\s+forbehold\b|\bundlod\s+at\s+stemme\b|(?:^|\s)ønsker\s+sagen\b|\bflertal\b.*:\s*$|\bfremsatte\s+(?:forslag|ændringsforslag)\b|\binhabil|^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.-]*)+\s+(?:anbefalede|foreslog|indstillede)\b
 
+# A relative clause that says what was done to something else, not what the body decided: "byrådsmedlemmer,
+# der er bevilget orlov", "Sagen, som blev udsat på sidste møde, blev godkendt", "hvor der er afsat midler".
+# Left out before the outcome is read. Lower-case "der"/"som": "Der blev bevilget 2 mio. kr." is a decision.
+outcome.relative_clause (?:^|[^\p{L}])(?:der|som)\s+(?:er|blev|var|har|havde)\s+(?:(?i:tidligere|allerede|senest|netop|endeligt)\s+)?(?i:godkendt|vedtaget|bevilget|besluttet|tiltrådt|anbefalet|udsat|afvist|oversendt|behandlet|drøftet)\b
+
 # --- promises of a return: the decision leaves the case open until a later item -----------------
 # The sentence (group "sentence") of a decision that promises the body a return:
 # "BUL forelægges på næste møde en implementeringsplan", "Forvaltningen vender tilbage til udvalget

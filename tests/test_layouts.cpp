@@ -889,6 +889,10 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     CHECK(outcome("Udvalget drøftede sagen. Udvalget tog orienteringen til efterretning.") ==
           "noted");
     CHECK(outcome("Fremsendes til Teknisk Udvalg til behandling.") == "referred");
+    // A relative clause says what was done to something else; "Der blev …" is the decision.
+    CHECK(outcome("Sagen, som blev udsat på sidste møde, blev godkendt.") == "approved");
+    CHECK(outcome("Hjemmesiden ajourføres for byrådsmedlemmer, der er bevilget orlov.") == "other");
+    CHECK(outcome("Der blev bevilget 2 mio. kr. til projektet.") == "approved");
     CHECK(outcome("Udvalget kan ikke anbefale indstillingen.") == "rejected");
     CHECK(outcome("Indstilles godkendt.") == "recommended");
     CHECK(

@@ -32,12 +32,20 @@ size_t first_position(const Rules& rules, const std::string& key, std::string_vi
     return best;
 }
 
+// `sentence` without what its relative clauses say was done to something else.
+std::string without_relative_clauses(std::string sentence, const Rules& rules) {
+    for (const auto& p : rules.get("outcome.relative_clause"))
+        RE2::GlobalReplace(&sentence, *p.re, " ");
+    return sentence;
+}
+
 Outcome classify_sentence(std::string_view s, const Rules& rules) {
     Outcome best = Outcome::None, weak = Outcome::None;
     size_t best_position = std::string_view::npos;
     for (const auto& key : rules.keys_with_prefix("outcome.")) {
         const Outcome o = outcome_from_name(std::string_view(key).substr(8));
-        if (o == Outcome::None) continue;  // outcome.phrase, outcome.aside: no outcome of their own
+        // outcome.phrase, .aside, .relative_clause: no outcome of their own
+        if (o == Outcome::None) continue;
         const size_t pos = first_position(rules, key, s);
         if (pos == std::string_view::npos) continue;
         if (is_weak(o)) {
@@ -104,8 +112,9 @@ Outcome classify_text(std::string_view text, const Rules& rules) {
     // The first sentence with a firm outcome; "drøftet" and "behandlet" only when none has one
     // ("Udvalget drøftede … Udvalget tog orienteringen til efterretning.").
     Outcome weak = Outcome::None;
-    for (const auto& s : all) {
-        if (rules.partial_match("outcome.aside", s)) continue;
+    for (const auto& sentence : all) {
+        if (rules.partial_match("outcome.aside", sentence)) continue;
+        const auto s = without_relative_clauses(sentence, rules);
         const auto o = classify_sentence(s, rules);
         if (is_weak(o) && weak == Outcome::None) weak = o;
         if (o != Outcome::Other && !is_weak(o)) return o;
@@ -114,7 +123,9 @@ Outcome classify_text(std::string_view text, const Rules& rules) {
     // Only positions and votes: the body's decision is what they decide ("Udvalget kan ikke
     // anbefale indstillingen.").
     for (const auto& s : all)
-        if (const auto o = classify_sentence(s, rules); o != Outcome::Other) return o;
+        if (const auto o = classify_sentence(without_relative_clauses(s, rules), rules);
+            o != Outcome::Other)
+            return o;
     return Outcome::Other;
 }
 

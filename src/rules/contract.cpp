@@ -136,6 +136,7 @@ const std::vector<KeySpec>& contract() {
         {"outcome.handled", "parse.re", true, {}},
         {"outcome.phrase", "parse.re", true, {}},
         {"outcome.aside", "parse.re", true, {}},
+        {"outcome.relative_clause", "parse.re", false, {}},
         {"promise.return", "parse.re", true, {"sentence"}},
         {"promise.due", "parse.re", true, {"day", "month", "year", "next"}},
         {"votes.for", "parse.re", true, {"for"}},
