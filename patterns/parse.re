@@ -80,6 +80,9 @@ absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:me
 absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
+# The items an absentee of the meeting's list was absent from, after the name: "Britt Jensen (A), sag 129-138",
+# "Jens Hansen, pkt. 4", "Mette Holm (V), punkt 1-3". Groups: first, last.
+absence.item_range ,\s*(?i:sager|sag|pkt\.?|punkterne|punkt)\s*(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?\s*\.?$
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
 # "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)", "Carsten Hæstrup
 # er indkaldt som suppleant for Maike Fiil": the one replaced is absent.

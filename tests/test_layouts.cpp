@@ -864,6 +864,34 @@ Taget til efterretning.
         // A history in words is a section of its own.
         CHECK(!r.items[1].resume);
     }
+    SECTION("an absentee of some items is absent from the meeting when they are all its items") {
+        const std::string minutes = R"(Kommunalbestyrelsen
+24-09-2019
+Fraværende
+
+Britt Jensen (A), sag 129-130
+Brian Møller (A), sag 130
+
+Spørgetid
+Sag nr. 129
+Sagens kerne
+Beslutning
+Taget til efterretning.
+
+Lokalplan 145 - endelig vedtagelse
+Sag nr. 130
+Sagens kerne
+Forslaget har været i høring.
+Beslutning
+Godkendt.
+)";
+        const auto r = parse_text(minutes);
+        REQUIRE(r.items.size() == 2);
+        // Britt Jensen missed both items; Brian Møller attended item 129.
+        REQUIRE(r.absent.size() == 1);
+        CHECK(r.absent[0].name == "Britt Jensen");
+        CHECK(r.absent[0].party == "A");
+    }
     SECTION("members who propose are who recommends") {
         const auto r = parse_text(
             "1. Priser i Cafe Tryk\nIndstilling\nMaria Haladyn (A) og Karl Magnus Bidstrup (A) "

@@ -258,8 +258,22 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             // A blank line may stand between the lines of a list that sets each name and each
             // party on a line of its own ("Claus Bakke" / "" / "(V)" / "" / "Tina Boel").
             bool spaced = false;
-            while (taken < lines.size() && looks_like_names(without_marker(lines[taken]), rules)) {
+            while (taken < lines.size()) {
+                // "Britt Jensen (A), sag 129-138": absent from those items only.
                 auto names = without_marker(lines[taken]);
+                if (auto g = rules.first_match("absence.item_range", names, false)) {
+                    const auto cut = names.rfind((*g)[""]);
+                    const auto people = parse_people(text::trim(names.substr(0, cut)), rules);
+                    if (people.empty()) break;
+                    const int first = std::stoi((*g)["first"]);
+                    const int last = (*g)["last"].empty() ? first : std::stoi((*g)["last"]);
+                    // Printed with an item, the range is about that item.
+                    if (where != AttendanceIn::Other) add_unique(a.absent, people);
+                    for (const auto& p : people) a.ranged.push_back({p, first, last});
+                    ++taken;
+                    continue;
+                }
+                if (!looks_like_names(names, rules)) break;
                 for (const size_t gap : {size_t{1}, size_t{2}}) {
                     const auto party = taken + gap;
                     if (party < lines.size() && (gap == 1 || lines[taken + 1].empty()) &&

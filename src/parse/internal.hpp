@@ -47,10 +47,18 @@ void add_unique(std::vector<Person>& to, const std::vector<Person>& people);
 // (a line of names with their parties is the format's absence slot), or anywhere else.
 enum class AttendanceIn { Decision, History, ItemHead, Other };
 
+// Absent from the items numbered first to last: "Britt Jensen (A), sag 129-138" in a meeting's
+// list of absentees.
+struct RangedAbsence {
+    Person person;
+    int first = 0, last = 0;
+};
+
 struct Attendance {
     std::vector<std::string> kept;  // lines that are not about attendance
     std::vector<Person> absent;
     std::vector<PartialAttendance> partial;
+    std::vector<RangedAbsence> ranged;
 };
 
 Attendance take_attendance(const std::vector<std::string>& lines, const Rules& rules,

@@ -403,13 +403,22 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     }
 
     // Front-page absences ("Afbud:" on the cover) come first, then those under each decision.
-    add_unique(r.absent, take_attendance(doc.front, rules, AttendanceIn::Other).absent);
+    const auto front = take_attendance(doc.front, rules, AttendanceIn::Other);
+    add_unique(r.absent, front.absent);
     if (!listed_only)
         for (const auto& raw : doc.items)
             r.items.push_back(item_from(raw, meeting, rules, r.absent));
     else  // the header's member list may come after the contents
         for (const auto& raw : doc.items)
             add_unique(r.absent, take_attendance(raw.preamble, rules, AttendanceIn::Other).absent);
+    // Absent from a range of items: from the meeting when the range holds all its items, else
+    // present for the others (partial attendance, not an absence).
+    if (!r.items.empty())
+        for (const auto& [person, first, last] : front.ranged)
+            if (std::all_of(r.items.begin(), r.items.end(), [&](const Item& it) {
+                    return it.number >= first && it.number <= last;
+                }))
+                add_unique(r.absent, {person});
     if (!r.municipality) r.municipality = municipality_of_bodies(r.items, rules);
     r.committee = resolve_committee(r.committee, r.municipality, rules);
 

@@ -94,6 +94,7 @@ const std::vector<KeySpec>& contract() {
         {"absence.sentence", "parse.re", true, {"names", "partial"}},
         {"absence.listed", "parse.re", true, {"names"}},
         {"absence.parenthetical", "parse.re", true, {"names"}},
+        {"absence.item_range", "parse.re", false, {"first", "last"}},
         {"absence.substitute", "parse.re", true, {"names"}},
         {"absence.substitute_note", "parse.re", true, {"names"}},
         {"absence.substitute_for", "parse.re", true, {"names"}},
