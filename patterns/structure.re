@@ -55,14 +55,17 @@ case.unlabelled \d{2}-\d{4,8}\s*-?
 case.unlabelled (?:(?i:åben|åbent|lukket)\s+-\s+)?\d{2}\.\d{2}\.\d{2}-?\p{Lu}\d{2}-\d{1,6}(?:-\d{2})?\s*-?
 # "18.14A00 - 2016/01237": a KLE code (two or three levels), then the journal number
 case.unlabelled \d{2}\.\d{2}(?:\.\d{2})?\p{Lu}\d{2}\s+-\s+\d{4}/\d{3,8}
-# What precedes the case number proper in a labelled value: a KLE code or "Åbent -":
+# "Sag 306-2009-600": the municipality's number, the year and the case, after a short label
+case.unlabelled Sag\s+\d{3}-\d{4}-\d{1,8}
+# What precedes the case number proper in a labelled value: a KLE code, "Åbent -" or the label "Sag":
 # "Åbent - 00.01.00A04 - 2007/34364" → "2007/34364", "18.14A00 - 2016/01237" → "2016/01237"
-case.prefix ^(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}(?:\.\d{2})?(?:\p{Lu}\d{2})?\s+-\s+)?
+case.prefix ^(?:Sag\s+)?(?:(?i:åben|åbent|lukket)\s+-\s+)?(?:\d{2}\.\d{2}(?:\.\d{2})?(?:\p{Lu}\d{2})?\s+-\s+)?
 # A search query that is a case number searches by case number (items.case_number as printed):
 # "17/6488", "2016/01237", "EMN-2025-003383", "25-008754", "00.22.04-G01-2-18".
 case.query \d{2,4}/\d{1,8}
 case.query (?:EMN|SAG)-\d{4}-\d{4,8}
 case.query \d{2}-\d{4,8}
+case.query \d{3}-\d{4}-\d{1,8}
 case.query \d{2}\.\d{2}\.\d{2}-?\p{Lu}\d{2}-\d{1,6}(?:-\d{2})?
 
 # --- quoted decisions of other bodies or earlier meetings (groups: body, date, item) -----------

@@ -61,6 +61,22 @@ Godkendt.
         CHECK(r.items[1].closed);
         CHECK(r.numbered);
     }
+    SECTION("a case number after the label 'Sag', with the system's other fields") {
+        const auto r = parse_text(R"(Referat
+Byrådet
+Mødedato: 28. maj 2019
+1.      Spørgetid for borgerne
+Sag 306-2009-600
+Dok. 306-2019-263412
+Åbent
+Sagsfremstilling
+Byrådet indførte spørgetid i 2009.
+Beslutning
+Taget til efterretning.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.items[0].case_number == "306-2009-600");
+    }
     SECTION("the number alone after a bullet, the title on the next line") {
         const auto r = parse_text(R"(Udvalg: Økonomiudvalget
   • 7

@@ -735,6 +735,7 @@ TEST_CASE_METHOD(Fixture, "a case number finds its items, as the query or as a f
     CHECK_FALSE(referat::query::is_case_number("2020", rules));
     CHECK(referat::query::is_case_number("EMN-2025-003383", rules));
     CHECK(referat::query::is_case_number("00.22.04-G01-2-18", rules));
+    CHECK(referat::query::is_case_number("306-2009-600", rules));
 }
 
 TEST_CASE_METHOD(Fixture, "a search counts all its matches and pages with an offset", "[query]") {
