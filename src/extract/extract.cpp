@@ -174,7 +174,7 @@ std::vector<Page> text_pages(const std::string& content) {
             end_line();
         } else if (c == '\f') {
             if (!line.empty()) end_line();
-            pages.push_back(Page{static_cast<int>(pages.size()) + 1, {}});
+            pages.push_back(Page{static_cast<int>(pages.size()) + 1, {}, {}});
         } else {
             line += c;
         }

@@ -414,11 +414,11 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
     // Absent from a range of items: from the meeting when the range holds all its items, else
     // present for the others (partial attendance, not an absence).
     if (!r.items.empty())
-        for (const auto& [person, first, last] : front.ranged)
+        for (const auto& ranged : front.ranged)
             if (std::all_of(r.items.begin(), r.items.end(), [&](const Item& it) {
-                    return it.number >= first && it.number <= last;
+                    return it.number >= ranged.first && it.number <= ranged.last;
                 }))
-                add_unique(r.absent, {person});
+                add_unique(r.absent, {ranged.person});
     if (!r.municipality) r.municipality = municipality_of_bodies(r.items, rules);
     r.committee = resolve_committee(r.committee, r.municipality, rules);
 

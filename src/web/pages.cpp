@@ -545,8 +545,6 @@ std::string themes_page(const std::vector<query::ThemeDashboard>& themes) {
                  "<th scope=\"col\" class=\"n\">Punkter</th><th scope=\"col\">Beslutninger pr. "
                  "kvartal</th><th scope=\"col\" class=\"n\">Åbne</th></tr></thead><tbody>";
         }
-        long long decided = 0;
-        for (const auto& q : t.decisions) decided += q.count;
         b += "<tr><th scope=\"row\"><a href=\"/tema?nr=" + std::to_string(t.theme->number) + "\">" +
              std::to_string(t.theme->number) + ". " + e(t.theme->name) +
              "</a></th><td class=\"n\">" + std::to_string(t.items) + "</td><td>";
