@@ -17,6 +17,9 @@ item.heading ^(?:[•·▪*]\s*|(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s*)(?P<number>\d{1
 # A number alone, the title on the next line, in a table of items ("Punkt | Titel" / "4" / "Forvaltningen
 # orienterer"): an item only where a section follows
 item.weak_heading ^(?P<number>\d{1,4})(?P<title>)$
+# "1 (Åben) Meddelelser fra formanden", "16 (Lukket) Personalesag": the number, then whether the item is open
+# to the public (taken off the title by item.open and item.closed)
+item.heading ^(?P<number>\d{1,4})\s+(?P<title>\((?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?\)\s*\S.*)$
 # "ØU-55/07-O Økonomisk orientering maj 2007": committee, number, year and a type letter
 item.heading ^\p{Lu}{1,4}-(?P<number>\d{1,4})/\d{2}-\p{Lu}\s+(?P<title>\S.*)$
 # A number glued to its title by a lost space ("38Godkendelse af regnskab"), or standing bare before it
@@ -42,7 +45,9 @@ item.closed_separator (?i:lukket)(?:\s+(?i:punkt|sag))?
 item.title_reference ^(?P<reference>\p{Lu}{1,4}\s+\d{1,4}/\d{2})\.\s+
 # A closed item, marked in its title: "... (Lukket)", "(Lukket punkt)", "(Fortrolig)", "Lukket punkt: ...",
 # "Lukket: Køb af landbrugsejendom", "Gensidig orientering - Lukket punkt", "... LUKKET SAG"
-item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*lukket(?:\s+punkt)?\s*[:\-–]\s*|\s+[-–]\s+lukket\s+(?:punkt|sag)\s*$|\s+lukket\s+sag\s*$
+item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*\(lukket(?:\s+(?:punkt|sag))?\)\s*|^\s*lukket(?:\s+punkt)?\s*[:\-–]\s*|\s+[-–]\s+lukket\s+(?:punkt|sag)\s*$|\s+lukket\s+sag\s*$
+# An item marked open to the public before its title: "(Åben) Meddelelser fra formanden"
+item.open ^\s*\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*
 # An item said to be closed in its text: "Punktet er lukket af hensyn til ...",
 # "Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt."
 item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s+(?:et\s+)?lukket\s+punkt\b

@@ -61,6 +61,30 @@ Godkendt.
         CHECK(r.items[1].closed);
         CHECK(r.numbered);
     }
+    SECTION("the number, then '(Åben)' or '(Lukket)' before the title") {
+        const auto r = parse_text(R"(Referat af møde i Kommunalbestyrelsen
+Mødetidspunkt 31-08-2015 18:00
+1 (Åben) Meddelelser fra formanden
+Sagsnr. 050527-2015
+Beslutning
+Borgmesteren orienterede om flygtninge.
+2 (Åben) Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse
+Sagsnr. 021236-2015
+Beslutning
+Vedtaget.
+3 (Lukket) Salg af ejendom
+Beslutning
+Godkendt.
+)");
+        REQUIRE(numbers(r) == std::vector<int>{1, 2, 3});
+        CHECK(r.items[0].title == "Meddelelser fra formanden");
+        CHECK_FALSE(r.items[0].closed);
+        // The next item's title is not this item's decision.
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Borgmesteren orienterede om flygtninge.");
+        CHECK(r.items[2].title == "Salg af ejendom");
+        CHECK(r.items[2].closed);
+    }
     SECTION("a case number after the label 'Sag', with the system's other fields") {
         const auto r = parse_text(R"(Referat
 Byrådet

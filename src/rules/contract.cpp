@@ -55,6 +55,7 @@ const std::vector<KeySpec>& contract() {
         {"item.closed_separator", "structure.re", true, {}},
         {"item.closed", "structure.re", true, {}},
         {"item.title_reference", "structure.re", false, {"reference"}},
+        {"item.open", "structure.re", false, {}},
         {"item.closed_text", "structure.re", true, {}},
         {"case.unlabelled", "structure.re", true, {}},
         {"case.prefix", "structure.re", true, {}},

@@ -861,6 +861,8 @@ struct Segmenter::Impl {
             item.closed = true;
             const auto pos = title.find((*g)[""]);
             title.erase(pos, (*g)[""].size());
+        } else if (auto open = rules.first_match("item.open", title, false)) {
+            title.erase(0, (*open)[""].size());
         }
         // "BR 217/07. Lokalplan": the body's journal reference goes to the item's text.
         std::string reference;
