@@ -281,6 +281,10 @@ votes.abstained (?P<abstained>[^.;:]*?)\s+(?i:undlod\s+at\s+stemme|undlader\s+at
 # Where a vote's next part begins when a rendering ran them onto one line: "For stemte: V og I Imod stemte: A,
 # B", "… Jeppe Ugilt) Undlod at stemme 5 (…)", "For: 20 (…) Imod: 6 (…)"
 votes.part (?i)\s(?:imod\s+stemte|undlod\s+at\s+stemme\s*(?::|\d)|for\s+stemte|for\s*:\s*\d|imod\s*:\s*\d)
+# A member named with the party in brackets: the party stands for the member ("Knud Løkke Rasmussen (Frie
+# Liberale)" → "Frie Liberale", "Bo Hilsted (A)" → "A"); a party letter or a name of two words or more, so
+# "Anne Ehrenreich (ufp)" and "Claus Grimm (Løsgænger)" stay members. Group: party (the first).
+votes.member_party \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|von|van|af))+\s*\((?P<party>\p{Lu}{1,3}|\p{Lu}\p{L}+(?:\s+\p{L}+)+)\)
 # What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
 # group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen", a party's count and the total ("B (4) og Ø (6),
 # i alt 10")

@@ -1016,6 +1016,14 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     CHECK(v->for_parties == Strings{"A", "C", "Anne Ehrenreich"});
     CHECK(v->against == Strings{"B", "Ø"});
     CHECK(v->abstained == Strings{"B", "M"});
+    // A member with a party of no letter: the party as written stands for the member.
+    v = parse::parse_votes(
+        "For: 3 (Bo Hilsted (A), Knud Løkke Rasmussen (Frie Liberale), Helle Abild Hansen (I)) "
+        "Imod: 1 (Hanne Berg (F))",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"A", "Frie Liberale", "I"});
+    CHECK(v->against == Strings{"F"});
     // The parts of a vote on lines of their own, run into one sentence.
     v = parse::parse_votes("For stemte: V og I Imod stemte: A, B, C, F, O og Ø.", r);
     REQUIRE(v);

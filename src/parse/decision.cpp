@@ -64,6 +64,11 @@ Outcome classify_sentence(std::string_view s, const Rules& rules) {
 // Rød-Grønnes byrådsgrupper og Viggo Jonasen" → F, Ø, Viggo Jonasen; "Claus Redder Madsen (F)" → F.
 std::vector<std::string> voters(std::string group, const Rules& rules) {
     for (const auto& p : rules.get("votes.noise")) RE2::GlobalReplace(&group, *p.re, " ");
+    // "Knud Løkke Rasmussen (Frie Liberale)": the party, marked as one in brackets, stands for
+    // the member.
+    constexpr std::string_view kBracketed = "\x1e";
+    for (const auto& p : rules.get("votes.member_party"))
+        RE2::GlobalReplace(&group, *p.re, std::string(kBracketed) + "\\1");
     std::replace(group.begin(), group.end(), '(', ',');
     std::replace(group.begin(), group.end(), ')', ',');
     std::vector<std::string> out;
@@ -72,7 +77,10 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
     };
     const auto parts = split_list(group, rules);
     for (size_t i = 0; i < parts.size(); ++i) {
-        const auto& part = parts[i];
+        std::string_view marked = parts[i];
+        const bool bracketed = marked.starts_with(kBracketed);
+        if (bracketed) marked.remove_prefix(kBracketed.size());
+        const std::string part = text::trim(marked);
         const auto folded = text::fold(part);
         if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
             part.find(' ') == std::string::npos) {
@@ -91,6 +99,10 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
         }
         if (!letter.empty()) {
             add(letter);
+            continue;
+        }
+        if (bracketed) {  // a party without a letter, as written
+            add(part);
             continue;
         }
         // A member by name: the party letter after the name stands for the member.

@@ -144,6 +144,7 @@ const std::vector<KeySpec>& contract() {
         {"votes.for", "parse.re", true, {"for"}},
         {"votes.against", "parse.re", true, {"against"}},
         {"votes.abstained", "parse.re", true, {"abstained"}},
+        {"votes.member_party", "parse.re", false, {"party"}},
         {"votes.noise", "parse.re", true, {}},
         {"votes.part", "parse.re", true, {}},
 
