@@ -121,23 +121,22 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
 Outcome classify_text(std::string_view text, const Rules& rules) {
     if (text::is_blank_or_punct(text)) return Outcome::None;
     const auto all = sentences(text);
+    std::vector<std::string> own;  // each sentence without its relative clauses
+    for (const auto& s : all) own.push_back(without_relative_clauses(s, rules));
     // The first sentence with a firm outcome; "drøftet" and "behandlet" only when none has one
     // ("Udvalget drøftede … Udvalget tog orienteringen til efterretning.").
     Outcome weak = Outcome::None;
-    for (const auto& sentence : all) {
-        if (rules.partial_match("outcome.aside", sentence)) continue;
-        const auto s = without_relative_clauses(sentence, rules);
-        const auto o = classify_sentence(s, rules);
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (rules.partial_match("outcome.aside", all[i])) continue;
+        const auto o = classify_sentence(own[i], rules);
         if (is_weak(o) && weak == Outcome::None) weak = o;
         if (o != Outcome::Other && !is_weak(o)) return o;
     }
     if (weak != Outcome::None) return weak;
     // Only positions and votes: the body's decision is what they decide ("Udvalget kan ikke
     // anbefale indstillingen.").
-    for (const auto& s : all)
-        if (const auto o = classify_sentence(without_relative_clauses(s, rules), rules);
-            o != Outcome::Other)
-            return o;
+    for (const auto& s : own)
+        if (const auto o = classify_sentence(s, rules); o != Outcome::Other) return o;
     return Outcome::Other;
 }
 
