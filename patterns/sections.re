@@ -28,9 +28,11 @@ section.decision (?P<body>\p{Lu}[\p{L}-]*s)\s+(?i:møde)\s+(?i:punkt|pkt\.?)\s*(
 # 22. juni 2022", "Beslutning i Økonomiudvalget (ØK) den 13-06-2018", "Beslutning i Forretningsudvalget 2018-2021
 # fredag den 14. august 2020, pkt. 1"
 section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s+)(?P<body>.+?)\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:(?:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:,?\s*(?:pkt\.?|punkt)\s*\d{1,4})?
-# "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Økonomiudvalget den Godkendt.": a rendering
-# lost the date, the decision follows the "den"
-section.decision (?i:beslutning)(?:\s+(?i:i))?\s+(?P<body>\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*)*?)\s+(?i:den)(?P<item>)
+# "BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.", "Beslutning Økonomiudvalget den Godkendt.", "Beslutning i
+# Udvalget for Kultur og Planlægning den : Godkendt.", "Beslutning den : Godkendt.": a rendering lost the date,
+# the decision follows the "den" (without a body, only after a colon)
+section.decision (?i:beslutning)(?:\s+(?i:i))?\s+(?P<body>\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:og|for|i|af|&)\s+)*\p{Lu}[\p{L}'-]*)*?)\s+(?i:den)(?:\s*:)?(?P<item>)
+section.decision (?i:beslutning)\s+(?i:den)\s*:(?P<item>)
 section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:][^:]+?))?|afgørelse
 # Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Sagen afgøres i", "Sagen behandles i",
 # "Beslutningen træffes af", "Afgørelseskompetence", "Behandling"

@@ -1143,6 +1143,42 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     CHECK(header.date == "2014-09-08");
     REQUIRE(header.items.size() == 2);
     CHECK(header.items[0].title == "Godkendelse af dagsorden");
+
+    // Two headings one space apart: the space that ends the first begins the second.
+    const auto adjacent = parse_text(
+        "Transkript\n\n1 Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014 "
+        "Mødetidspunkt: 9:30-11:00 Deltagere: Johnny Søtrup (V), Henrik Vallø (C) Afbud:\n\n"
+        "2 1. Godkendelse af dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: dosko Åben sag "
+        "Beslutning Økonomiudvalget den Godkendt. Afbud: Ingen Side 2\n\n"
+        "3 2. Opfølgning på lokalrådsmøder Dok.nr.: 2005 Sagsid.: 14/19290 Åben sag Indledning "
+        "Lokalrådene har holdt møder. Beslutning Økonomiudvalget den Taget til efterretning. "
+        "Side 3\n");
+    REQUIRE(adjacent.items.size() == 2);
+    REQUIRE(adjacent.items[0].decision);
+    CHECK(adjacent.items[0].decision->text == "Godkendt.");
+    REQUIRE(adjacent.items[1].decision);
+    CHECK(adjacent.items[1].decision->text == "Taget til efterretning.");
+
+    // Labels whose values were lost, then "Beslutning [i <body>] den :" with no date: the
+    // decision is no label's value, and an empty "Indstilling:" is no recommendation.
+    const auto empty_labels = parse_text(
+        "Transkript\n\n1 Referat fra mødet i Udvalget for Kultur og Planlægning Mødedato: "
+        "Tirsdag den 6. april 2010 Mødested: Udvalgsværelse 3, med deltagere og afbud\n\n"
+        "2 Side 1 1. Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: "
+        "Beslutningskompetence: Beslutning den : Godkendt. Side 2\n\n"
+        "3 35 Kulturpuljen Sagsnr.: Sagen afgøres i: Udvalget for Kultur og Planlægning "
+        "Indstillinger: Indstilles til godkendelse Bilag: Beslutning i Udvalget for Kultur og "
+        "Planlægning den : Godkendt med den ændring, at puljen deles. Side 3\n");
+    REQUIRE(empty_labels.items.size() == 2);
+    const auto& agenda = empty_labels.items.front();
+    CHECK_FALSE(agenda.recommendation);
+    REQUIRE(agenda.decision);
+    CHECK(agenda.decision->text == "Godkendt.");
+    const auto& pool = empty_labels.items.back();
+    REQUIRE(pool.recommendation);
+    CHECK(pool.recommendation->text == "Indstilles til godkendelse");
+    REQUIRE(pool.decision);
+    CHECK(pool.decision->text == "Godkendt med den ændring, at puljen deles.");
 }
 
 TEST_CASE("what is not minutes stays not minutes; a header alone is", "[layouts]") {

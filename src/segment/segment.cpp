@@ -157,7 +157,8 @@ struct Segmenter::Impl {
             for (const auto& p : rules.get("layout.flat_drop"))
                 RE2::GlobalReplace(&part, *p.re, " ");
             part = text::collapse(part);
-            if (!parts.empty() && is_label_only(parts.back()))
+            // A label whose value was lost ("Beslutningskompetence:") keeps no heading after it.
+            if (!parts.empty() && is_label_only(parts.back()) && !headings.match(part))
                 parts.back() += " " + part;
             else if (!part.empty())
                 parts.push_back(std::move(part));
