@@ -58,8 +58,9 @@ item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s
 case.unlabelled (?:EMN|SAG)-\d{4}-\d{4,8}\s*-?
 case.unlabelled \d{2}-\d{4,8}\s*-?
 case.unlabelled (?:(?i:åben|åbent|lukket)\s+-\s+)?\d{2}\.\d{2}\.\d{2}-?\p{Lu}\d{2}-\d{1,6}(?:-\d{2})?\s*-?
-# "18.14A00 - 2016/01237": a KLE code (two or three levels), then the journal number
-case.unlabelled \d{2}\.\d{2}(?:\.\d{2})?\p{Lu}\d{2}\s+-\s+\d{4}/\d{3,8}
+# "18.14A00 - 2016/01237", "Åbent - 00.01.00A04 - 2007/34364": a KLE code (two or three levels), then the
+# journal number
+case.unlabelled (?:(?i:åben|åbent|lukket)\s+-\s+)?\d{2}\.\d{2}(?:\.\d{2})?\p{Lu}\d{2}\s+-\s+\d{4}/\d{3,8}
 # "Sag 306-2009-600": the municipality's number, the year and the case, after a short label
 case.unlabelled Sag\s+\d{3}-\d{4}-\d{1,8}
 # What precedes the case number proper in a labelled value: a KLE code, "Åbent -" or the label "Sag":

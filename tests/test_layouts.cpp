@@ -249,14 +249,18 @@ Godkendt.
         REQUIRE(after_points.items.at(1).decision);
         CHECK(after_points.items[1].decision->votes->against == Strings{"Ø"});
     }
-    SECTION("case numbers after 'Sagsnr.' and a space, and after a two-level KLE code") {
+    SECTION("case numbers after 'Sagsnr.' and a space, and after a KLE code") {
         const auto r = parse_text(
             "15. Beslutninger om dagsordenen\nSagsnr. 249050 Sundheds- og Omsorgsudvalget Åbent "
             "punkt\nBeslutning\nGodkendt.\n16. Godkendelse af protokol\n18.14A00 - 2016/01237\n"
-            "Beslutning\nGodkendt.\n");
-        REQUIRE(r.items.size() == 2);
+            "Beslutning\nGodkendt.\n17. Udpegning af et nyt medlem til bestyrelsen\n"
+            "Åbent - 00.01.00A04 - 2007/34364\n\nSAGSRESUMÉ\nEt medlem skal udpeges.\n"
+            "BESLUTNING\nGodkendt.\n");
+        REQUIRE(r.items.size() == 3);
         CHECK(r.items[0].case_number == "249050");
         CHECK(r.items[1].case_number == "2016/01237");
+        CHECK(r.items[2].case_number == "2007/34364");
+        CHECK_FALSE(r.items[2].closed);
         // "Sag nr. 129" under the title is the item's number, not its case number.
         const auto sag_nr = parse_text(
             "Sager 129 - 130\n\nSpørgetid\nSag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n\n"
