@@ -69,12 +69,13 @@ absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{
 # is about part of the meeting only ("var fraværende under punkt 13").
 # The whole sentence before the verb, so that one name the form below cannot read does not hide the others:
 # "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet."
-absence.sentence ^(?P<names>\p{Lu}[^.:;]*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
+absence.sentence ^(?P<names>\p{Lu}(?:[^.:;]|\s\p{Lu}\.)*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
 absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
-# A sentence listing absentees: "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk Henriksen og Arne Nielsen.",
+# A sentence listing absentees (a name may have an initial): "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk
+# Henriksen og Arne Nielsen.", "Der var afbud fra Lina H. Jespersen og Jette Ramskov.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
-absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}[^.:]*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}(?:[^.:]|\s\p{Lu}\.)*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
 # The same sentence run on after a header by a lost line break, names with initials: "… 8800 Viborg Medlemmerne var
 # mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud."
 absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
@@ -111,10 +112,11 @@ attendance.present_label (?i)^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+v
 # Jespersen (Ø) med observatørstatus."
 attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdeltog\s+(?:som|med)\s+observatør
 # A sentence naming who came in someone's place (the substitute is present, the absence is elsewhere):
-# "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "John Larsen deltager
+# "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "Som suppleant deltog
+# Hanne Ringgaard Møller.", "John Larsen deltager
 # i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)", "Kenneth Dahl og Morten Juhl deltog
 # som suppleanter."
-attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+stedfortræder\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
+attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+(?:stedfortræder|suppleant)\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
 person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:

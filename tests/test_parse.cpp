@@ -334,6 +334,27 @@ Godkendt.
     CHECK(outcome_name(d->outcome) == "approved");
     CHECK(r.date == "2021-03-03");
     CHECK(r.committee == "Økonomiudvalget");
+
+    // A label followed by a sentence instead of a list; a name with an initial in a sentence
+    // listing absentees; the substitute said first.
+    const auto sentences = parse_text(R"(1. Godkendelse af dagsorden
+Beslutning
+Fraværende: Lars Folmann (O) deltog ikke i mødet.
+Godkendt.
+2. Valg af formand
+Beslutning
+Fraværende: Allan Tirsgaard (C) deltog i mødet i stedet for Michael Christensen (C).
+Der var afbud fra Lina H. Jespersen og Jette Ramskov.
+Som suppleant deltog Hanne Ringgaard Møller.
+Godkendt.
+)");
+    REQUIRE(sentences.items.size() == 2);
+    REQUIRE(sentences.items[0].decision);
+    CHECK(names(sentences.items[0].decision->absent) == std::vector<std::string>{"Lars Folmann/O"});
+    REQUIRE(sentences.items[1].decision);
+    CHECK(names(sentences.items[1].decision->absent) ==
+          std::vector<std::string>{"Michael Christensen/C", "Lina H. Jespersen", "Jette Ramskov"});
+    CHECK(sentences.items[1].decision->text == "Godkendt.");
 }
 
 TEST_CASE("headings with and without colon, alternative names, HTML leftovers") {

@@ -231,6 +231,16 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         }
         if (auto g = rules.first_match("absence.label", without_bullet(line), true)) {
             const auto names = text::trim((*g)["names"]);
+            // "Fraværende: Lars Folmann (O) deltog ikke i mødet.": a sentence, not a list.
+            if (const auto said = sentences(names);
+                !said.empty() && classify(said.front(), rules, where).about_attendance) {
+                for (const auto& s : said) {
+                    auto c = classify(s, rules, where);
+                    add_unique(a.absent, c.absent);
+                    a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
+                }
+                continue;
+            }
             if (!names.empty()) {
                 const auto [list, rest] = cut_names(names, rules);
                 add_unique(a.absent, parse_people(list, rules));
