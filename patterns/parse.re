@@ -261,6 +261,8 @@ votes.for (?i)for\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<for>[^.;]+(?:\([
 # "For flertalsindstillingen fra ØK stemte 11 (Radikale Venstre, Konservative, …)", "For: 20 (Bo Hilsted (A), …)"
 votes.for (?i)^for\s+\S.*?\s+stemte\s+\d+\s*\((?P<for>.*)\)
 votes.for (?i)^for\s*:\s*\d+\s*\((?P<for>.*)\)
+# "For: Gruppe A, F, O, V, C og F.": party letters alone, a group or list word before each
+votes.for ^(?i:for)\s*:\s*(?P<for>(?:(?i:gruppe|liste)\s+)?\p{Lu}{1,2}(?:\s*(?:,|\+|og)\s*(?:(?i:gruppe|liste)\s+)?\p{Lu}{1,2})*)\s*\.?$
 # "6 medlemmer (V+A+C+N) anbefaler indstillingen"
 votes.for \d+\s+(?i:medlemmer|medlem)\s*\((?P<for>[^)]+)\)\s+(?i:anbefaler|godkender|stemmer\s+for|stemte\s+for|tiltræder)
 # "Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring."
@@ -269,10 +271,13 @@ votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
 # stemmer imod", "Claus Redder Madsen (F) kan ikke anbefale", "Radikale Venstres og Alternativets byrådsgrupper kunne ikke
 # tiltræde indstillingen", "Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod."
 votes.against (?P<against>[^.;:]*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod)
-# "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O)."
-votes.against (?i)imod\s+stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)
+# "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O).", "Imod forslaget
+# stemte 4, Lars Folmann (O), Borgerlisten, Liberal Alliance."
+votes.against (?i)imod\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)
 # "Imod: 6 (… Ulla Hardy-Hansen (C), …)"
 votes.against (?i)^imod\s*:\s*\d+\s*\((?P<against>.*)\)
+# "Imod: Liste H og Gruppe Ø."
+votes.against ^(?i:imod)\s*:\s*(?P<against>(?:(?i:gruppe|liste)\s+)?\p{Lu}{1,2}(?:\s*(?:,|\+|og)\s*(?:(?i:gruppe|liste)\s+)?\p{Lu}{1,2})*)\s*\.?$
 # "Undlod at stemme: F", "(B) undlod at stemme", "C og N (5 medlemmer) undlod at stemme", "Undlod at stemme:
 # Karin Friis Bach (B) og M (1), i alt 2."
 votes.abstained (?i)undlod\s+at\s+stemme\s*:\s*(?P<abstained>[^.;]+(?:\([^)]*\)[^.;]*)?)
@@ -281,12 +286,16 @@ votes.abstained (?i)undlod\s+at\s+stemme\s+\d+\s*\((?P<abstained>.*)\)
 votes.abstained (?i)undlod\s+at\s+stemme\s+(?P<abstained>\(?\p{Lu}{1,2}\)?(?:\s*(?:\+|,|og)\s*\(?\p{Lu}{1,2}\)?)*)(?:[\s.,;]|$)
 votes.abstained (?P<abstained>[^.;:]*?)\s+(?i:undlod\s+at\s+stemme|undlader\s+at\s+stemme|stemte\s+hverken\s+for\s+eller\s+imod)
 # Where a vote's next part begins when a rendering ran them onto one line: "For stemte: V og I Imod stemte: A,
-# B", "… Jeppe Ugilt) Undlod at stemme 5 (…)", "For: 20 (…) Imod: 6 (…)"
-votes.part (?i)\s(?:imod\s+stemte|undlod\s+at\s+stemme\s*(?::|\d)|for\s+stemte|for\s*:\s*\d|imod\s*:\s*\d)
+# B", "… Jeppe Ugilt) Undlod at stemme 5 (…)", "For: 20 (…) Imod: 6 (…)", "For: Gruppe A,
+# C og F. Imod: Liste H"
+votes.part (?i)\s(?:imod\s+(?:dette\s+|forslaget\s+)?stemte|undlod\s+at\s+stemme\s*(?::|\d)|for\s+stemte|for\s*:|imod\s*:)
 # A member named with the party in brackets: the party stands for the member ("Knud Løkke Rasmussen (Frie
 # Liberale)" → "Frie Liberale", "Bo Hilsted (A)" → "A"); a party letter or a name of two words or more, so
 # "Anne Ehrenreich (ufp)" and "Claus Grimm (Løsgænger)" stay members. Group: party (the first).
 votes.member_party \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|von|van|af))+\s*\((?P<party>\p{Lu}{1,3}|\p{Lu}\p{L}+(?:\s+\p{L}+)+)\)
+# A local list by its name, which no party list holds: "Borgerlisten", "Fælleslisten", "Lokallisten"; kept as
+# written, as a party without a letter.
+votes.local_list ^\p{Lu}\p{Ll}+listen$
 # What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
 # group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen", a party's count and the total ("B (4) og Ø (6),
 # i alt 10")

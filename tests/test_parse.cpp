@@ -118,6 +118,20 @@ TEST_CASE("votes: majority, dissent, explicit lists, abstention") {
         r);
     REQUIRE(v);
     CHECK(v->against == std::vector<std::string>{"F", "B", "Å"});
+    // Letters after "For:" and "Imod:" without a count, one sentence for the splitter.
+    v = parse::parse_votes("For: Gruppe A, F, O, V, C og F. Imod: Liste H og Gruppe Ø.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == std::vector<std::string>{"A", "F", "O", "V", "C"});
+    CHECK(v->against == std::vector<std::string>{"H", "Ø"});
+    // "Imod forslaget stemte" with a count, members, a local list and a party by name; a party
+    // that split is on both sides.
+    v = parse::parse_votes(
+        "For forslaget stemte 21, Venstre, Eli Jacobi Nielsen (O) og Socialdemokratiet. Imod "
+        "forslaget stemte 4, Lars Folmann (O), Borgerlisten, Liberal Alliance.",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == std::vector<std::string>{"V", "O", "A"});
+    CHECK(v->against == std::vector<std::string>{"O", "Borgerlisten", "I"});
 }
 
 TEST_CASE("recommendation route: by, to, via") {

@@ -101,8 +101,8 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
             add(letter);
             continue;
         }
-        if (bracketed) {  // a party without a letter, as written
-            add(part);
+        if (bracketed || rules.full_match("votes.local_list", part)) {
+            add(part);  // a party without a letter, as written
             continue;
         }
         // A member by name: the party letter after the name stands for the member.

@@ -145,6 +145,7 @@ const std::vector<KeySpec>& contract() {
         {"votes.against", "parse.re", true, {"against"}},
         {"votes.abstained", "parse.re", true, {"abstained"}},
         {"votes.member_party", "parse.re", false, {"party"}},
+        {"votes.local_list", "parse.re", false, {}},
         {"votes.noise", "parse.re", true, {}},
         {"votes.part", "parse.re", true, {}},
 
