@@ -169,6 +169,13 @@ recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning
 # godkender", "at Udvalget for Miljø og Teknik tager ... til efterretning", or alone: "Børne- og
 # Undervisningsudvalget tager orienteringen til efterretning."
 recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\p{L}+-),?\s+)*\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten)|(?i:udvalget\s+for)\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+)?\p{Lu}\p{L}*)*)\s+(?i:godkender|godkende|tager|drøfter|beslutter|vedtager|anbefaler|tiltræder|bevilger|træffer|meddeler|udpeger|vælger|orienteres)\b
+# The bodies a recommendation asks the body addressed to pass it on to, which decide in the end: "Direktøren
+# indstiller til Økonomiudvalget at anbefale over for kommunalbestyrelsen", "…, at det overfor Økonomiudvalget og
+# Kommunalbestyrelsen anbefales", "Forvaltningen indstiller til Økonomiudvalget at anbefale Byrådet, at …"
+recommendation.onward (?i:\bat\s+(?:det\s+)?(?:anbefale\s+)?over\s*for)\s+(?P<to>\p{L}.*?)(?:\s+(?i:at|anbefales|godkender|godkende)\b.*|\s*[,:;.].*)?$
+recommendation.onward (?i:\bat\s+anbefale)\s+(?P<to>(?:\p{L}+\s+){0,3}?\p{L}*(?i:rådet|bestyrelsen|udvalget))(?:[\s,:;.].*)?$
+# What a recommendation is sent "til" that is no body: "Kommunaldirektøren indstiller til godkendelse."
+recommendation.no_body (?i)^(?:godkendelse|orientering|beslutning|efterretning|behandling|drøftelse|vedtagelse|udtalelse|høring)\b
 # A body named generically, not by its name: "udvalget"
 recommendation.generic_body (?i)udvalget|udvalg
 # Impersonal: "Det indstilles, at ...", "Det indstilles:", "Det foreslås": no named recommender

@@ -22,6 +22,7 @@ constexpr size_t kRecommenderChars = 80;
 std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     std::vector<std::string> out;
     for (auto& part : split_list(list, rules)) {
+        if (rules.partial_match("recommendation.no_body", part)) break;
         bool last = false;
         if (auto g = rules.first_match("recommendation.to_genitive", part, false)) {
             part = (*g)["to"];
@@ -82,6 +83,17 @@ void parse_route(std::string_view line, Recommendation& rec, const rules::Rules&
     rec.by = text::trim((*g)["by"]);
     rec.to = detail::bodies((*g)["to"], rules);
     rec.via = detail::bodies((*g)["via"], rules);
+    // "… til Økonomiudvalget at anbefale over for Økonomiudvalget og Byrådet": the last body
+    // named decides, the others pass it on.
+    if (auto onward = rules.first_match("recommendation.onward", line, false)) {
+        auto then = detail::bodies((*onward)["to"], rules);
+        if (then.empty()) return;
+        std::vector<std::string> via = rec.to;
+        via.insert(via.end(), rec.via.begin(), rec.via.end());
+        via.insert(via.end(), then.begin(), then.end() - 1);
+        rec.to = {then.back()};
+        rec.via = std::move(via);
+    }
 }
 
 }  // namespace referat::parse

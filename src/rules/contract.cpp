@@ -118,6 +118,8 @@ const std::vector<KeySpec>& contract() {
         {"recommendation.by", "parse.re", true, {"by", "to", "via"}},
         {"recommendation.to_genitive", "parse.re", true, {"to", "object"}},
         {"recommendation.to_subject", "parse.re", true, {"to"}},
+        {"recommendation.onward", "parse.re", false, {"to"}},
+        {"recommendation.no_body", "parse.re", false, {}},
         {"recommendation.generic_body", "parse.re", true, {}},
         {"recommendation.impersonal", "parse.re", true, {}},
         {"list.separator", "parse.re", true, {}},
