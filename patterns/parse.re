@@ -22,12 +22,12 @@ meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?:\|\s*)?(?
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s+(?i:mødet)\s+)?(?i:fra|til|i)\s+(?P<body>(?i:udvalget)\s+for\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+|&\s+)?\p{Lu}\p{L}*)*)
 # A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
 # "Referat byrådet 31. oktober 2018", "Byrådet - Referat", "Referat til Kommunalbestyrelsen",
-# "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Møde i Kommunalbestyrelsen mandag den
+# "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Referat - Åben dagsorden Økonomiudvalget", "Møde i Kommunalbestyrelsen mandag den
 # 28. november 2005", "REFERAT Økonomiudvalget. Mødedato:", "Referat Magistraten 29-06-2020", "åbent møde for
 # Kultur- og fritidsudvalgets møde den 05. marts 2009", "Beslutninger fra mødet Torsdag kl Ordinært møde
 # Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
-meeting.committee_title (?:(?i:referat)\.?\s+(?:[-–]\s+)?|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
+meeting.committee_title (?:(?i:referat)\.?\s+(?:[-–]\s+)?(?:(?i:åben|lukket)\s+(?i:dagsorden)\s+)?|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
 # "Det fælles landdistriktsråd - Dagsordener og referater", "Økonomiudvalget Beslutningsprotokol"
 meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat|beslutningsprotokol)
 # "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde", "Referat af Byrådets
@@ -35,6 +35,9 @@ meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|
 meeting.committee_title (?i:for|fra|af)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
 # "Økonomiudvalgets møde den 21. januar 2026", "Byrådets møde den 01. februar 2023"
 meeting.committee_title ^(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalgets|rådets|bestyrelsens))\s+(?i:møde)\b
+# A committee whose name ends in no body word, in the genitive before "møde den": "Social og sundheds møde den 17.
+# april 2023", "Udvalget for Kultur og Planlægning's møde Tirsdag den"
+meeting.committee_title ^(?:(?i:referat)\s+)?(?P<body>\p{Lu}\p{L}*(?:,\s*\p{L}+|\s+(?:og|for|i|&)\s+\p{L}+)*)(?:'s|’s|s)\s+(?i:møde)\s+(?:\p{L}+dag\s+)?(?i:den|d\.)\s
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",

@@ -541,6 +541,17 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
               .committee == "Byrådet");
     CHECK(parse_text("Referat Magistraten 29-06-2020\n1. Dagsorden\nBeslutning\nIntet.\n")
               .committee == "Magistraten");
+    CHECK(parse_text("Referat - Åben dagsorden Økonomiudvalget Borgmesterkontoret\n"
+                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
+              .committee == "Økonomiudvalget");
+    // A name that ends in no body word, in the genitive before "møde den".
+    const auto named = parse_text(
+        "Social og sundheds møde den 17. april 2023\n1. Dagsorden\nBeslutning\nGodkendt.\n");
+    CHECK(named.committee == "Social og sundhed");
+    CHECK(named.date == "2023-04-17");
+    CHECK(parse_text("Referat Udvalget for Kultur og Planlægning's møde Tirsdag den Kl. 13:30\n"
+                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
+              .committee == "Udvalget for Kultur og Planlægning");
     CHECK(
         parse_text("Referat - Forretningsudvalget 2018-2021\n1. Dagsorden\nBeslutning\nGodkendt.\n")
             .committee == "Forretningsudvalget");
@@ -583,6 +594,8 @@ TEST_CASE("the municipality is the one the minutes name, or whose own bodies the
               .municipality == "Stevns");
     // A body only Stevns has; a name many municipalities use is not resolved to one of them.
     CHECK(parse_text("Referat\nBørn, Unge og Læring\n" + decided).municipality == "Stevns");
+    // Written otherwise than Stevns writes its Social og Sundhed: another municipality's body.
+    CHECK_FALSE(parse_text("Referat\nSocial og sundhed\n" + decided).municipality);
     const auto common_name =
         parse_text("Åbent Referat til Udvalget for Kultur og Fritid\n" + decided);
     CHECK(common_name.committee == "Udvalget for Kultur og Fritid");

@@ -57,8 +57,11 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
             if (auto g = rules.first_match("meeting.body_line", line, true))
                 if (auto b = valid_body((*g)["body"], rules)) return b;
         // A committee's abbreviation or name alone on a line (committees.txt).
+        // A full name keeps its letter case (Stevns writes "Social og Sundhed", another
+        // municipality "Social og sundhed").
         for (const auto& line : front)
-            if (const auto* c = rules.committee(line)) return c->name;
+            if (const auto* c = rules.committee(line))
+                return text::fold(line) == text::fold(c->name) ? text::trim(line) : c->name;
         return std::nullopt;
     }
     for (size_t i = 0; i < front.size(); ++i) {
@@ -267,14 +270,15 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
             m.municipality = text::upper_first(text::fold((*g)["name"]));
             break;
         }
-    // A committee names its municipality when it is written as that municipality writes it (its
-    // full name or its abbreviation: "Børn, Unge og Læring", "BUL"), is no body every
-    // municipality has, and no other wording ("Udvalget for Kultur og Fritid" is many
-    // municipalities' name); or when the minutes name the municipality too.
+    // A committee names its municipality when it is written as that municipality writes it, to
+    // the letter case (its full name or its abbreviation: "Børn, Unge og Læring", "BUL"; Social og
+    // sundhed is another municipality's), is no body every municipality has, and no other wording
+    // ("Udvalget for Kultur og Fritid" is many municipalities' name); or when the minutes name the
+    // municipality too.
     if (!m.municipality && m.committee)
         if (const auto* c = rules.committee(*m.committee)) {
             const bool as_written_there =
-                text::fold(*m.committee) == text::fold(c->name) || is_abbreviation(*m.committee);
+                *m.committee == c->name || is_abbreviation(*m.committee);
             if ((as_written_there && !rules.full_match("body.common", c->name)) ||
                 names_word(doc, c->municipality))
                 m.municipality = c->municipality;
