@@ -1071,6 +1071,24 @@ TEST_CASE("the recommendation's route and points", "[layouts]") {
         CHECK(r.items[0].recommendation->to == Strings{"udvalget"});
         CHECK(r.items[0].recommendation->text.find("udarbejdet") == std::string::npos);
     }
+    SECTION("the recommender after another sentence, on a line of its own, or bare at the end") {
+        const auto r = parse_text(
+            "1. Regnskab\nIndstilling\nBilag vedlagt. Direktionen indstiller, at regnskabet "
+            "godkendes.\nBeslutning\nGodkendt.\n2. Kvalitetsrapport\nIndstilling\n"
+            "Børn- og Ungeforvaltningen\nindstiller, at byrådet godkender rapporten.\nBeslutning\n"
+            "Godkendt.\n3. Status\nIndstilling\nØkonomi- og Erhvervsudvalget indstiller,\n\n"
+            "at orienteringen tages til efterretning.\nØkonomi- og Erhvervsudvalget indstiller,\n"
+            "\nBeslutning\nTaget til efterretning.\n");
+        REQUIRE(r.items.size() == 3);
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->by == "Direktionen");
+        REQUIRE(r.items[1].recommendation);
+        CHECK(r.items[1].recommendation->by == "Børn- og Ungeforvaltningen");
+        CHECK(r.items[1].recommendation->to == Strings{"byrådet"});
+        REQUIRE(r.items[2].recommendation);
+        CHECK(r.items[2].recommendation->text ==
+              "Økonomi- og Erhvervsudvalget indstiller, at orienteringen tages til efterretning.");
+    }
     const auto r = parse_text(R"(1. Orlov
 Forslag
 Borgmesteren foreslår,

@@ -97,7 +97,7 @@ std::optional<rules::Groups> recommender_clause(std::string_view line, const Rul
 void parse_first_route(const std::vector<std::string>& lines, Recommendation& rec,
                        const Rules& rules);
 
-std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
+std::optional<Recommendation> recommendation_from(std::vector<std::string> lines,
                                                   const Rules& rules);
 
 // ---- the meeting -----------------------------------------------------------------------------

@@ -277,8 +277,7 @@ Meeting find_meeting(const SegmentedReferat& doc, const Rules& rules) {
     // municipality too.
     if (!m.municipality && m.committee)
         if (const auto* c = rules.committee(*m.committee)) {
-            const bool as_written_there =
-                *m.committee == c->name || is_abbreviation(*m.committee);
+            const bool as_written_there = *m.committee == c->name || is_abbreviation(*m.committee);
             if ((as_written_there && !rules.full_match("body.common", c->name)) ||
                 names_word(doc, c->municipality))
                 m.municipality = c->municipality;

@@ -35,11 +35,24 @@ std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     return out;
 }
 
+// The last line is a recommender's clause with nothing after its verb, and is not the only text.
+bool ends_in_bare_recommender(const std::vector<std::string>& lines, const Rules& rules) {
+    const auto& last = lines.back();
+    const bool bare =
+        (last.ends_with(',') || last.ends_with(':')) && recommender_clause(last, rules);
+    return bare &&
+           std::any_of(lines.begin(), lines.end() - 1, [](const auto& l) { return !l.empty(); });
+}
+
 }  // namespace
 
 std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules) {
     auto g = rules.first_match("recommendation.by", line, true);
-    if (!g || text::code_points((*g)["by"]) > kRecommenderChars) return std::nullopt;
+    if (!g) return std::nullopt;
+    // "Bilag vedlagt. Direktionen indstiller, at …": the recommender is the last sentence's
+    // subject, where a rendering ran the sentences before it onto its line.
+    if (const auto said = sentences((*g)["by"]); said.size() > 1) (*g)["by"] = said.back();
+    if (text::code_points((*g)["by"]) > kRecommenderChars) return std::nullopt;
     return g;
 }
 
@@ -47,11 +60,25 @@ void parse_first_route(const std::vector<std::string>& lines, Recommendation& re
                        const Rules& rules) {
     const auto first =
         std::find_if(lines.begin(), lines.end(), [](const auto& l) { return !l.empty(); });
-    if (first != lines.end()) parse_route(*first, rec, rules);
+    if (first == lines.end()) return;
+    // "Børn- og Ungeforvaltningen" / "indstiller, at …": the recommender's name on a line of
+    // its own, the clause going on in lower case on the next.
+    const auto next =
+        std::find_if(first + 1, lines.end(), [](const auto& l) { return !l.empty(); });
+    if (!recommender_clause(*first, rules) && next != lines.end() && !text::starts_upper(*next) &&
+        recommender_clause(*first + " " + *next, rules)) {
+        parse_route(*first + " " + *next, rec, rules);
+        return;
+    }
+    parse_route(*first, rec, rules);
 }
 
-std::optional<Recommendation> recommendation_from(const std::vector<std::string>& lines,
+std::optional<Recommendation> recommendation_from(std::vector<std::string> lines,
                                                   const Rules& rules) {
+    // "… tages til efterretning." / "Økonomi- og Erhvervsudvalget indstiller,": a recommender
+    // whose recommendation is not printed ends no Indstilling.
+    while (lines.size() > 1 && (lines.back().empty() || ends_in_bare_recommender(lines, rules)))
+        lines.pop_back();
     auto text = collapse_lines(lines);
     if (text::is_blank_or_punct(text)) return std::nullopt;
     Recommendation r;
