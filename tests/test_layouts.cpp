@@ -1194,6 +1194,17 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     REQUIRE(adjacent.items[1].decision);
     CHECK(adjacent.items[1].decision->text == "Taget til efterretning.");
 
+    // A decision that is a numbered list, run on after its heading.
+    const auto listed = parse_text(
+        "Transkript\n\n1 Referat Økonomiudvalget Mødedato: Torsdag den 15. maj 2014 Mødested: "
+        "Rådhuset, mødelokale 1, med deltagere og afbud\n\n2 1. Orientering fra borgmesteren "
+        "Sagsfremstilling Orientering fra borgmesteren. Beslutning 1. Borgermøder - koncept. 2. "
+        "Turismepolitik og ny aftale med turistforeningen. Side 2\n");
+    REQUIRE(listed.items.size() == 1);
+    REQUIRE(listed.items[0].decision);
+    CHECK(listed.items[0].decision->text ==
+          "1. Borgermøder - koncept. 2. Turismepolitik og ny aftale med turistforeningen.");
+
     // Labels whose values were lost, then "Beslutning [i <body>] den :" with no date: the
     // decision is no label's value, and an empty "Indstilling:" is no recommendation.
     const auto empty_labels = parse_text(

@@ -53,6 +53,17 @@ std::string without_bullet(std::string_view line) {
     return {};
 }
 
+// "1. Borgermøder - koncept.": a numbered point begins the text.
+bool starts_numbered_point(std::string_view s) {
+    size_t digits = 0;
+    while (digits < s.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(s[digits])))
+        ++digits;
+    if (digits == 0 || digits + 2 >= s.size() || (s[digits] != '.' && s[digits] != ')') ||
+        s[digits + 1] != ' ')
+        return false;
+    return text::starts_capitalised(s.substr(digits + 2));
+}
+
 }  // namespace
 
 struct HeadingMatcher::Form {
@@ -148,7 +159,8 @@ std::optional<Section> HeadingMatcher::section_of(size_t form, std::string_view 
     if (const auto& space_text = (*g)["space_text"]; !space_text.empty()) {
         const auto& head = (*g)["head_text"];
         const bool sentence_follows =
-            text::fold(head) != head && text::starts_capitalised(space_text);
+            text::fold(head) != head &&
+            (text::starts_capitalised(space_text) || starts_numbered_point(space_text));
         // "Sagsnr. 249050 Sundheds- og Omsorgsudvalget": a case number needs no colon ("Sag nr.
         // 129" is an item's number).
         const auto token = std::string_view(space_text).substr(0, space_text.find(' '));
