@@ -59,9 +59,10 @@ section.attachments (?i)bilag|bilagsliste|vedhæftede\s+(?:bilag|filer)|vedlagte
 # Known headings that have no field: "Handicappolitik", "Høring", "Kommunikation", "Konsekvenser for klima",
 # "Andre konsekvenser", "Mødedeltagelse", "Bemærkninger", "Borgmesterens Afdelings påtegning"
 section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|andre\s+konsekvenser|mødedeltagelse|bemærkninger|\p{L}+s\s+afdelings\s+påtegning|påtegning
-# A heading some systems (eDoc) print for the decision inside an item, "Referat": a decision heading
-# there only, since the title of the minutes says it too.
-section.decision_in_item (?i)referat
+# A heading some systems (eDoc, a council's web page) print for the decision inside an item, "Referat",
+# "Referat:", "Referat: Godkendt": a decision heading there only, since the title of the minutes says it too.
+# Group text: the decision on the heading's line.
+section.decision_in_item (?i)referat(?:\s*:\s*(?P<text>.*))?
 # A decision heading under which the decision is one block of lines, and what follows a blank line is
 # another, untitled field: FirstAgenda's "Beslutninger" (the decision, then the case's one-line
 # description or the proposal it answers)

@@ -40,7 +40,7 @@ const std::vector<KeySpec>& contract() {
         {"section.legal", "sections.re", true, {}},
         {"section.attachments", "sections.re", true, {}},
         {"section.other", "sections.re", true, {}},
-        {"section.decision_in_item", "sections.re", false, {}},
+        {"section.decision_in_item", "sections.re", false, {"text"}},
         {"section.decision_block", "sections.re", false, {}},
         {"section.route_field", "sections.re", false, {}},
 

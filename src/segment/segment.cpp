@@ -879,13 +879,17 @@ struct Segmenter::Impl {
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
             std::optional<Section> h = line.heading;
-            if (!h && rules.full_match("section.decision_in_item", line.text) &&
-                std::none_of(item.sections.begin(), item.sections.end(),
-                             [](const Section& s) { return s.kind == SectionKind::Decision; })) {
-                h = Section{};
-                h->kind = SectionKind::Decision;
-                h->heading = line.text;
-            }
+            if (!h && std::none_of(item.sections.begin(), item.sections.end(),
+                                   [](const Section& s) { return s.kind == SectionKind::Decision; }))
+                if (auto g = rules.first_match("section.decision_in_item", line.text, true)) {
+                    h = Section{};
+                    h->kind = SectionKind::Decision;
+                    h->heading = line.text;
+                    if (const auto text = text::trim((*g)["text"]); !text.empty()) {
+                        h->heading = line.text.substr(0, line.text.find(':') + 1);
+                        h->lines.push_back(text);
+                    }
+                }
             if (h && !item.sections.empty()) {
                 const auto& current = item.sections.back();
                 // The lines under "Bilag" are file names, some of them named like a section the
