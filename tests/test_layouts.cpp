@@ -1339,3 +1339,58 @@ TEST_CASE("letter classes mean letters of the Latin script", "[layouts][rules]")
     // Under (?i) a narrowed upper-case class still folds.
     CHECK(RE2::FullMatch("ø", *compiled("(?i)\\p{Lu}")));
 }
+
+TEST_CASE("items without titles whose decisions are numbered points", "[layouts]") {
+    // A web page whose items lost their titles: each opens with its Resume, and its decision is
+    // one numbered point under "Beslutning", after the members who did not take part.
+    const auto r = parse_text(R"(Referat
+
+Torsdag d. 2 juni 2022
+UdvalgFolkeoplysningsudvalget
+Bemærkninger
+Deltog ikke på mødet: Bjarne Lykke, Anne Munch
+
+Resume
+
+Godkendelse af dagsorden for FOU den 2. juni 2022.
+
+Indstilling
+
+Forvaltningen indstiller, at
+
+1. dagsorden godkendes.
+
+Beslutning
+
+Deltog ikke ved sagens behandling: Anne Munch, John Dalsgaard, Bjarne Lykke
+
+ 1. Godkendt
+
+Resume
+
+Budgetorientering
+
+Indstilling
+
+Forvaltningen indstiller, at
+
+1. orientering tages til efterretning.
+
+Beslutning
+
+Følgende udeblev uden afbud: Anne Munch, John Dalsgaard og Bjarne Lykke.
+
+ 1. Taget til efterretning
+)");
+    CHECK(r.committee == "Folkeoplysningsudvalget");
+    CHECK(names(r.absent) == Strings{"Bjarne Lykke", "Anne Munch", "John Dalsgaard"});
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[1].resume == "Budgetorientering");
+    for (const auto& item : r.items) {
+        REQUIRE(item.decision);
+        CHECK(names(item.decision->absent) ==
+              Strings{"Anne Munch", "John Dalsgaard", "Bjarne Lykke"});
+    }
+    CHECK(outcome_name(r.items[0].decision->outcome) == "approved");
+    CHECK(outcome_name(r.items[1].decision->outcome) == "noted");
+}

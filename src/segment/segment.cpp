@@ -370,6 +370,21 @@ struct Segmenter::Impl {
         return c;
     }
 
+    // "Beslutning" / "Deltog ikke: …" / "1. Godkendt": the first point of a decision whose heading
+    // stands a few lines above it, after the first section of the document (so not a title of
+    // the minutes, "Beslutninger").
+    static bool first_point_of_decision(const std::vector<Line>& lines, size_t at,
+                                        size_t first_section) {
+        constexpr size_t kLinesBetween = 3;
+        for (size_t i = at, seen = 0; i-- > 0 && seen <= kLinesBetween;) {
+            if (lines[i].text.empty()) continue;
+            if (const auto& h = lines[i].heading)
+                return h->kind == SectionKind::Decision && h->lines.empty() && i > first_section;
+            ++seen;
+        }
+        return false;
+    }
+
     Evidence evidence_for(const std::vector<Line>& lines, const Candidate& c) const {
         const auto& line = lines[c.line].text;
         // A system's own numbering ("ØU-55/07-O") marks an item even when the title runs on.
@@ -542,6 +557,8 @@ struct Segmenter::Impl {
             // Administrationen." / "4. Masterplan … er vedlagt." / "Indstilling").
             if (after_point &&
                 (text::starts_lower(point->at("text")) || ends_like_sentence(c.title)))
+                evidence = Evidence::None;
+            if (c.number == 1 && first_point_of_decision(lines, c.line, first_section))
                 evidence = Evidence::None;
             if (evidence == Evidence::DecisionFollows)
                 evidence = continues_points || introduces_list(lines, c.line) ||
