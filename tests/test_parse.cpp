@@ -397,6 +397,19 @@ Godkendt.
     CHECK(names(sentences.items[1].decision->absent) ==
           std::vector<std::string>{"Michael Christensen/C", "Lina H. Jespersen", "Jette Ramskov"});
     CHECK(sentences.items[1].decision->text == "Godkendt.");
+
+    // The party printed in the header's absence line, not in the item's.
+    const auto header = parse_text(R"(Referat
+Handicaprådet
+Afbud: Morten Kasper (A)
+1. Godkendelse af dagsorden
+Beslutning
+Deltog ikke: Morten Kasper.
+Godkendt.
+)");
+    REQUIRE(header.items.size() == 1);
+    REQUIRE(header.items[0].decision);
+    CHECK(names(header.items[0].decision->absent) == std::vector<std::string>{"Morten Kasper/A"});
 }
 
 TEST_CASE("headings with and without colon, alternative names, HTML leftovers") {
@@ -541,6 +554,18 @@ TEST_CASE("committee names with commas resolve whole, never by their parts") {
     CHECK(r.committee("Børn") == nullptr);
     CHECK(r.committee("Udvalget for Social, Sundhed og Ældre")->name ==
           "Udvalget for Social, Sundhed & Ældre");
+}
+
+TEST_CASE("points that decide nothing leave the outcome to the decision's other text") {
+    const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Beslutning
+1. Bent Christensen havde modtaget en anmodning om at flytte punktet.
+
+Dagsorden blev godkendt som udsendt.
+)");
+    REQUIRE(r.items.size() == 1);
+    REQUIRE(r.items[0].decision);
+    CHECK(outcome_name(r.items[0].decision->outcome) == "approved");
 }
 
 TEST_CASE("an absentee named twice, once without the space after an initial, is one person") {

@@ -230,6 +230,9 @@ Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
         d.outcome = d.points.front().outcome;
         for (const auto& p : d.points)
             if (p.outcome != d.outcome) d.outcome = Outcome::Mixed;
+        // "1. X havde modtaget en anmodning …" / "Dagsorden blev godkendt.": points that decide
+        // nothing leave the outcome to the text around them.
+        if (d.outcome == Outcome::Other) d.outcome = classify_text(d.text, rules);
     }
     d.votes = parse_votes(d.text, rules);
     if (auto g = rules.first_match("promise.return", d.text, false))

@@ -434,11 +434,21 @@ Referat parse(const SegmentedReferat& doc, const Rules& rules) {
             throw InputError("no decisions found (not minutes?)");
     }
 
-    // An absence line that omits the party takes it from the member list of the header.
-    const auto members = member_list(doc.front, rules);
-    fill_parties(r.absent, members);
+    // An absence line that omits the party takes it from another line that names the person with
+    // it ("Afbud: Morten Kasper (A)" / "Deltog ikke: Morten Kasper."), and from the member list of
+    // the header before all (the last one found is kept).
+    std::vector<Person> known;
+    const auto with_party = [&](const std::vector<Person>& people) {
+        for (const auto& p : people)
+            if (!p.party.empty()) known.push_back(p);
+    };
+    with_party(r.absent);
+    for (const auto& it : r.items)
+        if (it.decision) with_party(it.decision->absent);
+    with_party(member_list(doc.front, rules));
+    fill_parties(r.absent, known);
     for (auto& it : r.items)
-        if (it.decision) fill_parties(it.decision->absent, members);
+        if (it.decision) fill_parties(it.decision->absent, known);
     return r;
 }
 
