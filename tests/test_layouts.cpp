@@ -1194,6 +1194,22 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     REQUIRE(adjacent.items[1].decision);
     CHECK(adjacent.items[1].decision->text == "Taget til efterretning.");
 
+    // The absentees run on into the decision, the decision into the page number; a decision
+    // word before "Side" is no running footer.
+    const auto run_on = parse_text(
+        "Transkript\n\n1 Åbent Referat til Byrådet Mødedato: Tirsdag den 30. juni 2015 "
+        "Mødetidspunkt: 17:00 Mødested: Bytoften, Mødesalen, med deltagere og afbud\n\n"
+        "2 436. Godkendelse af dagsorden Dok.nr.: 5726 Åben sag Beslutning Byrådet den "
+        "Fraværende: Anders Linde, Søren Laulund Godkendt. Side 1027\n\n"
+        "3 437. Budgetopfølgning Dok.nr.: 5727 Åben sag Beslutning Byrådet den Godkendt Side "
+        "1028\n");
+    REQUIRE(run_on.items.size() == 2);
+    REQUIRE(run_on.items[0].decision);
+    CHECK(run_on.items[0].decision->text == "Godkendt.");
+    CHECK(names(run_on.items[0].decision->absent) == Strings{"Anders Linde", "Søren Laulund"});
+    REQUIRE(run_on.items[1].decision);
+    CHECK(run_on.items[1].decision->text == "Godkendt");
+
     // A decision that is a numbered list, run on after its heading.
     const auto listed = parse_text(
         "Transkript\n\n1 Referat Økonomiudvalget Mødedato: Torsdag den 15. maj 2014 Mødested: "

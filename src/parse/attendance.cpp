@@ -86,6 +86,24 @@ std::pair<std::string, std::string> cut_names(const std::string& names, const Ru
     return {names, ""};
 }
 
+// "Anders Linde, Søren Laulund Godkendt.": a rendering ran the decision onto the line of names.
+// The shortest run of words at the end, from a capital, that decides is the decision's.
+std::pair<std::string, std::string> split_decision_tail(const std::string& names,
+                                                        const Rules& rules) {
+    constexpr int kDecisionWords = 6;
+    int words = 0;
+    for (size_t at = names.size(); at-- > 1 && words < kDecisionWords;) {
+        if (names[at - 1] != ' ') continue;
+        ++words;
+        const std::string_view tail = std::string_view(names).substr(at);
+        if (!text::starts_upper(tail)) continue;
+        const auto o = classify_text(tail, rules);
+        if (o != Outcome::Other && o != Outcome::None)
+            return {text::trim(names.substr(0, at)), std::string(tail)};
+    }
+    return {names, ""};
+}
+
 struct Sentence {
     std::vector<Person> absent;
     std::vector<PartialAttendance> partial;
@@ -242,7 +260,9 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                 continue;
             }
             if (!names.empty()) {
-                const auto [list, rest] = cut_names(names, rules);
+                const auto [named, decided] = split_decision_tail(names, rules);
+                if (!decided.empty()) a.kept.push_back(decided);
+                const auto [list, rest] = cut_names(named, rules);
                 add_unique(a.absent, parse_people(list, rules));
                 for (const auto& s : sentences(rest)) {
                     auto c = classify(s, rules, where);
