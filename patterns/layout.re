@@ -58,7 +58,9 @@ layout.flat_page ^(?P<page>\d{1,3})\s+(?P<text>\S.{100,})$
 # heading ("ØU-55/07-O"), "Åben sag". Labels that follow each other ("Fraværende: Afbud: ...") stay
 # on one line: a merged table header.
 layout.flat_break (?:Mødedato|Mødetidspunkt|Mødested|Mødelokale|Møde\s+slut|Møde\s+nr\.|Sted|Medlemmer|Deltagere|Mødedeltagere|Fraværende|Afbud(?:\s+fra)?(?:/fraværende)?|Bemærkninger(?:\s+til\s+dagsordenen)?|Meddelelser|Sagsnr\.|Sagsid\.|Sagsansvarlig|Initialer|Dok\.\s*nr\.|J\.\s*nr\.|Udsendelsesdato|Indholdsfortegnelse|Beslutningskompetence|Kompetence|Sagen\s+afgøres\s+(?:af|i))\s*:
-layout.flat_break (?:^|\s)(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|Indstilling(?:er)?|INDSTILLING(?:ER)?|Bilag|BILAG|Beslutning|BESLUTNING|Medlemmer|Fraværende|Bemærkninger|Indholdsfortegnelse|Åben\s+sag|Lukket\s+sag)(?:[\s:]|$)
+layout.flat_break (?:^|\s)(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|Indstilling(?:er)?|INDSTILLING(?:ER)?|Bilag|BILAG|Beslutning|BESLUTNING|Medlemmer|Fraværende|Bemærkninger|Indholdsfortegnelse)(?:[\s:]|$)
+# "Åben sag" / "Lukket sag", leaving the space after it to the heading that may follow ("Åben sag Beslutning …")
+layout.flat_break (?:^|\s)(?:Åben|Lukket)\s+sag\b
 layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
 # A decision labelled by the meeting: "Byrådets møde punkt 657:", "Kommunalbestyrelsens møde 25. september 2006
 # Punkt 1:"

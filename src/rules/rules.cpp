@@ -280,10 +280,7 @@ std::vector<size_t> Rules::match_starts(std::string_view key, std::string_view s
         while (from < s.size() && p.re->Match(input, from, s.size(), RE2::UNANCHORED, &match, 1)) {
             const auto at = static_cast<size_t>(match.data() - s.data());
             starts.push_back(at);
-            // The next match may begin inside this one: a heading's trailing space is the
-            // leading space of the heading after it ("Åben sag Beslutning …").
-            from = at + 1;
-            while (from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+            from = at + std::max<size_t>(match.size(), 1);
         }
     }
     std::sort(starts.begin(), starts.end());

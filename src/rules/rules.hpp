@@ -71,8 +71,8 @@ class Rules {
     // Groups of the first pattern of `key` that matches (whole text or anywhere).
     std::optional<Groups> first_match(std::string_view key, std::string_view text,
                                       bool whole_text) const;
-    // Where the matches of `key`'s patterns start in `text`, in order (per pattern, each
-    // match searched from the character after the start of the one before).
+    // Where the matches of `key`'s patterns start in `text`, in order (non-overlapping per
+    // pattern).
     std::vector<size_t> match_starts(std::string_view key, std::string_view text) const;
 
     // Resolves an abbreviation or a spelling of a committee to its entry (case-insensitive).
