@@ -1198,11 +1198,15 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     // word before "Side" is no running footer.
     const auto run_on = parse_text(
         "Transkript\n\n1 Åbent Referat til Byrådet Mødedato: Tirsdag den 30. juni 2015 "
-        "Mødetidspunkt: 17:00 Mødested: Bytoften, Mødesalen, med deltagere og afbud\n\n"
+        "Mødetidspunkt: 17:00 Mødested: Deltagere: Fraværende: Referent: Bytoften, Mødesalen Erik "
+        "Buhl Nielsen, Peder Foldager Hansen, Holger Grumme Nielsen Anders Linde, Søren Laulund "
+        "Britta Boel\n\n"
         "2 436. Godkendelse af dagsorden Dok.nr.: 5726 Åben sag Beslutning Byrådet den "
         "Fraværende: Anders Linde, Søren Laulund Godkendt. Side 1027\n\n"
         "3 437. Budgetopfølgning Dok.nr.: 5727 Åben sag Beslutning Byrådet den Godkendt Side "
         "1028\n");
+    // The header's labels in a row, then their values: who was absent is told by the items.
+    CHECK(names(run_on.absent) == Strings{"Anders Linde", "Søren Laulund"});
     REQUIRE(run_on.items.size() == 2);
     REQUIRE(run_on.items[0].decision);
     CHECK(run_on.items[0].decision->text == "Godkendt.");

@@ -104,6 +104,16 @@ std::pair<std::string, std::string> split_decision_tail(const std::string& names
     return {names, ""};
 }
 
+// "Referent: …": a word and a colon (not "Anne Hansen (V): afbud").
+bool starts_with_other_label(std::string_view s) {
+    constexpr size_t kLabelChars = 20;
+    const auto colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > kLabelChars) return false;
+    const auto word = s.substr(0, colon);
+    return text::starts_upper(word) && word.find(' ') == std::string_view::npos &&
+           word.find('(') == std::string_view::npos;
+}
+
 struct Sentence {
     std::vector<Person> absent;
     std::vector<PartialAttendance> partial;
@@ -249,6 +259,9 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         }
         if (auto g = rules.first_match("absence.label", without_bullet(line), true)) {
             const auto names = text::trim((*g)["names"]);
+            // "Fraværende: Referent: Bytoften, Mødesalen Erik Buhl Nielsen, …": labels in a row,
+            // a table's header run together with its values, which cannot be told apart.
+            if (starts_with_other_label(names)) continue;
             // "Fraværende: Lars Folmann (O) deltog ikke i mødet.": a sentence, not a list.
             if (const auto said = sentences(names);
                 !said.empty() && classify(said.front(), rules, where).about_attendance) {
