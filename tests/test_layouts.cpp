@@ -664,6 +664,7 @@ Godkendt
 Udvalg: Teknik- og Miljøudvalget
 Bemærkninger: Afbud: Karen Dal
 Udskriv hele dagsordnen
+Dagsordenpunkter
 • Udskriv
 Sagsid.: 20/11111
 
@@ -690,7 +691,9 @@ Taget til efterretning.
 )");
         CHECK(names(r.absent) == Strings{"Karen Dal"});
         REQUIRE(r.items.size() == 2);
-        // The attendance line is the first item's, not the title of the second.
+        // The page's heading over its items is no item's title; the attendance line is the
+        // first item's, not the title of the second.
+        CHECK(r.items[0].title.empty());
         CHECK(r.items[1].title.empty());
         REQUIRE(r.items[0].decision);
         CHECK(names(r.items[0].decision->absent) == Strings{"Karen Dal"});
