@@ -664,7 +664,6 @@ Godkendt
 Udvalg: Teknik- og Miljøudvalget
 Bemærkninger: Afbud: Karen Dal
 Udskriv hele dagsordnen
-Dagsordenpunkter
 • Udskriv
 Sagsid.: 20/11111
 
@@ -691,10 +690,16 @@ Taget til efterretning.
 )");
         CHECK(names(r.absent) == Strings{"Karen Dal"});
         REQUIRE(r.items.size() == 2);
-        // The page's heading over its items is no item's title; the attendance line is the
-        // first item's, not the title of the second.
-        CHECK(r.items[0].title.empty());
+        // The attendance line is the first item's, not the title of the second.
         CHECK(r.items[1].title.empty());
+        // The page's heading over its items is no item's title.
+        const auto page = parse_text(
+            "Udvalg: Teknik- og Miljøudvalget\nMødedato: 6. november 2017\nMødested: C3.40\n\n"
+            "Dagsordenpunkter\n\nSagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Jakobsen\n\n"
+            "Orientering om beskæftigelsesprojektet\n\nSagsfremstilling\n\nProjektet er i gang."
+            "\n\nBeslutning\n\nTaget til efterretning.\n");
+        REQUIRE(page.items.size() == 1);
+        CHECK(page.items[0].title.empty());
         REQUIRE(r.items[0].decision);
         CHECK(names(r.items[0].decision->absent) == Strings{"Karen Dal"});
         CHECK(r.items[0].decision->text == "Godkendt.");
