@@ -153,28 +153,21 @@ TEST_CASE("recommendation route: by, to, via") {
     parse::parse_route("Det indstilles, at sagen godkendes.", rec, r);
     CHECK_FALSE(rec.by.has_value());
     // The body addressed passes the case on to the bodies that decide.
-    rec = {};
-    parse::parse_route(
-        "Direktøren indstiller til Økonomiudvalget at anbefale over for kommunalbestyrelsen", rec,
-        r);
-    CHECK(rec.to == std::vector<std::string>{"kommunalbestyrelsen"});
-    CHECK(rec.via == std::vector<std::string>{"Økonomiudvalget"});
-    rec = {};
-    parse::parse_route(
-        "Direktionen indstiller til Kultur- og Fritidsudvalget, at det overfor Økonomiudvalget "
-        "og Kommunalbestyrelsen anbefales,",
-        rec, r);
-    CHECK(rec.to == std::vector<std::string>{"Kommunalbestyrelsen"});
-    CHECK(rec.via == std::vector<std::string>{"Kultur- og Fritidsudvalget", "Økonomiudvalget"});
-    rec = {};
-    parse::parse_route("Forvaltningen indstiller til Teknikudvalget at anbefale Byrådet, at", rec,
-                       r);
-    CHECK(rec.to == std::vector<std::string>{"Byrådet"});
-    CHECK(rec.via == std::vector<std::string>{"Teknikudvalget"});
-    rec = {};
-    parse::parse_route("Forvaltningen indstiller til Teknikudvalget at anbefale indstillingen", rec,
-                       r);
-    CHECK(rec.to == std::vector<std::string>{"Teknikudvalget"});
+    const auto route = [&](std::string_view line) {
+        Recommendation out;
+        parse::parse_route(line, out, r);
+        return std::pair{out.to, out.via};
+    };
+    using Route = std::pair<std::vector<std::string>, std::vector<std::string>>;
+    CHECK(route("Direktøren indstiller til Økonomiudvalget at anbefale over for "
+                "kommunalbestyrelsen") == Route{{"kommunalbestyrelsen"}, {"Økonomiudvalget"}});
+    CHECK(route("Direktionen indstiller til Kultur- og Fritidsudvalget, at det overfor "
+                "Økonomiudvalget og Kommunalbestyrelsen anbefales,") ==
+          Route{{"Kommunalbestyrelsen"}, {"Kultur- og Fritidsudvalget", "Økonomiudvalget"}});
+    CHECK(route("Forvaltningen indstiller til Teknikudvalget at anbefale Byrådet, at") ==
+          Route{{"Byrådet"}, {"Teknikudvalget"}});
+    CHECK(route("Forvaltningen indstiller til Teknikudvalget at anbefale indstillingen") ==
+          Route{{"Teknikudvalget"}, {}});
     // What is asked for is no body.
     rec = {};
     parse::parse_route("Kommunaldirektøren indstiller til godkendelse.", rec, r);
