@@ -511,8 +511,30 @@ Sagens behandling blev udsat.
 }
 
 TEST_CASE("the meeting header in the forms web pages and renderings print", "[layouts]") {
-    CHECK(parse_text("19. juni 2023 - referat fra byrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n")
-              .committee == "Byrådet");
+    // The committee a header names, above an item with a decision.
+    const auto committee_of = [](const std::string& header) {
+        return parse_text(header + "\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee;
+    };
+    // Titles, labels and name lines: "19. juni 2023 - referat fra byrådet"; the election period
+    // before the name; the genitive of a body; an icon's text after the label, a table's bars
+    // around the value; a name that ends in no body word, before "møde".
+    const std::vector<std::pair<std::string, std::string>> titles{
+        {"19. juni 2023 - referat fra byrådet", "Byrådet"},
+        {"UDVALG\n14-17 Byrådet", "Byrådet"},
+        {"Referat fra Sammenlægningsudvalgets ordinære møde", "Sammenlægningsudvalget"},
+        {"Referat af Byrådets møde d. 20.09.2016", "Byrådet"},
+        {"Referat - Åben dagsorden Økonomiudvalget Borgmesterkontoret", "Økonomiudvalget"},
+        {"Referat Udvalget for Kultur og Planlægning's møde Tirsdag den Kl. 13:30",
+         "Udvalget for Kultur og Planlægning"},
+        {"Referat - Forretningsudvalget 2018-2021", "Forretningsudvalget"},
+        {"Udvalg Ikon\nRegionsrådet", "Regionsrådet"},
+        {"Udvalg: | Byrådet |", "Byrådet"},
+        {"Borgerrepræsentationen", "Borgerrepræsentationen"},
+    };
+    for (const auto& [header, committee] : titles) {
+        INFO(header);
+        CHECK(committee_of(header) == committee);
+    }
     CHECK(parse_text(
               "Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 5. november 2019 kl. 17:00\n"
               "1. Dagsorden\nBeslutning\nGodkendt.\n")
@@ -533,43 +555,18 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
         "24. Spørgetid\n\nBeslutning\nIngen spørgsmål.\n");
     CHECK(empty_fields.committee == "Byrådet");
     CHECK(numbers(empty_fields) == std::vector<int>{23, 24});
-    // The election period before the name; a name in capitals with its municipality.
-    CHECK(parse_text("UDVALG\n14-17 Byrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
-          "Byrådet");
+    // A name in capitals with its municipality.
     const auto capitals = parse_text(
         "KOMMUNALBESTYRELSEN FOR NORDFYNS KOMMUNE\n1. Dagsorden\nBeslutning\nGodkendt.\n");
     CHECK(capitals.committee == "Kommunalbestyrelsen");
     CHECK(capitals.municipality == "Nordfyns");
-    CHECK(parse_text("Referat fra Sammenlægningsudvalgets ordinære møde\n1. Dagsorden\nBeslutning\n"
-                     "Godkendt.\n")
-              .committee == "Sammenlægningsudvalget");
-    CHECK(parse_text("Referat af Byrådets møde d. 20.09.2016\n1. Dagsorden\nBeslutning\n"
-                     "Godkendt.\n")
-              .committee == "Byrådet");
     CHECK(parse_text("Referat Magistraten 29-06-2020\n1. Dagsorden\nBeslutning\nIntet.\n")
               .committee == "Magistraten");
-    CHECK(parse_text("Referat - Åben dagsorden Økonomiudvalget Borgmesterkontoret\n"
-                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
-              .committee == "Økonomiudvalget");
     // A name that ends in no body word, in the genitive before "møde den".
     const auto named = parse_text(
         "Social og sundheds møde den 17. april 2023\n1. Dagsorden\nBeslutning\nGodkendt.\n");
     CHECK(named.committee == "Social og sundhed");
     CHECK(named.date == "2023-04-17");
-    CHECK(parse_text("Referat Udvalget for Kultur og Planlægning's møde Tirsdag den Kl. 13:30\n"
-                     "1. Dagsorden\nBeslutning\nGodkendt.\n")
-              .committee == "Udvalget for Kultur og Planlægning");
-    CHECK(
-        parse_text("Referat - Forretningsudvalget 2018-2021\n1. Dagsorden\nBeslutning\nGodkendt.\n")
-            .committee == "Forretningsudvalget");
-    // An icon's text after the label, a table's bars around the value.
-    CHECK(
-        parse_text("Udvalg Ikon\nRegionsrådet\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
-        "Regionsrådet");
-    CHECK(parse_text("Udvalg: | Byrådet |\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
-          "Byrådet");
-    CHECK(parse_text("Borgerrepræsentationen\n1. Dagsorden\nBeslutning\nGodkendt.\n").committee ==
-          "Borgerrepræsentationen");
     // The decision heading names the meeting with its weekday and item number.
     const auto weekday = parse_text(
         "Møde i Forretningsudvalget 2018-2021\n1. Godkendelse af dagsorden\nBeslutning i "
