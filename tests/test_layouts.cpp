@@ -1218,6 +1218,18 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     CHECK(decisions(run_on) == Strings{"Godkendt.", "Godkendt"});
     CHECK(names(run_on.items.at(0).decision->absent) == Strings{"Anders Linde", "Søren Laulund"});
 
+    // The page's running header, the committee, run onto the title that starts the page.
+    const auto headed = parse_text(
+        "Transkript\n\n1 Referat Kultur-, Idræts- og Fritidsudvalget Mødedato: Onsdag den 13. "
+        "januar 2016 Mødested: Rådhuset, med medlemmer og afbud på en lang linje\n\n"
+        "2 Kultur-, Idræts- og Fritidsudvalget Godkendelse af dagsorden januar 2016 Sagsnr.: 14/1 "
+        "Sagsfremstilling Dagsorden er udsendt. Beslutning Godkendt. Side 2\n\n"
+        "3 Kultur-, Idræts- og Fritidsudvalget Orienteringspunkter januar 2016 Sagsnr.: 13/2 "
+        "Sagsfremstilling Orientering. Beslutning Taget til efterretning. Side 3\n");
+    REQUIRE(headed.items.size() == 2);
+    CHECK(headed.items[0].title == "Godkendelse af dagsorden januar 2016");
+    CHECK(headed.items[1].title == "Orienteringspunkter januar 2016");
+
     // A decision that is a numbered list, run on after its heading.
     const auto listed = parse_text(
         "Transkript\n\n1 Referat Økonomiudvalget Mødedato: Torsdag den 15. maj 2014 Mødested: "

@@ -127,11 +127,20 @@ std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& 
     return {};
 }
 
+// "Kultur-, Idræts- og Fritidsudvalget Godkendelse af dagsorden": a page's running header, the
+// meeting's committee, run onto the title that starts the page.
+std::string without_running_header(const std::string& title,
+                                   const std::optional<std::string>& committee) {
+    if (!committee || committee->empty() || !title.starts_with(*committee + " ")) return title;
+    const auto rest = text::trim(title.substr(committee->size()));
+    return text::starts_upper(rest) ? rest : title;
+}
+
 Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
                std::vector<Person>& meeting_absent) {
     Item item;
     item.number = raw.number;
-    item.title = raw.title;
+    item.title = without_running_header(raw.title, meeting.committee);
     item.closed = raw.closed;
     item.page = raw.page;
 
