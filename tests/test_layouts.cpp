@@ -1100,6 +1100,14 @@ TEST_CASE("the recommendation's route and points", "[layouts]") {
         REQUIRE(r.items[2].recommendation);
         CHECK(r.items[2].recommendation->text ==
               "Økonomi- og Erhvervsudvalget indstiller, at orienteringen tages til efterretning.");
+        // An abbreviation ends no sentence of the recommender's name.
+        for (const std::string by : {"Adm. Direktør Hans Hansen", "Sekretariatet m.fl. Økonomi"}) {
+            const auto named = parse_text("1. Regnskab\nIndstilling\n" + by +
+                                          " indstiller, at regnskabet godkendes.\nBeslutning\n"
+                                          "Godkendt.\n");
+            REQUIRE(named.items.at(0).recommendation);
+            CHECK(named.items[0].recommendation->by == by);
+        }
     }
     const auto r = parse_text(R"(1. Orlov
 Forslag

@@ -35,6 +35,23 @@ std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     return out;
 }
 
+// Where the last sentence of `s` starts: after ". " that ends a word in lower case of three
+// letters or more, no abbreviation ("Bilag vedlagt. Direktionen"; not "Adm. Direktør", "m.fl.
+// Økonomi"), before a capital; 0 when there is none.
+size_t last_sentence_start(std::string_view s) {
+    constexpr size_t kShortestWord = 3;
+    for (size_t stop = s.rfind(". "); stop != std::string_view::npos && stop > 0;
+         stop = s.rfind(". ", stop - 1)) {
+        const auto before = s.find_last_of(" ,;(", stop - 1);
+        const size_t from = before == std::string_view::npos ? 0 : before + 1;
+        const auto word = s.substr(from, stop - from);
+        if (text::code_points(word) >= kShortestWord && text::fold(word) == word &&
+            word.find('.') == std::string_view::npos && text::starts_upper(s.substr(stop + 2)))
+            return stop + 2;
+    }
+    return 0;
+}
+
 // The last line is a recommender's clause with nothing after its verb, and is not the only text.
 bool ends_in_bare_recommender(const std::vector<std::string>& lines, const Rules& rules) {
     const auto& last = lines.back();
@@ -51,7 +68,8 @@ std::optional<rules::Groups> recommender_clause(std::string_view line, const Rul
     if (!g) return std::nullopt;
     // "Bilag vedlagt. Direktionen indstiller, at …": the recommender is the last sentence's
     // subject, where a rendering ran the sentences before it onto its line.
-    if (const auto said = sentences((*g)["by"]); said.size() > 1) (*g)["by"] = said.back();
+    if (const auto start = last_sentence_start((*g)["by"]); start > 0)
+        (*g)["by"] = (*g)["by"].substr(start);
     if (text::code_points((*g)["by"]) > kRecommenderChars) return std::nullopt;
     return g;
 }
