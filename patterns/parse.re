@@ -175,8 +175,9 @@ recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning
 recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\p{L}+-),?\s+)*\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten)|(?i:udvalget\s+for)\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+)?\p{Lu}\p{L}*)*)\s+(?i:godkender|godkende|tager|drøfter|beslutter|vedtager|anbefaler|tiltræder|bevilger|træffer|meddeler|udpeger|vælger|orienteres)\b
 # The bodies a recommendation asks the body addressed to pass it on to, which decide in the end: "Direktøren
 # indstiller til Økonomiudvalget at anbefale over for kommunalbestyrelsen", "…, at det overfor Økonomiudvalget og
-# Kommunalbestyrelsen anbefales", "Forvaltningen indstiller til Økonomiudvalget at anbefale Byrådet, at …"
-recommendation.onward (?i:\bat\s+(?:det\s+)?(?:anbefale\s+)?over\s*for)\s+(?P<to>\p{L}.*?)(?:\s+(?i:at|anbefales|godkender|godkende)\b.*|\s*[,:;.].*)?$
+# Kommunalbestyrelsen anbefales", "Forvaltningen indstiller til Økonomiudvalget at anbefale Byrådet, at …"; the
+# bodies end in a body's word ("at det over for borgerne oplyses" names none)
+recommendation.onward (?i:\bat\s+(?:det\s+)?(?:anbefale\s+)?over\s*for)\s+(?P<to>\p{L}[\p{L}\s,&-]*?(?i:rådet|råd|bestyrelsen|bestyrelse|udvalget|udvalg|magistraten|borgerrepræsentationen))(?:\s+(?i:at|anbefales|godkender|godkende)\b.*|\s*[,:;.].*)?$
 recommendation.onward (?i:\bat\s+anbefale)\s+(?P<to>(?:\p{L}+\s+){0,3}?\p{L}*(?i:rådet|bestyrelsen|udvalget))(?:[\s,:;.].*)?$
 # What a recommendation is sent "til" that is no body: "Kommunaldirektøren indstiller til godkendelse."
 recommendation.no_body (?i)^(?:godkendelse|orientering|beslutning|efterretning|behandling|drøftelse|vedtagelse|udtalelse|høring)\b

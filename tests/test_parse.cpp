@@ -168,6 +168,8 @@ TEST_CASE("recommendation route: by, to, via") {
           Route{{"Byrådet"}, {"Teknikudvalget"}});
     CHECK(route("Forvaltningen indstiller til Teknikudvalget at anbefale indstillingen") ==
           Route{{"Teknikudvalget"}, {}});
+    CHECK(route("Forvaltningen indstiller til Teknikudvalget, at det over for borgerne "
+                "oplyses, at planen er vedtaget") == Route{{"Teknikudvalget"}, {}});
     // What is asked for is no body.
     rec = {};
     parse::parse_route("Kommunaldirektøren indstiller til godkendelse.", rec, r);
