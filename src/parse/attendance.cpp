@@ -236,6 +236,16 @@ void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
     }
 }
 
+namespace {
+
+// The absentees and partial attendance a sentence records, added to `a`.
+void record(Attendance& a, const Sentence& c) {
+    add_unique(a.absent, c.absent);
+    a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
+}
+
+}  // namespace
+
 Attendance take_attendance(const std::vector<std::string>& lines, const Rules& rules,
                            AttendanceIn where) {
     Attendance a;
@@ -263,25 +273,20 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
             // a table's header run together with its values, which cannot be told apart.
             if (starts_with_other_label(names)) continue;
             // "Fraværende: Lars Folmann (O) deltog ikke i mødet.": a sentence, not a list.
-            if (const auto said = sentences(names);
-                !said.empty() && classify(said.front(), rules, where).about_attendance) {
-                for (const auto& s : said) {
-                    auto c = classify(s, rules, where);
-                    add_unique(a.absent, c.absent);
-                    a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
+            if (const auto said = sentences(names); !said.empty())
+                if (const auto first = classify(said.front(), rules, where);
+                    first.about_attendance) {
+                    record(a, first);
+                    for (size_t k = 1; k < said.size(); ++k)
+                        record(a, classify(said[k], rules, where));
+                    continue;
                 }
-                continue;
-            }
             if (!names.empty()) {
                 const auto [named, decided] = split_decision_tail(names, rules);
                 if (!decided.empty()) a.kept.push_back(decided);
                 const auto [list, rest] = cut_names(named, rules);
                 add_unique(a.absent, parse_people(list, rules));
-                for (const auto& s : sentences(rest)) {
-                    auto c = classify(s, rules, where);
-                    add_unique(a.absent, c.absent);
-                    a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
-                }
+                for (const auto& s : sentences(rest)) record(a, classify(s, rules, where));
                 continue;
             }
             // The names on the following lines, after more labels ("Fraværende:" / "Afbud:") and
@@ -347,9 +352,8 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         std::vector<std::string> others;
         const auto all = cell_sentences(rest);
         for (const auto& s : all) {
-            auto c = classify(s, rules, where);
-            add_unique(a.absent, c.absent);
-            a.partial.insert(a.partial.end(), c.partial.begin(), c.partial.end());
+            const auto c = classify(s, rules, where);
+            record(a, c);
             if (!c.about_attendance) others.push_back(s);
         }
         if (others.empty()) continue;

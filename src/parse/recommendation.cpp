@@ -79,16 +79,14 @@ void parse_first_route(const std::vector<std::string>& lines, Recommendation& re
     const auto first =
         std::find_if(lines.begin(), lines.end(), [](const auto& l) { return !l.empty(); });
     if (first == lines.end()) return;
+    parse_route(*first, rec, rules);
+    if (rec.by) return;
     // "Børn- og Ungeforvaltningen" / "indstiller, at …": the recommender's name on a line of
     // its own, the clause going on in lower case on the next.
     const auto next =
         std::find_if(first + 1, lines.end(), [](const auto& l) { return !l.empty(); });
-    if (!recommender_clause(*first, rules) && next != lines.end() && !text::starts_upper(*next) &&
-        recommender_clause(*first + " " + *next, rules)) {
-        parse_route(*first + " " + *next, rec, rules);
-        return;
-    }
-    parse_route(*first, rec, rules);
+    if (next != lines.end() && !text::starts_upper(*next))
+        parse_route(text::join({*first, *next}, " "), rec, rules);
 }
 
 std::optional<Recommendation> recommendation_from(std::vector<std::string> lines,
