@@ -332,6 +332,25 @@ Sagsfremstilling
         CHECK(r.items[0].decision->text == "Tiltrådt.");
         CHECK_FALSE(r.items[1].decision);
     }
+    SECTION("a summary printed once, after the first item's decision, opens the second item") {
+        const auto r = parse_text(R"(Referat
+Børne- og Undervisningsudvalget tirsdag den 14. december 2021
+Sagsfremstilling
+Årshjulet er vedhæftet.
+Indstilling
+Udvalget tager orienteringen til efterretning.
+Beslutning
+Taget til efterretning.
+Bilag
+Resume
+Der er udarbejdet en analyse.
+Sagsfremstilling
+En arbejdsgruppe blev nedsat.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK_FALSE(r.items[0].resume);
+        CHECK(r.items[1].resume == "Der er udarbejdet en analyse.");
+    }
     SECTION("each opens with its summary; the first item has only a decision") {
         const auto r = parse_text(R"(Referat
 Tirsdag d. 3 maj 2022

@@ -689,6 +689,16 @@ struct Segmenter::Impl {
         else
             for (const auto& [name, n] : count)
                 if (n >= 2 && is_resume_heading(name)) opener = name;
+        // A summary printed once, after a decision and the sections that close its item, opens
+        // the next item, whose predecessor had none: an excerpt whose second item is cut short.
+        // Right under a decision it belongs to it (decision-first layouts).
+        if (opener.empty())
+            for (size_t t = 2; t < tokens.size(); ++t)
+                if (count[tokens[t].name] == 1 && is_resume_heading(tokens[t].name) &&
+                    tokens[t - 1].name != kDecisionToken &&
+                    std::any_of(tokens.begin(), tokens.begin() + static_cast<long>(t),
+                                [](const Token& x) { return x.name == kDecisionToken; }))
+                    opener = tokens[t].name;
         if (!opener.empty()) {
             std::vector<size_t> starts{tokens.front().line};
             bool decided = tokens.front().name == kDecisionToken;
@@ -896,8 +906,9 @@ struct Segmenter::Impl {
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
             std::optional<Section> h = line.heading;
-            if (!h && std::none_of(item.sections.begin(), item.sections.end(),
-                                   [](const Section& s) { return s.kind == SectionKind::Decision; }))
+            if (!h &&
+                std::none_of(item.sections.begin(), item.sections.end(),
+                             [](const Section& s) { return s.kind == SectionKind::Decision; }))
                 if (auto g = rules.first_match("section.decision_in_item", line.text, true)) {
                     h = Section{};
                     h->kind = SectionKind::Decision;
