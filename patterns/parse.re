@@ -172,7 +172,7 @@ recommendation.to_genitive ^(?P<to>.+?)s\s+(?:orientering|godkendelse|beslutning
 # The body the recommendation asks to decide, named as the subject of its first clause: "at byrådet
 # godkender", "at Udvalget for Miljø og Teknik tager ... til efterretning", or alone: "Børne- og
 # Undervisningsudvalget tager orienteringen til efterretning."
-recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\p{L}+-),?\s+)*\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten)|(?i:udvalget\s+for)\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+)?\p{Lu}\p{L}*)*)\s+(?i:godkender|godkende|tager|drøfter|beslutter|vedtager|anbefaler|tiltræder|bevilger|træffer|meddeler|udpeger|vælger|orienteres)\b
+recommendation.to_subject (?:^|\bat\s+)(?P<to>(?:(?:\p{Lu}[\p{L}-]*|og|for|i|&|\p{L}+-),?\s+)*\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten)|(?i:udvalget\s+for)\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+)?\p{Lu}\p{L}*)*)\s+(?i:godkender|godkende|tager|drøfter|beslutter|vedtager|anbefaler|tiltræder|bevilger|træffer|meddeler|udpeger|vælger|orienteres|frigiver|giver|afsætter|optager|hjemtager|fastsætter|igangsætter|ophæver|opretter|nedlægger|udtaler|bemyndiger|afgiver|indgår|tilslutter|sender|overdrager|imødekommer|beder|ønsker|noterer|prioriterer|disponerer|afgør|anmoder|accepterer|forlænger|tildeler|fordeler|nedsætter)\b
 # The bodies a recommendation asks the body addressed to pass it on to, which decide in the end: "Direktøren
 # indstiller til Økonomiudvalget at anbefale over for kommunalbestyrelsen", "…, at det overfor Økonomiudvalget og
 # Kommunalbestyrelsen anbefales", "Forvaltningen indstiller til Økonomiudvalget at anbefale Byrådet, at …"; the

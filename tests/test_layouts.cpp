@@ -1128,6 +1128,20 @@ TEST_CASE("the recommendation's route and points", "[layouts]") {
             CHECK(named.items[0].recommendation->by == by);
         }
     }
+    SECTION("the body the first clause asks to act, whatever it is asked to do") {
+        const std::vector<std::pair<std::string, std::string>> clauses{
+            {"Byrådet frigiver en anlægsbevilling", "Byrådet"},
+            {"byrådet hjemtager et lån", "byrådet"},
+            {"Kommunalbestyrelsen fastsætter taksterne", "Kommunalbestyrelsen"},
+            {"Udvalget for Teknik afsætter midler", "Udvalget for Teknik"}};
+        for (const auto& [clause, body] : clauses) {
+            INFO(clause);
+            const auto r = parse_text("1. Sag\nIndstilling\nDirektionen indstiller, at " + clause +
+                                      ".\nBeslutning\nGodkendt.\n");
+            REQUIRE(r.items.at(0).recommendation);
+            CHECK(r.items[0].recommendation->to == Strings{body});
+        }
+    }
     const auto r = parse_text(R"(1. Orlov
 Forslag
 Borgmesteren foreslår,
