@@ -74,15 +74,15 @@ absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{
 # The whole sentence before the verb, so that one name the form below cannot read does not hide the others:
 # "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet."
 absence.sentence ^(?P<names>\p{Lu}(?:[^.:;]|\s\p{Lu}\.)*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindret(?:\s+i\s+at\s+deltage)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindre(?:t|de)(?:\s+i\s+at\s+deltage(?:\s+i\s+mødet)?)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees (a name may have an initial): "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk
 # Henriksen og Arne Nielsen.", "Der var afbud fra Lina H. Jespersen og Jette Ramskov.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
 # Larsen)". Group: names.
-absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen|bortset\s+fra))\s+(?P<names>\p{Lu}(?:[^.:]|\s\p{Lu}\.)*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen(?:\s+fra)?|bortset\s+fra))\s+(?P<names>\p{Lu}(?:[^.:]|\s\p{Lu}\.)*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
 # The same sentence run on after a header by a lost line break, names with initials: "… 8800 Viborg Medlemmerne var
 # mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud."
-absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
+absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen(?:\s+fra)?|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # The items an absentee of the meeting's list was absent from, after the name: "Britt Jensen (A), sag 129-138",
@@ -106,10 +106,10 @@ absence.member_note ^\s*(?:[•·▪*]\s*)?(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
-attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandlingen|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
+attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandling(?:en)?|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
 # In a quoted decision of another body, not taking part in its handling of the case is that meeting's
 # absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
-attendance.history_absent (?i)deltog\s+ikke\s+i\s+sagens\s+behandling
+attendance.history_absent (?i)(?:deltog\s+ikke|var\s+forhindre(?:t|de)\s+i\s+at\s+deltage)\s+i\s+sagens\s+behandling
 # A list of who attended, label alone, the names on the lines after it: "Deltagerne var:", "Tilstede var:"
 attendance.present_label (?i)^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var|til\s+stede|tilstede|mødedeltagere|deltagere)\s*:?$
 # A sentence recording who took part besides the members: "Under punktet deltog Line Krogh Lay (B) og Jan

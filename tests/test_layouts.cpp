@@ -1465,3 +1465,62 @@ Følgende udeblev uden afbud: Anne Munch, John Dalsgaard og Bjarne Lykke.
     CHECK(outcome_name(r.items[0].decision->outcome) == "approved");
     CHECK(outcome_name(r.items[1].decision->outcome) == "noted");
 }
+
+TEST_CASE("a region's minutes: case numbers above the headings, an Indstilling without one",
+          "[layouts]") {
+    // The case number is printed above each item's heading, the first item's too; the
+    // recommendation stands in the Resume, its "at" clause after a blank line.
+    const auto r = parse_text(R"(Referat
+til
+mødet i regionsrådet
+den 23. november 2021 kl. 13:00
+
+Alle medlemmer var mødt undtagen fra Signe Lund Jensen og Ulrich Fredberg.
+
+Sagnr.: 1-30-11-06-V
+
+32. Belægningssituationen
+
+Resume
+
+Notatet illustrerer belægningen.
+
+Forretningsudvalget indstiller,
+
+at sagen drøftes.
+
+Beslutning
+
+Drøftet.
+
+Bente Nielsen og Anders Kühnau var forhindrede i at deltage i sagens behandling.
+
+Anne Kristensen var forhindret i at deltage i mødet.
+
+Tilbage til toppen
+Sagnr.: 1-21-78-7-12
+
+33. Driftsoverførsler
+
+Resume
+
+Forslag til overførsler.
+
+Beslutning
+
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].case_number == "1-30-11-06-V");
+    CHECK(r.items[1].case_number == "1-21-78-7-12");
+    CHECK(r.items[0].resume == "Notatet illustrerer belægningen.");
+    REQUIRE(r.items[0].recommendation);
+    CHECK(r.items[0].recommendation->text == "Forretningsudvalget indstiller, at sagen drøftes.");
+    const auto& decision = *r.items[0].decision;
+    CHECK(decision.text == "Drøftet.");
+    Strings partial;
+    for (const auto& p : decision.partial) partial.push_back(p.person.name);
+    CHECK(partial == Strings{"Bente Nielsen", "Anders Kühnau"});
+    CHECK(names(decision.absent) == Strings{"Anne Kristensen"});
+    CHECK(names(r.absent) == Strings{"Signe Lund Jensen", "Ulrich Fredberg", "Anne Kristensen"});
+}

@@ -99,7 +99,9 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
 }
 
 // An Indstilling printed without its heading: the paragraph that opens "Administrationen indstiller
-// til Byrådet" or "Det indstilles, at", with the points after it. Taken out of `lines`.
+// til Byrådet" or "Det indstilles, at", with the points or "at" clauses after it, also after blank
+// lines ("Forretningsudvalget indstiller," / "" / "at forretningsorden godkendes."). Taken out of
+// `lines`.
 std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& lines,
                                                       const Rules& rules) {
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -112,8 +114,10 @@ std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& 
                 ++end;
                 continue;
             }
-            const size_t next = end + 1;
-            if (next < lines.size() && rules.first_match("point.numbered", lines[next], true)) {
+            size_t next = end;
+            while (next < lines.size() && lines[next].empty()) ++next;
+            if (next < lines.size() && (rules.first_match("point.numbered", lines[next], true) ||
+                                        rules.partial_match("point.at", lines[next]))) {
                 end = next;
                 continue;
             }

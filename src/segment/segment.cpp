@@ -796,12 +796,21 @@ struct Segmenter::Impl {
     // heading ("00.01.00-G01-24-17" / "342. Godkendelse af dagsorden"), and, where an item opens
     // with its decision heading, the text after the last attendance line of the decision before
     // ("Fraværende med afbud: …" / "Sagen omhandler salg af ejendom …").
+    // A labelled case number ("Sagnr.: 1-30-11-06-V") is claimed so only where the first item
+    // prints one above its heading too: elsewhere it may close the item before.
     void claim_leading_lines(const std::vector<Line>& lines, std::vector<Start>& starts) const {
+        const auto labelled_case_number = [&](size_t i) {
+            const auto& h = lines[i].heading;
+            return h && h->kind == SectionKind::CaseNumber && !h->lines.empty();
+        };
+        bool labelled_above = false;
         for (size_t k = 0; k < starts.size(); ++k) {
             const size_t floor = k == 0 ? 0 : starts[k - 1].body;
             size_t before = starts[k].line;
             while (before > floor && lines[before - 1].text.empty()) --before;
-            if (before > floor && is_case_number_line(lines[before - 1].text)) {
+            if (before > floor && k == 0) labelled_above = labelled_case_number(before - 1);
+            if (before > floor && (is_case_number_line(lines[before - 1].text) ||
+                                   (labelled_above && labelled_case_number(before - 1)))) {
                 starts[k].first = before - 1;
                 continue;
             }
@@ -900,8 +909,13 @@ struct Segmenter::Impl {
         }
         item.title = text::collapse(title);
         // Lines claimed before the heading, then what follows the heading.
-        for (size_t i = begin; i < start.line; ++i)
-            if (!lines[i].text.empty()) item.preamble.push_back(lines[i].text);
+        for (size_t i = begin; i < start.line; ++i) {
+            const auto& h = lines[i].heading;
+            if (h && h->kind == SectionKind::CaseNumber)
+                item.sections.push_back(*h);
+            else if (!lines[i].text.empty())
+                item.preamble.push_back(lines[i].text);
+        }
         if (!reference.empty()) item.preamble.push_back(reference);
         for (size_t i = body; i < end; ++i) {
             const auto& line = lines[i];
