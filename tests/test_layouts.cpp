@@ -1524,3 +1524,47 @@ Godkendt.
     CHECK(names(decision.absent) == Strings{"Anne Kristensen"});
     CHECK(names(r.absent) == Strings{"Signe Lund Jensen", "Ulrich Fredberg", "Anne Kristensen"});
 }
+
+TEST_CASE("a list numbered inside a point of the Indstilling opens no items", "[layouts]") {
+    const auto r = parse_text(R"(Referat
+
+Tirsdag d. 27 september 2022, kl. 15:00
+UdvalgØkonomiudvalget
+
+Resume
+
+Godkendelse af dagsorden.
+
+Beslutning
+
+Dagsordenen blev godkendt.
+
+Resume
+
+Budgettet for 2023-2026.
+
+Indstilling
+
+Forvaltningen indstiller, at
+
+ 1. De modtagne ændringsforslag fremsendes til 2. behandling
+  1. Der foretages afstemning om ændringsforslag fra A
+  2. Der foretages afstemning om ændringsforslag fra B
+ 2. Der anvendes det statsgaranterede udskrivningsgrundlag
+ 3. Kirkeskatteprocenten fastholdes
+
+Beslutning
+
+Anbefales.
+)");
+    CHECK(numbers(r) == std::vector<int>{1, 2});
+    REQUIRE(r.items.size() == 2);
+    CHECK(decisions(r) == Strings{"Dagsordenen blev godkendt.", "Anbefales."});
+    REQUIRE(r.items[1].recommendation);
+    CHECK(r.items[1].recommendation->points ==
+          Strings{"De modtagne ændringsforslag fremsendes til 2. behandling 1. Der foretages "
+                  "afstemning om ændringsforslag fra A 2. Der foretages afstemning om "
+                  "ændringsforslag fra B",
+                  "Der anvendes det statsgaranterede udskrivningsgrundlag",
+                  "Kirkeskatteprocenten fastholdes"});
+}

@@ -158,6 +158,10 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
             t = text::trim(t.substr(3));
         return t;
     };
+    // A list numbered from 1 again right under a point is that point's sub-list ("1. De modtagne
+    // ændringsforslag …" / "1. Der foretages afstemning …" / "2. …"), kept in its text like
+    // lettered sub-options, until the outer list goes on.
+    int sub_list_at = 0;  // the number of the sub-list's last point; 0 outside one
     for (const auto& line : lines) {
         if (line.empty()) {
             blank_before = true;
@@ -167,6 +171,15 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
         if (auto g = rules.first_match("point.numbered", line, true)) {
             const auto& n = (*g)["n"];
             const int number = n.empty() ? static_cast<int>(points.size()) + 1 : std::stoi(n);
+            const bool opens_sub_list =
+                number == 1 && !points.empty() && !after_blank && !marker_alone && sub_list_at == 0;
+            if (opens_sub_list || (sub_list_at > 0 && number == sub_list_at + 1)) {
+                sub_list_at = number;
+                auto& t = points.back().text;
+                t = text::collapse(t + " " + line);
+                continue;
+            }
+            sub_list_at = 0;
             points.push_back(Point{number, without_at((*g)["text"])});
             marker_alone = points.back().text.empty();
             numbered = true;

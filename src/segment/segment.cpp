@@ -196,12 +196,14 @@ struct Segmenter::Impl {
     // A heading run onto the end of the line before it by a lost line break: "… vigtigt bidrag
     // til børne- og ungepolitikken. Beskrivelse af sagen", with no space left at all: "… den
     // 12. september 2016Beslutning", or an item heading after the last line of the contents:
-    // "… og handlingsplaner174. Godkendelse af dagsorden".
+    // "… og handlingsplaner174. Godkendelse af dagsorden". A heading starts upper-case: "… til
+    // Kommunalbestyrelsens 2. behandling" ends in an ordinal and a word, not in a heading.
     std::vector<std::string> split_trailing_heading(std::string line) const {
         if (const auto stop = line.rfind(". ");
             stop != std::string::npos && line.size() - stop <= 60) {
             auto tail = line.substr(stop + 2);
-            if (is_section_heading_alone(tail)) return {line.substr(0, stop + 1), std::move(tail)};
+            if (text::starts_upper(tail) && is_section_heading_alone(tail))
+                return {line.substr(0, stop + 1), std::move(tail)};
         }
         if (const auto glued = last_glued_word(line); glued > 0) {
             auto tail = line.substr(glued);
@@ -559,6 +561,11 @@ struct Segmenter::Impl {
                 (text::starts_lower(point->at("text")) || ends_like_sentence(c.title)))
                 evidence = Evidence::None;
             if (c.number == 1 && first_point_of_decision(lines, c.line, first_section))
+                evidence = Evidence::None;
+            // Right under a point numbered as high or higher: a list inside a point ("1. De
+            // modtagne ændringsforslag …" / "1. Der foretages afstemning …"), or the outer list
+            // going on after it ("4. …" / "2. Der anvendes …").
+            if (evidence == Evidence::Weak && point && to_int(point->at("n")) >= c.number)
                 evidence = Evidence::None;
             if (evidence == Evidence::DecisionFollows)
                 evidence = continues_points || introduces_list(lines, c.line) ||
