@@ -181,6 +181,9 @@ recommendation.onward (?i:\bat\s+(?:det\s+)?(?:anbefale\s+)?over\s*for)\s+(?P<to
 recommendation.onward (?i:\bat\s+anbefale)\s+(?P<to>(?:\p{L}+\s+){0,3}?\p{L}*(?i:rådet|bestyrelsen|udvalget))(?:[\s,:;.].*)?$
 # What a recommendation is sent "til" that is no body: "Kommunaldirektøren indstiller til godkendelse."
 recommendation.no_body (?i)^(?:godkendelse|orientering|beslutning|efterretning|behandling|drøftelse|vedtagelse|udtalelse|høring)\b
+# A part of a route that names a body on its own: a body's word or an abbreviation ("ØU", "KB"). A part
+# that does not ("Fritid" after "Udvalget for Kultur og") belongs to the name before it.
+recommendation.body_on_its_own (?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|direktion|direktionen|kommission|kommissionen|magistraten|borgerrepræsentationen|forum|forummet)$|^\p{Lu}\p{Lu}+$
 # A body named generically, not by its name: "udvalget"
 recommendation.generic_body (?i)udvalget|udvalg
 # Impersonal: "Det indstilles, at ...", "Det indstilles:", "Det foreslås": no named recommender

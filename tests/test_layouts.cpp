@@ -623,6 +623,15 @@ TEST_CASE("the municipality is the one the minutes name, or whose own bodies the
         parse_text("Åbent Referat til Udvalget for Kultur og Fritid\n" + decided);
     CHECK(common_name.committee == "Udvalget for Kultur og Fritid");
     CHECK_FALSE(common_name.municipality);
+    // Nor is it when the items' routes name it.
+    const auto routed = parse_text(
+        "Åbent Referat til Udvalget for Kultur og Fritid\n1. Plan\n"
+        "Indstilling\nDirektøren indstiller til Udvalget for Kultur og "
+        "Fritid:\n1. At planen godkendes.\nBeslutning\nGodkendt.\n");
+    REQUIRE(routed.items.at(0).recommendation);
+    CHECK(routed.items[0].recommendation->to == Strings{"Udvalget for Kultur og Fritid"});
+    CHECK(routed.committee == "Udvalget for Kultur og Fritid");
+    CHECK_FALSE(routed.municipality);
     CHECK(parse_text("Referat\nØU\n" + decided).committee == "Økonomiudvalget");
     CHECK(parse_text("Referat\nØkonomiudvalget\nKøge Kommune\n" + decided).municipality == "Køge");
 }

@@ -170,6 +170,13 @@ TEST_CASE("recommendation route: by, to, via") {
           Route{{"Teknikudvalget"}, {}});
     CHECK(route("Forvaltningen indstiller til Teknikudvalget, at det over for borgerne "
                 "oplyses, at planen er vedtaget") == Route{{"Teknikudvalget"}, {}});
+    // A committee's name with "og" or a comma inside is one body; abbreviations are each one.
+    CHECK(route("Direktøren for Kultur og Fritid indstiller til Udvalget for Kultur og Fritid:") ==
+          Route{{"Udvalget for Kultur og Fritid"}, {}});
+    CHECK(route("Forvaltningen indstiller til Social og sundhed via Børn, Unge og Læring, at") ==
+          Route{{"Social og sundhed"}, {"Børn, Unge og Læring"}});
+    CHECK(route("Forvaltningen indstiller til Økonomiudvalget og Byrådet, at") ==
+          Route{{"Økonomiudvalget", "Byrådet"}, {}});
     // What is asked for is no body.
     rec = {};
     parse::parse_route("Kommunaldirektøren indstiller til godkendelse.", rec, r);

@@ -300,10 +300,14 @@ std::optional<std::string> resolve_committee(const std::optional<std::string>& c
 
 std::optional<std::string> municipality_of_bodies(const std::vector<Item>& items,
                                                   const Rules& rules) {
+    // As for the meeting's committee: a body names its municipality only as that municipality
+    // writes it, or by its abbreviation ("Udvalget for Kultur og Fritid" is many municipalities').
     std::map<std::string, int> named;
     const auto count = [&](const std::string& body) {
         const auto* c = rules.committee(body);
-        if (c && !rules.full_match("body.common", c->name)) ++named[c->municipality];
+        if (c && (body == c->name || is_abbreviation(body)) &&
+            !rules.full_match("body.common", c->name))
+            ++named[c->municipality];
     };
     for (const auto& item : items) {
         if (item.recommendation) {

@@ -20,8 +20,22 @@ constexpr size_t kRecommenderChars = 80;
 // The bodies of a route, each by its name ("byrådets orientering" → "byrådet"). A genitive with
 // more after its noun ends the route: the rest is what is sent.
 std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
-    std::vector<std::string> out;
+    // "til Udvalget for Kultur og Fritid", "til Social og sundhed": a part that names no body on
+    // its own goes on the name before it, as printed.
+    std::vector<std::string> parts;
+    size_t end_of_previous = 0;
     for (auto& part : split_list(list, rules)) {
+        const auto at = list.find(part, end_of_previous);
+        if (!parts.empty() && at != std::string_view::npos &&
+            !rules.partial_match("recommendation.body_on_its_own", part) &&
+            !rules.partial_match("recommendation.body_on_its_own", parts.back()))
+            parts.back() += std::string(list.substr(end_of_previous, at - end_of_previous)) + part;
+        else
+            parts.push_back(part);
+        if (at != std::string_view::npos) end_of_previous = at + part.size();
+    }
+    std::vector<std::string> out;
+    for (auto& part : parts) {
         if (rules.partial_match("recommendation.no_body", part)) break;
         bool last = false;
         if (auto g = rules.first_match("recommendation.to_genitive", part, false)) {

@@ -121,6 +121,7 @@ const std::vector<KeySpec>& contract() {
         {"recommendation.onward", "parse.re", false, {"to"}},
         {"recommendation.no_body", "parse.re", false, {}},
         {"recommendation.generic_body", "parse.re", true, {}},
+        {"recommendation.body_on_its_own", "parse.re", false, {}},
         {"recommendation.impersonal", "parse.re", true, {}},
         {"list.separator", "parse.re", true, {}},
         {"point.numbered", "parse.re", true, {"n", "text"}},
