@@ -269,7 +269,10 @@ promise.due (?i)\b(?:i|inden|senest|primo|medio|ultimo|til|løbet\s+af|udgangen\
 
 # --- votes (groups for, against, abstained: lists of party letters or names) ------------------
 # "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender", "Et flertal (A+V+C) besluttede:"
-votes.for (?i)flertal\s*(?:bestående\s+af|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)
+votes.for (?i:flertal)\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
+# A majority of members by name and party: "Et flertal bestående af Line Krogh Lay (B), Helen Sørensen (A) og
+# Flemming Petersen (V) anbefaler indstillingen."
+votes.for (?i:flertal)\s+(?i:bestående\s+af)\s+(?P<for>\p{Lu}[^.;]*\))\s+\p{Ll}
 # "For stemte: V, C og O", "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C)", "For dette stemte 13
 # medlemmer (A, V, B, Ø og F)"
 votes.for (?i)for\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<for>[^.;]+(?:\([^)]*\)[^.;]*)?)
@@ -282,6 +285,12 @@ votes.for ^(?i:for)\s*:\s*(?P<for>(?:(?i:gruppe|liste)\s+)?\p{Lu}{1,2}(?:\s*(?:,
 votes.for \d+\s+(?i:medlemmer|medlem)\s*\((?P<for>[^)]+)\)\s+(?i:anbefaler|godkender|stemmer\s+for|stemte\s+for|tiltræder)
 # "Socialistisk Folkeparti og Socialdemokratiet stemte for denne ændring."
 votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
+# A minority is the other side, whatever it wishes: "Et mindretal bestående af Varly Jensen (O) og Jørgen Larsen (N)
+# ønsker punkt 220 behandlet.", "Et mindretal (O og Ø) kan ikke anbefale".
+votes.against (?i:mindretal)\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<against>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
+votes.against (?i:mindretal)\s+(?i:bestående\s+af)\s+(?P<against>\p{Lu}[^.;]*\))\s+\p{Ll}
+# A majority's own "kan ikke godkende" is the decision, no dissent: "Et flertal bestående af … kan ikke godkende, at …"
+votes.majority (?i)\bflertal(?:let)?\b
 # "Liste O kan ikke godkende", "(Ø) stemte imod", "A og F stemmer imod", "O (1) kan ikke anbefale", "1 medlem (O)
 # stemmer imod", "Claus Redder Madsen (F) kan ikke anbefale", "Radikale Venstres og Alternativets byrådsgrupper kunne ikke
 # tiltræde indstillingen", "Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod."
@@ -313,5 +322,5 @@ votes.member_party \p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|von|v
 votes.local_list ^\p{Lu}\p{Ll}+listen$
 # What a vote list names that is no voter: counts ("23 medlemmer"), exceptions ("undtagen Henrik Hansen"),
 # group words ("byrådsgruppe", "byrådsgrupper"), "indstillingen", a party's count and the total ("B (4) og Ø (6),
-# i alt 10")
-votes.noise (?i)\(\s*\d+\s*\)|,?\s*\bi\s+alt\s+\d+|\(\s*undtagen[^)]*\)|\bundtagen\b.*|\b\d+\s+medlem(?:mer)?\b|\bmedlem(?:mer)?\b|\bbyrådsgrupper?(?:ne)?\b|\bgrupper?\b|\bdenne\s+ændring\b|\bliste\b|\bdette\b|\bforslaget\b
+# i alt 10"), "Et mindretal bestående af"
+votes.noise (?i)\(\s*\d+\s*\)|,?\s*\bi\s+alt\s+\d+|\(\s*undtagen[^)]*\)|\bundtagen\b.*|\b\d+\s+medlem(?:mer)?\b|\bmedlem(?:mer)?\b|\bbyrådsgrupper?(?:ne)?\b|\bgrupper?\b|\bdenne\s+ændring\b|\bliste\b|\bdette\b|\bforslaget\b|\b(?:et\s+)?(?:flertal|mindretal)(?:\s+bestående\s+af)?\b

@@ -1061,6 +1061,20 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     REQUIRE(v);
     CHECK(v->for_parties.empty());
     CHECK(v->against == Strings{"F", "Ø", "Viggo Jonasen"});
+    // A majority and a minority of members by name and party; the majority's own "kan ikke
+    // godkende" is the decision, the minority is against whatever it wishes.
+    v = parse::parse_votes(
+        "Et flertal bestående af Line Krogh Lay (B), Helen Sørensen (A) og Flemming Petersen (V) "
+        "kan ikke godkende, at sagen er på dagsordenen. Et mindretal bestående af Varly Jensen "
+        "(O) og Jørgen Larsen (N) ønsker sagen behandlet.",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"B", "A", "V"});
+    CHECK(v->against == Strings{"O", "N"});
+    v = parse::parse_votes("Et flertal (V, O og C) godkender. Et mindretal (A) stemte imod.", r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"V", "O", "C"});
+    CHECK(v->against == Strings{"A"});
     // Counted by party, an amendment voted on first: the last vote is the decision's.
     v = parse::parse_votes(
         "For stemte: A (9), Karin Friis Bach (B), C (10), M (1), i alt 30. Imod stemte: B (4) og Ø "

@@ -282,10 +282,14 @@ std::optional<Votes> parse_votes(std::string_view text, const rules::Rules& rule
             for (const auto& p : rules.get(key)) {
                 const auto found = rules::each_match_groups(*p.re, s);
                 if (found.empty()) continue;
-                for (const auto& g : found)
+                for (const auto& g : found) {
+                    // "Et flertal … kan ikke godkende, at …": the majority decides, no dissent.
+                    if (&into == &v.against && rules.partial_match("votes.majority", g.at(group)))
+                        continue;
                     for (auto& voter : detail::voters(g.at(group), rules))
                         if (std::find(into.begin(), into.end(), voter) == into.end())
                             into.push_back(voter);
+                }
                 counted = true;
                 return;
             }

@@ -146,6 +146,7 @@ const std::vector<KeySpec>& contract() {
         {"promise.due", "parse.re", true, {"day", "month", "year", "next"}},
         {"votes.for", "parse.re", true, {"for"}},
         {"votes.against", "parse.re", true, {"against"}},
+        {"votes.majority", "parse.re", false, {}},
         {"votes.abstained", "parse.re", true, {"abstained"}},
         {"votes.member_party", "parse.re", false, {"party"}},
         {"votes.local_list", "parse.re", false, {}},
