@@ -83,6 +83,9 @@ absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:me
 # The same sentence run on after a header by a lost line break, names with initials: "… 8800 Viborg Medlemmerne var
 # mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud."
 absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen(?:\s+fra)?|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
+# The decision's first point run onto the last name under an absence label by a lost line break: "Jan Sørensen
+# 1. Status på anbefalinger … blev drøftet". Groups: names, point.
+absence.name_then_point ^(?P<names>\p{Lu}.*?)\s+(?P<point>\d{1,2}[.)]\s+\p{Lu}.*)$
 # An absence in brackets inside a decision: "Godkendt (afbud fra Søren Larsen)."
 absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 # The items an absentee of the meeting's list was absent from, after the name: "Britt Jensen (A), sag 129-138",
@@ -106,7 +109,7 @@ absence.member_note ^\s*(?:[•·▪*]\s*)?(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
 # "Torben Engholm deltog ikke i sagens behandling."
-attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandling(?:en)?|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
+attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom(?:\s+til\s+mødet)?\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandling(?:en)?|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
 # In a quoted decision of another body, not taking part in its handling of the case is that meeting's
 # absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
 attendance.history_absent (?i)(?:deltog\s+ikke|var\s+forhindre(?:t|de)\s+i\s+at\s+deltage)\s+i\s+sagens\s+behandling
@@ -131,6 +134,8 @@ person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)+$
 person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}+)\))?(?:\s*\((?P<party>[\p{L}.]+)\)|\s*,?\s+(?P<letter>\p{Lu}\p{Lu}?))?\s*\.?$
 # What a person's name looks like: capitalised words, with the particles of Danish names
 person.name ^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|le|du|von|van|af))*$
+# Why a member in a list was away, after the name: "…, tjenesterejse.", "…, F, (anden årsag)"
+person.reason ^\(?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\)?\.?$
 # A role written before a name in an attendance list: "Borgmester Anna Mee Allerslev", "Udvalgsmedlemmerne Maria
 # Brumvig"
 person.role ^(?:(?i:over)?[Bb]orgmester|[Rr]ådmand|[Ff]ormand|[Nn]æstformand|[Kk]oncerndirektør|[Dd]irektør|[Vv]icepolitidirektør|[Oo]bservatør|[Uu]dvalgsmedlem(?:merne|met)?|[Mm]edlemmerne|[Kk]ommunaldirektør)\s+

@@ -1591,3 +1591,64 @@ Anbefales.
                   "Der anvendes det statsgaranterede udskrivningsgrundlag",
                   "Kirkeskatteprocenten fastholdes"});
 }
+
+TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {
+    SECTION("each name a paragraph of its own, the decision's first point run onto the last") {
+        const auto r = parse_text(R"(1. Dagsorden
+Beslutning
+
+Deltog ikke:
+
+Line Krogh Lay
+
+Sejer Folke
+
+Jan Sørensen
+
+
+Dagsordenen blev vedtaget
+2. Anbefalinger
+Beslutning
+
+Deltog ikke:
+
+Line Krogh Lay
+
+Jan Sørensen 1. Status blev drøftet
+2. Anbefalingerne blev drøftet
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(names(r.absent) == Strings{"Line Krogh Lay", "Sejer Folke", "Jan Sørensen"});
+        CHECK(decisions(r) == Strings{"Dagsordenen blev vedtaget",
+                                      "1. Status blev drøftet 2. Anbefalingerne blev drøftet"});
+        CHECK(names(r.items[1].decision->absent) == Strings{"Line Krogh Lay", "Jan Sørensen"});
+        CHECK(r.items[1].decision->points.size() == 2);
+    }
+    SECTION("a party written out, the reason after the name; a body's genitive heading") {
+        const auto r = parse_text(R"(Mødedato: 04.11.2021, kl. 17:30
+
+Godkendelse af dagsordenen
+
+Beslutning
+
+Borgerrepræsentationens beslutning i mødet den 4. november 2021
+
+Fraværende med afbud:
+
+Ninna Hedeager Olsen (Enhedslisten), tjenesterejse.
+
+Kåre Traberg Smith (Løsgænger), arbejde.
+
+Anette Holst Christensen, A, (anden årsag)
+
+Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.
+
+Dagsordenen blev godkendt.
+)");
+        CHECK(r.committee == "Borgerrepræsentationen");
+        CHECK(names(r.absent) == Strings{"Ninna Hedeager Olsen/Ø", "Kåre Traberg Smith/Løsgænger",
+                                         "Anette Holst Christensen/A"});
+        REQUIRE(r.items.size() == 1);
+        CHECK(decisions(r) == Strings{"Dagsordenen blev godkendt."});
+    }
+}

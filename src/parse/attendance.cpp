@@ -68,6 +68,7 @@ bool looks_like_names(std::string_view line, const Rules& rules) {
     bool any = false;
     for (const auto& part : split_list(line, rules)) {
         if (is_party_letter(without_trailer(part, rules))) continue;
+        if (any && rules.full_match("person.reason", part)) continue;
         if (!person_of(part, rules) && !rules.partial_match("person.substitute_entry", part))
             return false;
         any = true;
@@ -214,6 +215,11 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
     auto g = rules.first_match("person.entry", kept, true);
     if (!g) return std::nullopt;
     Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
+    // "(Enhedslisten)": a party written out is its letter, as in votes.
+    if (text::code_points(p.party) > 3)
+        for (const auto& party : rules.parties())
+            for (const auto& name : party.names)
+                if (text::fold(name) == text::fold(p.party)) p.party = party.letter;
     // A name is a few capitalised words: "Bemærkninger til dagsordenen" is none, nor are names
     // run together by a lost column ("Torben Myrup Ninni Lodahl Gjessing").
     // A first name alone is a list cut short ("Jannie Meiltoft, Lars").
@@ -321,12 +327,22 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                     ++taken;
                     continue;
                 }
+                // "Jan Sørensen  1. Status på …": the decision's first point run onto the last
+                // name by a lost line break.
+                if (auto g = rules.first_match("absence.name_then_point", names, true);
+                    g && !looks_like_names(names, rules) &&
+                    looks_like_names((*g)["names"], rules)) {
+                    add_unique(a.absent, parse_people((*g)["names"], rules));
+                    a.kept.push_back((*g)["point"]);
+                    ++taken;
+                    break;
+                }
                 if (!looks_like_names(names, rules)) break;
                 for (const size_t gap : {size_t{1}, size_t{2}}) {
                     const auto party = taken + gap;
                     if (party < lines.size() && (gap == 1 || lines[taken + 1].empty()) &&
                         rules.full_match("person.party_only", lines[party])) {
-                        names += " " + text::trim(lines[party]);
+                        names.append(" ").append(text::trim(lines[party]));
                         spaced = spaced || gap == 2;
                         taken = party;
                         break;
@@ -334,7 +350,17 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                 }
                 add_unique(a.absent, parse_people(names, rules));
                 ++taken;
-                if (spaced && taken + 1 < lines.size() && lines[taken].empty()) ++taken;
+                // Each name a paragraph of its own ("Line Krogh Lay" / "" / "Sejer Folke").
+                size_t next = taken;
+                while (next < lines.size() && next < taken + 2 && lines[next].empty()) ++next;
+                if (next > taken && next < lines.size()) {
+                    const auto line_after = without_marker(lines[next]);
+                    const auto point_after =
+                        rules.first_match("absence.name_then_point", line_after, true);
+                    if (spaced || looks_like_names(line_after, rules) ||
+                        (point_after && looks_like_names(point_after->at("names"), rules)))
+                        taken = next;
+                }
             }
             if (taken > j) i = taken - 1;
             continue;

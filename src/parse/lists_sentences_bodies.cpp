@@ -89,8 +89,10 @@ std::string body_name(std::string_view body, const Rules& rules) {
         if (text::fold(name).ends_with(meeting))
             name = text::trim(name.substr(0, name.size() - meeting.size()));
     // The genitive of a body: "Kultur- og fritidsudvalgets møde", "Sundheds- og
-    // Forebyggelsesudvalgets beslutning".
-    for (std::string_view ending : {"udvalgets", "rådets", "bestyrelsens", "magistratens"})
+    // Forebyggelsesudvalgets beslutning", "Borgerrepræsentationens beslutning", "Det rådgivende
+    // Integrationsudvalgs beslutning".
+    for (std::string_view ending : {"udvalgets", "udvalgs", "rådets", "bestyrelsens",
+                                    "magistratens", "repræsentationens", "kommissionens"})
         if (name.size() > ending.size() && text::fold(name).ends_with(ending)) name.pop_back();
     // "KOMMUNALBESTYRELSEN", "ERHVERVS- OG FRITIDSUDVALGET": a name printed in capitals is
     // written as a name; an abbreviation ("ØU", "BUL") stays as it is.

@@ -381,6 +381,9 @@ std::vector<Person> parse_people(std::string_view list, const Rules& rules) {
             people.back().party = letter;
             continue;
         }
+        // "Ninna Hedeager Olsen (Enhedslisten), tjenesterejse.", "Trine Schaltz, F, (ferie)":
+        // why the member was away.
+        if (!people.empty() && rules.full_match("person.reason", part)) continue;
         if (auto p = person_of(part, rules)) people.push_back(std::move(*p));
     }
     std::vector<Person> unique;
