@@ -230,7 +230,7 @@ outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henv
 # protocol): "Indstillingen blev godkendt uden afstemning.", "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15."
 decision.reported ^(?:Indstillingen|Forslaget|Medlemsforslaget|Beslutningsforslaget|Ændringsforslaget)\s+blev\s+\p{Ll}
 # "Anbefales", "Udvalget anbefaler", "indstilles til godkendelse", "Anbefalet", "Indstilles godkendt"
-outcome.recommended (?i)\b(?:anbefal\p{L}*|indstilles\s+til|indstiller\s+til|indstilles\s+(?:godkendt|vedtaget|tiltrådt))\b
+outcome.recommended (?i)\b(?:anbefal(?:e|er|es|et|ede)|indstilles\s+til|indstiller\s+til|indstilles\s+(?:godkendt|vedtaget|tiltrådt))\b
 # "Godkendt", "Godkendes", "Dagsorden godkendt", "Vedtaget", "Tiltrådt", "bevilget", "har vedtaget",
 # "Kommunalbestyrelsen bekræfter beslutningen fra mødet den 17. februar"
 outcome.approved (?i)\b(?:godkend\p{L}*|vedtag\p{L}*|vedtog|tiltrådt|tiltrædes|tiltrådte|bevilget|bevilges|besluttet|bekræft(?:er|es|et|ede))\b
@@ -245,7 +245,7 @@ outcome.noted (?i)\b(?:til\s+efterretning|til\s+orientering|orienteringen\s+(?:b
 # "Drøftet", "Sagen drøftet", "Udvalget drøftede"
 outcome.discussed (?i)\b(?:drøftet|drøftede|drøftes)\b
 # "Behandlet", "Budgetforslaget behandlet"
-outcome.handled (?i)\b(?:behandlet|behandles|behandlede)\b
+outcome.handled (?i)\b(?:behandlet|behandles|behandlede|behandler)\b
 # A decision that is one short phrase: "Godkendt", "Anbefales.", "Til efterretning." (never an item's title)
 outcome.phrase (?i)(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|tiltrådt|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering)|drøftet|udsat|behandlet|afvist|ikke\s+godkendt|intet|ingen)\s*\.?
 # A sentence of a decision that is not the body's decision: a minority's or a member's position, a

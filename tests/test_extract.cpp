@@ -107,6 +107,9 @@ TEST_CASE("text: lines that are only a page number are dropped", "[extract]") {
     const auto doc =
         extract_text("Første afsnit.\nSide 3\n- 4 -\n5/16\nSide 5 af 16\nAndet afsnit.\n");
     CHECK(all_lines(doc) == std::vector<std::string>{"Første afsnit.", "Andet afsnit."});
+    // A case number on the line after its label looks like a page number, and is none.
+    const auto labelled = extract_text("Sagsnr:\n\n09/141\n\nResumé\n");
+    CHECK(count_line(labelled, "09/141") == 1);
 }
 
 TEST_CASE("text: a table of contents and its heading are removed, the items stay", "[extract]") {

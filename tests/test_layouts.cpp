@@ -1020,6 +1020,10 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     CHECK(outcome("Der blev bevilget 2 mio. kr. til projektet.") == "approved");
     CHECK(outcome("Udvalget kan ikke anbefale indstillingen.") == "rejected");
     CHECK(outcome("Indstilles godkendt.") == "recommended");
+    // The noun is no recommendation; a body that handles a proposal has handled it.
+    CHECK(outcome("Anbefalingerne til det videre arbejde blev drøftet.") == "discussed");
+    CHECK(outcome("Udvalgets anbefalinger indgår i de videre forhandlinger.") == "other");
+    CHECK(outcome("Udvalget behandler forslag til budget 2023.") == "handled");
     CHECK(
         outcome("Forslagets indstillingspunkt 1 og 2 var herefter fremmet til realitetsbehandling "
                 "i forretningsudvalget.") == "referred");

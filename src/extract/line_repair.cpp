@@ -124,6 +124,7 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
         auto& page = doc.pages[p];
         std::vector<bool> keep(page.lines.size(), true);
         bool after_header = false;
+        bool after_label = false;  // the line before is a case number's label alone ("Sagsnr:")
         for (size_t i = 0; i < page.lines.size(); ++i) {
             const auto& line = page.lines[i];
             const auto trimmed = text::trim(line);
@@ -140,8 +141,11 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
             const bool header_row =
                 after_header && !trimmed.empty() && line.back() == '\t' && fields.size() <= 2;
             // A labelled value is body text, whatever its digits look like ("Sagsnr.: 22/131").
-            const bool labelled = rules.partial_match("layout.not_furniture", trimmed);
-            if (rules.full_match("layout.page_number", trimmed) ||
+            // The value may stand on the line after its label ("Sagsnr:" / "09/141").
+            const bool labelled = rules.partial_match("layout.not_furniture", trimmed) ||
+                                  (after_label && !trimmed.empty());
+            if (!trimmed.empty()) after_label = rules.full_match("layout.not_furniture", trimmed);
+            if ((!labelled && rules.full_match("layout.page_number", trimmed)) ||
                 (!labelled && (numbered_header || changing_repeat || header_row))) {
                 after_header = true;
                 keep[i] = false;
