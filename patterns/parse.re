@@ -18,8 +18,9 @@ meeting.agenda_for (?i)dagsorden(?:en)?\s+(?:for|til)\s+(?P<body>.+?)\s+(?:den|d
 # "Behandling: Landdistriktsudvalget.", "Udvalg:\tByrådet", "Udvalg: | Byrådet |" (table rows). Group: body (may
 # be empty: the value is on the next line, "UDVALG" / "Byrådet").
 meeting.committee_label ^(?i:udvalg|behandling)(?:\s*[:|\t]|\s|$)\s*(?:\|\s*)?(?P<body>[^|\t]*?)[\s|.]*$
-# "Referat til mødet i Udvalget for Teknik og Miljø den 6. maj 2019": a committee named "Udvalget for …"
-meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s+(?i:mødet)\s+)?(?i:fra|til|i)\s+(?P<body>(?i:udvalget)\s+for\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+|&\s+)?\p{Lu}\p{L}*)*)
+# "Referat til mødet i Udvalget for Teknik og Miljø den 6. maj 2019", "Referat Udvalget for Teknik & Miljø onsdag
+# den 14. januar 2015": a committee named "Udvalget for …"
+meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s+(?i:mødet)\s+)?(?:(?i:fra|til|i)\s+)?(?P<body>(?i:udvalget)\s+for\s+\p{Lu}\p{L}*(?:,?\s+(?:og\s+|&\s+)?\p{Lu}\p{L}*)*)
 # A heading naming the committee and that these are its minutes: "19. juni 2023 - referat fra byrådet",
 # "Referat byrådet 31. oktober 2018", "Byrådet - Referat", "Referat til Kommunalbestyrelsen",
 # "Økonomi- og Erhvervsudvalget - Referat fra mødet den 20-01-2016", "Referat - Åben dagsorden Økonomiudvalget", "Møde i Kommunalbestyrelsen mandag den
@@ -28,8 +29,9 @@ meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?:(?i:til|fra)\s
 # Økonomiudvalget". Group: body.
 meeting.committee_title (?i:referat|beslutninger|mødet?)\.?\s+(?i:fra|til|i)\s+(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten|direktionen))\b
 meeting.committee_title (?:(?i:referat)\.?\s+(?:[-–]\s+)?(?:(?i:åben|lukket)\s+(?i:dagsorden)\s+)?|REFERAT)(?P<body>\p{L}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)|(?i:magistraten))\b
-# "Det fælles landdistriktsråd - Dagsordener og referater", "Økonomiudvalget Beslutningsprotokol"
-meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?i:(?:dagsordener\s+og\s+)?referat|beslutningsprotokol)
+# "Det fælles landdistriktsråd - Dagsordener og referater", "Økonomiudvalget Beslutningsprotokol", "Økonomiudvalget Åben
+# beslutningsprotokol", "Kommunalbestyrelsen DAGSORDEN"
+meeting.committee_title (?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|magistraten))\s*[-–.]?\s+(?:(?i:åben|åbent|lukket)\s+)?(?i:(?:dagsordener\s+og\s+)?referat|beslutningsprotokol|dagsorden)
 # "for Kultur- og fritidsudvalgets møde", "Referat fra Sammenlægningsudvalgets ordinære møde", "Referat af Byrådets
 # møde d. 20.09.2016"
 meeting.committee_title (?i:for|fra|af)\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen|magistraten))s\s+(?:(?i:ordinære|ekstraordinære)\s+)?(?i:møde)\b
@@ -41,8 +43,8 @@ meeting.committee_title ^(?:(?i:referat)\s+)?(?P<body>\p{Lu}\p{L}*(?:,\s*\p{L}+|
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",
-# "Byrådet 19. juni 2023", "Byrådet - 14-03-2019". Group: body.
-meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten|borgerrepræsentationen)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+[-–]\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?\.?$
+# "Byrådet 19. juni 2023", "Byrådet - 14-03-2019", "Regionsrådet 24-11-2020 13:00". Group: body.
+meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten|borgerrepræsentationen)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+(?:[-–]\s+)?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:\s+\d{1,2}[:.]\d{2})?)?\.?$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
 # "Dannet den", "Sluttidspunkt"
 meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b

@@ -549,6 +549,11 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
         {"Udvalg Ikon\nRegionsrådet", "Regionsrådet"},
         {"Udvalg: | Byrådet |", "Byrådet"},
         {"Borgerrepræsentationen", "Borgerrepræsentationen"},
+        {"Referat Udvalget for Teknik & Miljø onsdag den 14. januar 2015",
+         "Udvalget for Teknik & Miljø"},
+        {"Økonomiudvalget Åben beslutningsprotokol", "Økonomiudvalget"},
+        {"1 Kommunalbestyrelsen DAGSORDEN Sted: Rådhuset", "Kommunalbestyrelsen"},
+        {"Dagsorden\nRegionsrådet 24-11-2020 13:00", "Regionsrådet"},
     };
     for (const auto& [header, committee] : titles) {
         INFO(header);
