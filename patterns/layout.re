@@ -45,6 +45,9 @@ layout.ui_noise (?i)(?:[•·]\s*)?(?:(?:tilbage\s+)?til\s+top(?:pen)?|kopier\s+
 layout.ui_suffix (?i)\s*(?:åbn\s*/\s*luk(?:\s+punkt)?|klik\s+her\s+for\s+at\s+folde\s+ud\b.*)\s*$
 # An icon's text after a label: "Udvalg Ikon" / "Regionsrådet", "Tidspunkt Ikon"
 layout.ui_suffix \s+Ikon$
+# A control glued to the start of a line by a lost line break: "UdskrivSagsid.: 12/41405, Sagsinitialer: KSA".
+# Group: rest (the line without it).
+layout.ui_prefix ^(?:[•·]\s*)?(?i:udskriv|print)(?P<rest>\p{Lu}.*)$
 # An item heading glued to a date that ends the line before: "14. Eventuelt den 29.01.20138. Godkendelse af
 # dagsorden" (a year has four digits). Group: next, the item heading.
 layout.glued_after_date \d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d(?P<next>\d{1,3}[.:]\s+\p{Lu}.*)$

@@ -1661,3 +1661,38 @@ Dagsordenen blev godkendt.
         CHECK(decisions(r) == Strings{"Dagsordenen blev godkendt."});
     }
 }
+
+TEST_CASE("amounts of a table, one cell a line, are no items; a control glued to a label",
+          "[layouts]") {
+    const auto r = parse_text(R"(Beslutningsprotokol
+onsdag den 20. marts 2013 kl. 17:00
+Udvalg: | Byrådet |
+-
+UdskrivSagsid.: 13/11537, Sagsinitialer: dlj
+Sagsfremstilling
+Anmodning om genoptagelse.
+Beslutning Byrådet den 20-03-2013
+Udgik.
+Afbud: Jørgen Witte, Dorte Soll.
+-
+UdskrivSagsid.: 12/41405, Sagsinitialer: KSA
+Sagsfremstilling
+De ansøgte overførsler er vist efterfølgende:
+Regnskab 2012 1)
+Korrigeret budget 2012 1)
+Økonomiudvalg
+-6.949
+1.079
+Socialudvalg
+2.756
+3.755
+Beslutning Byrådet den 20-03-2013
+Godkendt.
+)");
+    CHECK(numbers(r) == std::vector<int>{1, 2});
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].case_number == "13/11537");
+    CHECK(r.items[1].case_number == "12/41405");
+    CHECK(decisions(r) == Strings{"Udgik.", "Godkendt."});
+    CHECK(names(r.absent) == Strings{"Jørgen Witte", "Dorte Soll"});
+}

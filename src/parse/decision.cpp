@@ -223,6 +223,8 @@ Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
                               rules.full_match("section.decision_in_item", lines.back())))
         lines.pop_back();
     auto a = take_attendance(lines, rules, AttendanceIn::Decision);
+    // "Udgik." / "Afbud: …" / "-": a separator line after the attendance ends the decision.
+    while (!a.kept.empty() && text::is_blank_or_punct(a.kept.back())) a.kept.pop_back();
     d.text = collapse_lines(a.kept);
     d.absent = a.absent;
     d.partial = a.partial;

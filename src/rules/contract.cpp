@@ -17,6 +17,7 @@ const std::vector<KeySpec>& contract() {
         {"layout.hard_hyphen_prefix", "layout.re", true, {}},
         {"layout.ui_noise", "layout.re", false, {}},
         {"layout.ui_suffix", "layout.re", false, {}},
+        {"layout.ui_prefix", "layout.re", true, {"rest"}},
         {"layout.glued_label", "layout.re", false, {"label", "value"}},
         {"layout.glued_after_date", "layout.re", false, {"next"}},
         {"layout.flat_page", "layout.re", true, {}},

@@ -131,6 +131,7 @@ struct Segmenter::Impl {
     std::vector<std::string> normalise(std::string line) const {
         if (rules.full_match("layout.ui_noise", line)) return {};
         for (const auto& p : rules.get("layout.ui_suffix")) RE2::Replace(&line, *p.re, "");
+        if (auto g = rules.first_match("layout.ui_prefix", line, true)) line = (*g)["rest"];
         if (auto g = rules.first_match("layout.glued_label", line, true))
             return {(*g)["label"], text::trim((*g)["value"])};
         return {text::trim(line)};
@@ -364,8 +365,13 @@ struct Segmenter::Impl {
             if (rest.starts_with(". ") || rest.starts_with(" "))
                 c.title = text::trim(rest.substr(1));
         }
-        // Recommendation points start lower-case ("1. at ..."); titles do not.
+        // Recommendation points start lower-case ("1. at ..."); titles do not. A title has
+        // letters: "1.079" is an amount in a table's cell.
         if (text::starts_lower(c.title) && !rules.partial_match("item.bulleted", line))
+            return std::nullopt;
+        if (std::none_of(c.title.begin(), c.title.end(), [](char ch) {
+                return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80);
+            }))
             return std::nullopt;
         c.paragraph = c.title.size() > kMaxTitle;
         c.needs_section = glued;
