@@ -44,8 +44,8 @@ section.orientation (?i)til\s+orientering\s*:
 section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund(?:\s+og\s+vurdering)?|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
 # Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
-# Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure"
-section.process (?i)sagens\s+gang|sagsprocedure|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|inddragelse\s+og\s+høring|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
+# Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure", "Inddragelse"
+section.process (?i)sagens\s+gang|sagsprocedure|videre\s+proces|proces|tidsplan|høring\s+og\s+sagsgang|(?:borger)?inddragelse(?:\s+og\s+høring)?|tidsperspektiv|(?:forventet\s+)?sagsgang(?:\s+og\s+sagstype)?
 # Assessment: "Administrationens vurdering", "Forvaltningens vurdering", "Vurdering", "Alternativer", "Alternativ
 # indstilling", "Beskrivelse af alternativ indstilling"
 section.assessment (?i)(?:\p{L}+s\s+)?vurdering|alternativer|(?:beskrivelse\s+af\s+)?alternativ\s+indstilling

@@ -1696,3 +1696,43 @@ Godkendt.
     CHECK(decisions(r) == Strings{"Udgik.", "Godkendt."});
     CHECK(names(r.absent) == Strings{"Jørgen Witte", "Dorte Soll"});
 }
+
+TEST_CASE("headings a fourth review of real minutes found", "[layouts]") {
+    SECTION("a title that starts with an ordinal; a decision heading glued to the title") {
+        const auto r = parse_text(R"(1: Godkendelse af dagsorden
+BeslutningGodkendt.
+2: 2. behandling af budgettet for perioden 2026-2029
+Sagsnr: 24-025116
+Beslutning
+Godkendt.
+3. Meddelelse fra formandenReferat
+Der var ingen meddelelser.
+)");
+        REQUIRE(r.items.size() == 3);
+        CHECK(r.items[1].title == "2. behandling af budgettet for perioden 2026-2029");
+        CHECK(r.items[1].case_number == "24-025116");
+        CHECK(r.items[2].title == "Meddelelse fra formanden");
+        CHECK(decisions(r) == Strings{"Godkendt.", "Godkendt.", "Der var ingen meddelelser."});
+    }
+    SECTION("another body's decision quoted after a sentence; 'Inddragelse' ends a section") {
+        const auto r = parse_text(R"(1. Styrelsesvedtægt
+Indstilling
+Forretningsudvalget indstiller, at vedtægten oversendes til anden behandling.
+Inddragelse
+Der holdes borgermøde.
+Sagsfremstilling
+Vedtægten er revideret.Beslutning fra forretningsudvalget, 23. november 2021, pkt. 17:
+Indstillingen blev tiltrådt.
+Beslutning
+Godkendt.
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->text ==
+              "Forretningsudvalget indstiller, at vedtægten oversendes til anden behandling.");
+        REQUIRE(r.items[0].history.size() == 1);
+        CHECK(r.items[0].history[0].date == "2021-11-23");
+        CHECK(r.items[0].history[0].text == "Indstillingen blev tiltrådt.");
+        CHECK(decisions(r) == Strings{"Godkendt."});
+    }
+}

@@ -208,10 +208,21 @@ struct Segmenter::Impl {
         }
         if (const auto glued = last_glued_word(line); glued > 0) {
             auto tail = line.substr(glued);
+            auto head = line.substr(0, glued);
+            // "… til anden behandling.Beslutning fra forretningsudvalget, 23. november 2021,
+            // pkt. 17:": another body's decision quoted after the sentence before.
+            const auto quoted = [&] {
+                const auto h = head.ends_with('.') ? headings.match(tail) : std::nullopt;
+                return h && h->kind == SectionKind::QuotedDecision;
+            };
+            // "1. Meddelelse fra formandenReferat": the decision's heading after the title.
+            const bool decision_after_title = rules.full_match("section.decision_in_item", tail) &&
+                                              rules.full_match("item.heading", head);
             if ((line.size() - glued <= 40 && is_section_heading_alone(tail)) ||
                 (std::isdigit(static_cast<unsigned char>(tail[0])) &&
-                 rules.full_match("item.heading", tail)))
-                return {line.substr(0, glued), std::move(tail)};
+                 rules.full_match("item.heading", tail)) ||
+                decision_after_title || quoted())
+                return {std::move(head), std::move(tail)};
         }
         if (const auto g = rules.first_match("layout.glued_after_date", line, false)) {
             const auto& next = g->at("next");
@@ -358,11 +369,13 @@ struct Segmenter::Impl {
             c.title = lines[t].text;
             c.body = t + 1;
         }
-        // The number printed twice: "1. 1. Godkendelse af dagsordenen".
+        // The number printed twice: "1. 1. Godkendelse af dagsordenen"; not an ordinal that
+        // starts the title: "2: 2. behandling af budgettet".
         const std::string again = std::to_string(*n);
         if (c.title.starts_with(again)) {
             const auto rest = std::string_view(c.title).substr(again.size());
-            if (rest.starts_with(". ") || rest.starts_with(" "))
+            if ((rest.starts_with(". ") || rest.starts_with(" ")) &&
+                !text::starts_lower(text::trim(rest.substr(1))))
                 c.title = text::trim(rest.substr(1));
         }
         // Recommendation points start lower-case ("1. at ..."); titles do not. A title has
