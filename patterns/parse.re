@@ -76,12 +76,12 @@ absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{
 # The whole sentence before the verb, so that one name the form below cannot read does not hide the others:
 # "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet."
 absence.sentence ^(?P<names>\p{Lu}(?:[^.:;]|\s\p{Lu}\.)*?)\s+deltog\s+ikke\s+(?:i|på)\s+mødet(?P<partial>)\s*\.?$
-absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)|har\s+meldt\s+(?:afbud|forfald)|var\s+forhindre(?:t|de)(?:\s+i\s+at\s+deltage(?:\s+i\s+mødet)?)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
+absence.sentence (?P<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|la|de|von|van|af))+(?:\s*\([^)]*\))?)*)\s+(?:var\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet|udeblev(?:\s+uden\s+afbud)?|havde\s+(?:meldt\s+)?(?:afbud|forfald)(?:\s+til\s+mødet)?|har\s+meldt\s+(?:afbud|forfald)(?:\s+til\s+mødet)?|var\s+forhindre(?:t|de)(?:\s+i\s+at\s+deltage(?:\s+i\s+mødet)?)?)(?P<partial>\s+(?:under|i|fra|til|efter)\b)?
 # A sentence listing absentees (a name may have an initial): "Der var afbud fra Jørgen Hansen, Jørgen Rørbæk
 # Henriksen og Arne Nielsen.", "Der var afbud fra Lina H. Jespersen og Jette Ramskov.",
 # "Alle medlemmer var mødt undtagen Anders Kühnau og Inger-Marie Tryde, der havde meldt afbud.", "(afbud fra Søren
-# Larsen)". Group: names.
-absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen(?:\s+fra)?|bortset\s+fra))\s+(?P<names>\p{Lu}(?:[^.:]|\s\p{Lu}\.)*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
+# Larsen)", "Uden afbud Martin Bech.". Group: names.
+absence.listed ^(?i:der\s+(?:var|er)\s+afbud\s+fra|afbud\s+fra|(?:fraværende\s+)?uden\s+afbud:?|(?:alle\s+)?(?:medlemmer|medlemmerne)\s+var\s+(?:mødt|til\s+stede),?\s+(?:undtagen(?:\s+fra)?|bortset\s+fra))\s+(?P<names>\p{Lu}(?:[^.:]|\s\p{Lu}\.)*?)(?:,\s+der\s+(?:havde\s+meldt\s+)?afbud.*)?\.?$
 # The same sentence run on after a header by a lost line break, names with initials: "… 8800 Viborg Medlemmerne var
 # mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, der havde meldt afbud."
 absence.listed (?i:(?:alle\s+)?medlemmer(?:ne)?\s+var\s+(?:mødt|til\s+stede)),?\s+(?i:undtagen(?:\s+fra)?|bortset\s+fra)\s+(?P<names>\p{Lu}.*?),?\s+(?i:der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))
@@ -95,8 +95,10 @@ absence.parenthetical \s*\((?i:afbud\s+fra|fraværende:?)\s+(?P<names>[^)]+)\)
 absence.item_range ,\s*(?i:sager|sag|pkt\.?|punkterne|punkt)\s*(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?\s*\.?$
 # A substitute: "Hanne Jensen (A) deltog i stedet for Steen S. Hansen (A)", "X var indkaldt som stedfortræder for Y",
 # "X deltog som suppleant for Y", "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A)", "Carsten Hæstrup
-# er indkaldt som suppleant for Maike Fiil": the one replaced is absent.
-absence.substitute (?i)^(?P<present>.+?)\s+(?:deltog|mødte|(?:var|er)\s+indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+# er indkaldt som suppleant for Maike Fiil", "Karsten P. Smith - indkaldt som suppleant for Britta Jensen-Terpet",
+# "Stedfortræder Jacob Rosenberg mødte for Laura Lindahl, der havde forfald.": the one replaced is absent.
+absence.substitute (?i)^(?P<present>.+?)\s+(?:[-–]\s+)?(?:deltog|mødte|(?:(?:var|er)\s+)?indkaldt|indtrådte|indtræder)(?:\s+i\s+mødet)?\s+(?:i\s+stedet\s+for|som\s+(?:stedfortræder|suppleant)\s+for)\s+(?P<names>.+?)\.?$
+absence.substitute (?i)^(?:stedfortræder|suppleant)\s+(?P<present>.+?)\s+(?:mødte|deltog)\s+for\s+(?P<names>.+?)(?:,\s+der\s+(?:havde\s+)?(?:meldt\s+)?(?:afbud|forfald))?\.?$
 # "Berit Bruun (berbr) Ø (Stedfortræder for Jan Jakobsen)": a member list marks the one replaced.
 absence.substitute_note (?i)\(\s*(?:stedfortræder|suppleant)\s+for\s+(?P<names>[^)]+)\)
 # "Y - X mødte som stedfortræder", "Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": the name

@@ -111,6 +111,9 @@ body.common (?i)økonomiudvalget|kommunalbestyrelsen|byrådet|borgerrepræsentat
 # Attachments printed as links in a web export: "application/pdf icon name.pdfapplication/pdf icon other.pdf".
 # The marker precedes each file name; the names are what lies between markers.
 attachment.link_marker (?i)(?:application|text|image|video|audio)/[\w.+-]+\s+icon\s*
+# Attachments printed as file names on one line, without markers: "afgoerelse_om_fredning_final.pdf
+# afgoerelse_final.pdf", "Arbejdsplan_2019.pdf Vision_og_strategi_2019-21.pdf"
+attachment.file_list (?i)\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|jpe?g|png)(?:\s+\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|jpe?g|png))*
 # A list marker or a document number at the start of an attachment line: "1. ", "• ", "- ",
 # "2012-200782 - ", "1 " before a name
 attachment.marker ^(?:\d{1,3}[.)]?|[•·▪*\-–]|\d{4}[-–]\d{4,8}\s*[-–])\s+

@@ -1602,6 +1602,22 @@ Anbefales.
 }
 
 TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {
+    SECTION("substitutes after a dash or named first, no afbud, afbud for the meeting") {
+        const auto r = parse_text(R"(Referat
+Bemærkninger
+Afbud: Karsten P. Smith - indkaldt som suppleant for Britta Jensen-Terpet.
+Afbud: Peter Kristensen og Pia Uth. Uden afbud Martin Bech.
+
+1. Sag
+Beslutning
+Godkendt.
+Stedfortræder Jacob Rosenberg mødte for Laura Lindahl, der havde forfald.
+Martin Nielson havde meldt afbud til mødet.
+)");
+        CHECK(names(r.absent) == Strings{"Britta Jensen-Terpet", "Peter Kristensen", "Pia Uth",
+                                         "Martin Bech", "Laura Lindahl", "Martin Nielson"});
+        CHECK(decisions(r) == Strings{"Godkendt."});
+    }
     SECTION("each name a paragraph of its own, the decision's first point run onto the last") {
         const auto r = parse_text(R"(1. Dagsorden
 Beslutning
@@ -1735,4 +1751,21 @@ Godkendt.
         CHECK(r.items[0].history[0].text == "Indstillingen blev tiltrådt.");
         CHECK(decisions(r) == Strings{"Godkendt."});
     }
+}
+
+TEST_CASE("attachments printed as file names on one line", "[layouts]") {
+    const auto r = parse_text(R"(Referat
+ • 610. Fredning af Stevns Klint
+
+    afgoerelse_om_fredning_final.pdf afgoerelse_om_erstatning_final.pdf Kort.PDF
+
+Resume
+Fredningsnævnet har truffet afgørelse.
+Beslutning
+Taget til efterretning.
+)");
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].attachments == Strings{"afgoerelse_om_fredning_final.pdf",
+                                            "afgoerelse_om_erstatning_final.pdf", "Kort.PDF"});
+    CHECK(r.items[0].resume == "Fredningsnævnet har truffet afgørelse.");
 }

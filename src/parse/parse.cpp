@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <sstream>
 
 #include "parse/internal.hpp"
 #include "util/text.hpp"
@@ -170,6 +171,9 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     for (const auto& line : preamble.kept) {
         if (rules.partial_match("attachment.link_marker", line)) {
             for (auto& name : split_links(line, rules)) item.attachments.push_back(name);
+        } else if (rules.full_match("attachment.file_list", line)) {
+            std::istringstream names(line);
+            for (std::string name; names >> name;) item.attachments.push_back(name);
         } else if (auto number = unlabelled_case_number(line, rules)) {
             if (!item.case_number) item.case_number = number;
         } else {

@@ -71,6 +71,7 @@ const std::vector<KeySpec>& contract() {
         {"body.not_name", "structure.re", true, {}},
         {"body.common", "structure.re", true, {}},
         {"decision.meeting_line", "structure.re", true, {}},
+        {"attachment.file_list", "structure.re", true, {}},
         {"attachment.link_marker", "structure.re", true, {}},
         {"attachment.marker", "structure.re", true, {}},
         {"attachment.number_only", "structure.re", true, {}},
