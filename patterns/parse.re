@@ -112,8 +112,8 @@ absence.member_note ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\
 absence.member_note ^\s*(?:[•·▪*]\s*)?(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|la|von|van|af))+)\s*(?:\((?P<party>\p{L}+)\))?\s*:\s*(?i:afbud|fraværende)\b.*$
 # Partial attendance, recorded but not an absence: "Jens Hansen (V) deltog fra kl. 10", "X forlod mødet kl. 18.00",
 # "X deltog ikke i behandlingen af pkt. 4", "X deltog ikke under punkterne 12-15", "X var fraværende under punkt 13",
-# "Torben Engholm deltog ikke i sagens behandling."
-attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom(?:\s+til\s+mødet)?\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandling(?:en)?|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
+# "Torben Engholm deltog ikke i sagens behandling.", "X var ikke til stede under den lukkede del af mødet."
+attendance.partial (?i)^(?P<names>\p{Lu}.+?)\s+(?P<note>(?:deltog|var\s+til\s+stede|mødte)\s+(?:fra|til|indtil|først)\s+(?:kl\.?|punkt|pkt\.?).*|forlod\s+mødet.*|ankom(?:\s+til\s+mødet)?\s+(?:kl\.?|under).*|deltog\s+ikke\s+(?:i|under)\s+(?:behandling(?:en)?|punkt|pkt|sagens\s+behandling).*|var\s+fraværende\s+under.*|var\s+ikke\s+til\s+stede\s+under.*|var\s+inhabil.*|erklærede\s+sig\s+inhabil.*)$
 # In a quoted decision of another body, not taking part in its handling of the case is that meeting's
 # absence: "Jesper Kjeldsen deltog ikke i sagens behandling."
 attendance.history_absent (?i)(?:deltog\s+ikke|var\s+forhindre(?:t|de)\s+i\s+at\s+deltage)\s+i\s+sagens\s+behandling
@@ -126,8 +126,8 @@ attendance.present (?i)^under\s+(?:punktet|behandlingen|sagen)\s+deltog\b|\bdelt
 # "I stedet deltog Rie Frank (A)", "Som stedfortræder deltog Helle Obenhausen Mortensen (A)", "Som suppleant deltog
 # Hanne Ringgaard Møller.", "John Larsen deltager
 # i stedet.", "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)", "Kenneth Dahl og Morten Juhl deltog
-# som suppleanter."
-attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+(?:stedfortræder|suppleant)\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
+# som suppleanter.", "Niels Kirkegaard er indkaldt som suppleant."
+attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+(?:stedfortræder|suppleant)\s+deltog|stedfortrædere?\s*:)|\bdeltager\s+i\s+stedet\b|\bdeltog\s+i\s+stedet\b|\b(?:er|var)\s+indkaldt\s+som\s+(?:suppleant|stedfortræder)\.?$|\bdeltog\s+som\s+(?:suppleant|stedfortræder)(?:er|e)?\.?$
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
 person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:

@@ -7,6 +7,9 @@
 
 # Case number: "Sagsnr.: 17/6692", "Sagsnr. 17/6488", "Sagsnummer: 20-1234", "Sagsid.: 17/21413", "J.nr.: 00.01.00"
 section.case_number (?i)sags?\s*-?\s*(?:nr|id)\.?|sagsnummer|j\.\s*nr\.?|journal\s*nr\.?
+# Where an item prints a journal number and a case number ("J.nr.: 00.01.00.A10-0001/2013" / "Sagsnr.: 6628"),
+# the case number's label wins
+section.case_number_first (?i)^\s*sags?\s*-?\s*(?:nr|id)\.?|^\s*sagsnummer
 # Summary: "Resume", "Resumé:", "Kort resumé", "Sagsresumé", "SAGSRESUMÉ", "Sammendrag", "Sagens kerne",
 # "Resume og sagens baggrund"
 section.resume (?i)(?:kort\s+|sags)?resum[eé](?:\s+og\s+sagens\s+baggrund)?|sammenfatning|sammendrag|sagens\s+kerne|kort\s+beskrivelse

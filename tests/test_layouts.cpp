@@ -1617,6 +1617,12 @@ Martin Nielson havde meldt afbud til mødet.
         CHECK(names(r.absent) == Strings{"Britta Jensen-Terpet", "Peter Kristensen", "Pia Uth",
                                          "Martin Bech", "Laura Lindahl", "Martin Nielson"});
         CHECK(decisions(r) == Strings{"Godkendt."});
+        // Who came instead, and who was away from part of the meeting, leave the decision too.
+        const auto notes = parse_text(
+            "1. Sag\nBeslutning\nGodkendt.\nNiels Kirkegaard er indkaldt som suppleant.\nRicky "
+            "van Overeem var ikke til stede under den lukkede del af mødet.\n");
+        CHECK(decisions(notes) == Strings{"Godkendt."});
+        CHECK(notes.absent.empty());
     }
     SECTION("each name a paragraph of its own, the decision's first point run onto the last") {
         const auto r = parse_text(R"(1. Dagsorden
@@ -1768,4 +1774,15 @@ Taget til efterretning.
     CHECK(r.items[0].attachments == Strings{"afgoerelse_om_fredning_final.pdf",
                                             "afgoerelse_om_erstatning_final.pdf", "Kort.PDF"});
     CHECK(r.items[0].resume == "Fredningsnævnet har truffet afgørelse.");
+}
+
+TEST_CASE("the case number's label wins over a journal number's", "[layouts]") {
+    const auto r = parse_text(
+        "1. Regnskab\nJ.nr.: 00.01.00.A10-0001/2013\nSagsnr.: 6628\nBeslutning\nGodkendt.\n"
+        "2. Budget\nSagsnr.: 6629\nJ.nr.: 00.01.00.A10-0002/2013\nBeslutning\nGodkendt.\n"
+        "3. Plan\nJ.nr.: 00.01.00.A10-0003/2013\nBeslutning\nGodkendt.\n");
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].case_number == "6628");
+    CHECK(r.items[1].case_number == "6629");
+    CHECK(r.items[2].case_number == "00.01.00.A10-0003/2013");
 }

@@ -185,10 +185,18 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
     // closed item's public summary may use.
     const Section* decision = nullptr;
     std::vector<const Section*> other_decisions;
+    bool case_label_first = false;  // the case number came from "Sagsnr." rather than "J.nr."
     for (const auto& s : raw.sections) {
         switch (s.kind) {
             case SectionKind::CaseNumber: {
-                if (!item.case_number) item.case_number = case_number_of(s.lines, rules);
+                const bool first_label =
+                    rules.partial_match("section.case_number_first", s.heading);
+                if (!item.case_number || (first_label && !case_label_first)) {
+                    if (auto number = case_number_of(s.lines, rules)) {
+                        item.case_number = number;
+                        case_label_first = first_label;
+                    }
+                }
                 // A rendering that ran the header fields together: "Sagsnr.: 13/10057 …
                 // Fraværende: Afbud: …".
                 auto a = take_attendance(s.lines, rules, AttendanceIn::ItemHead);

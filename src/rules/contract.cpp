@@ -28,6 +28,7 @@ const std::vector<KeySpec>& contract() {
 
         // Section headings (src/segment); body, date and item are taken where a pattern has them.
         {"section.case_number", "sections.re", true, {}},
+        {"section.case_number_first", "sections.re", true, {}},
         {"section.resume", "sections.re", true, {}},
         {"section.recommendation", "sections.re", true, {}},
         {"section.decision", "sections.re", true, {}},
