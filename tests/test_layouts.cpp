@@ -1160,6 +1160,16 @@ TEST_CASE("the recommendation's route and points", "[layouts]") {
             CHECK(named.items[0].recommendation->by == by);
         }
     }
+    SECTION("a sentence about the case's way before the recommender") {
+        const auto r = parse_text(
+            "1. Diæter\nIndstilling\nSagen bliver behandlet i Økonomiudvalget og "
+            "Kommunalbestyrelsen.\n\nDirektionscentret indstiller,\n\n• at det bliver "
+            "drøftet\n\n• at det bliver fastsat\nBeslutning\nGodkendt.\n");
+        REQUIRE(r.items.at(0).recommendation);
+        CHECK(r.items[0].recommendation->by == "Direktionscentret");
+        CHECK(r.items[0].recommendation->points ==
+              Strings{"det bliver drøftet", "det bliver fastsat"});
+    }
     SECTION("the body the first clause asks to act, whatever it is asked to do") {
         const std::vector<std::pair<std::string, std::string>> clauses{
             {"Byrådet frigiver en anlægsbevilling", "Byrådet"},

@@ -99,8 +99,14 @@ void parse_first_route(const std::vector<std::string>& lines, Recommendation& re
     // its own, the clause going on in lower case on the next.
     const auto next =
         std::find_if(first + 1, lines.end(), [](const auto& l) { return !l.empty(); });
-    if (next != lines.end() && !text::starts_upper(*next))
+    if (next == lines.end()) return;
+    if (!text::starts_upper(*next)) {
         parse_route(text::join({*first, *next}, " "), rec, rules);
+        return;
+    }
+    // "Sagen bliver behandlet i Økonomiudvalget og Kommunalbestyrelsen." / "Direktionscentret
+    // indstiller,": a sentence about the case's way before the recommender's clause.
+    if (first->ends_with('.')) parse_route(*next, rec, rules);
 }
 
 std::optional<Recommendation> recommendation_from(std::vector<std::string> lines,
