@@ -37,6 +37,9 @@ section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:\s*:)?(?:\s+(?:i|for|på)\s+|\s
 section.decision (?i:beslutning)(?:\s+(?i:i))?\s+(?P<body>\p{Lu}[\p{L}'-]*(?:,?\s+(?:(?:og|for|i|af|&)\s+)*\p{Lu}[\p{L}'-]*)*?)\s+(?i:den)(?:\s*:)?(?P<item>)
 section.decision (?i:beslutning)\s+(?i:den)\s*:(?P<item>)
 section.decision (?i)(?:\p{L}+s\s+)?beslutning(?:er)?(?:\s+(?:i|for|på)\s+(?P<body>[^:][^:]+?))?|afgørelse
+# This meeting's decision named after its body alone, no date: "Beslutning fra Integrationsrådet" (with a date and
+# item it quotes another meeting, history)
+section.decision (?i:beslutning\s+fra)\s+(?P<body>\p{Lu}[\p{L}\s&-]*?(?i:rådet|udvalget|bestyrelsen|kommissionen|magistraten))
 # Who decides: "Beslutningskompetence:", "Kompetence", "Sagen afgøres af", "Sagen afgøres i", "Sagen behandles i",
 # "Beslutningen træffes af", "Afgørelseskompetence", "Behandling"
 section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sagen\s+(?:afgøres|behandles)\s+(?:af|i)|beslutningen\s+træffes\s+af|beslutningsniveau|behandling

@@ -93,6 +93,7 @@ history.date ^(?i:dato)\s*:\s*(?P<date>\S.*)$
 history.item ^(?i:punktnummer|punkt|pkt\.?)\s*:\s*(?P<item>\d+)$
 # A line that only names a meeting, printed under a decision heading: "Landdistriktsudvalget, 19.11.2018"
 decision.meeting_line ^\p{Lu}[\p{L}\s&-]*?,\s+(?:den\s+)?(?:\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\.?$
+decision.meeting_line ^(?i:dato|sted|tid|mødested|mødedato|tidspunkt)\s*:.*$
 # What a body's name carries beyond the name: an election period "2018-21", "(18-21)", "2018-2021",
 # an abbreviation in brackets "(ØK)", the municipality ("Kommunalbestyrelsen for Nordfyns Kommune"); and
 # before it: "mødet i", "for", the municipality's name, an election period ("14-17 Byrådet").

@@ -1746,6 +1746,30 @@ Der var ingen meddelelser.
         CHECK(r.items[2].title == "Meddelelse fra formanden");
         CHECK(decisions(r) == Strings{"Godkendt.", "Godkendt.", "Der var ingen meddelelser."});
     }
+    SECTION("this meeting's decision named after its body, the meeting's fields under it") {
+        const auto r = parse_text(R"(66.    Temadag for Integrationsrådet
+
+Sag 306-2014-5450
+
+Beslutningstema
+
+Fastlæggelse af dato for temadagen.
+
+Beslutning fra Integrationsrådet
+
+Dato: 10. december 2015
+
+Sted: Café Lulu, Algade 25, 4500 Nykøbing Sj.
+
+Fraværende: Burkhard Sievers, Jette Isling
+
+Forslag om lørdag den 9. april 2016.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.items[0].case_number == "306-2014-5450");
+        CHECK(decisions(r) == Strings{"Forslag om lørdag den 9. april 2016."});
+        CHECK(names(r.absent) == Strings{"Burkhard Sievers", "Jette Isling"});
+    }
     SECTION("another body's decision quoted after a sentence; 'Inddragelse' ends a section") {
         const auto r = parse_text(R"(1. Styrelsesvedtægt
 Indstilling

@@ -214,10 +214,13 @@ Decision decision_from(std::vector<std::string> lines, const Rules& rules) {
     Decision d;
     // "Beslutning" / "Landdistriktsudvalget, 19.11.2018": the line naming the meeting is part of
     // the heading.
-    const auto first =
-        std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
-    if (first != lines.end() && rules.full_match("decision.meeting_line", *first))
+    // "Dato: 10. december 2015" / "Sted: Café Lulu": the meeting's fields under the heading too.
+    while (true) {
+        const auto first = std::find_if(lines.begin(), lines.end(),
+                                        [](const std::string& l) { return !l.empty(); });
+        if (first == lines.end() || !rules.full_match("decision.meeting_line", *first)) break;
         lines.erase(first);
+    }
     // "Godkendt." / "Referat": the next field's heading, left empty, is no part of it.
     while (!lines.empty() && (text::is_blank(lines.back()) ||
                               rules.full_match("section.decision_in_item", lines.back())))
