@@ -228,8 +228,9 @@ outcome.rejected (?i)\b(?:kan\s+ikke\s+(?:anbefales|godkendes|tiltrædes|anbefal
 # "Udsat", "Sagen udsættes", "Genoptages på næste møde", "Punktet blev udsat", "besluttede at udsætte"
 outcome.postponed (?i)\b(?:udsat|udsættes|udsætte|genoptages|udskudt|udskydes|trukket\s+af\s+dagsordenen|sendes\s+tilbage)\b
 # "Oversendes til Økonomiudvalget", "Sagen sendes videre til KB", "oversendt", "Fremsendes til Teknisk Udvalg til
-# behandling", "fremmet til realitetsbehandling i forretningsudvalget"
-outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|fremsendes|fremmet\s+til\s+(?:realitets)?behandling)\b
+# behandling", "fremmet til realitetsbehandling i forretningsudvalget", "Sendt til behandling i Magistraten", "Henvist
+# til Magistraten", "sendes herefter til endelig godkendelse i SSU" (what another body is to do is no outcome here)
+outcome.referred (?i)\b(?:oversendes|oversendt|sendes\s+videre|videresendes|henvises\s+til|henvist\s+til|fremsendes|fremmet\s+til\s+(?:realitets)?behandling|sendes\s+(?:herefter\s+|derefter\s+|nu\s+)?til|sendt\s+(?:videre\s+)?til)\b
 # A decision reported in a sentence after the Indstilling, with no heading (Københavns Borgerrepræsentation's
 # protocol): "Indstillingen blev godkendt uden afstemning.", "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15."
 decision.reported ^(?:Indstillingen|Forslaget|Medlemsforslaget|Beslutningsforslaget|Ændringsforslaget)\s+blev\s+\p{Ll}

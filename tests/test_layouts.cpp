@@ -1029,6 +1029,17 @@ TEST_CASE("the outcome is the body's own decision", "[layouts]") {
     CHECK(outcome("Anbefalingerne til det videre arbejde blev drøftet.") == "discussed");
     CHECK(outcome("Udvalgets anbefalinger indgår i de videre forhandlinger.") == "other");
     CHECK(outcome("Udvalget behandler forslag til budget 2023.") == "handled");
+    // Sent on to another body, whatever that body is to do with it.
+    for (const char* sent :
+         {"Sendt til behandling i Magistraten", "sendt til Teknisk Udvalg",
+          "Sendt til Kulturudvalget. Behandlet sammen med sag 4.",
+          "Henvist til Magistraten med henblik på at indgå i budgetdrøftelserne.",
+          "Rådets forslag sendes herefter til endelig godkendelse i SSU den 1. december 2021."}) {
+        INFO(sent);
+        CHECK(outcome(sent) == "referred");
+    }
+    CHECK(outcome("Vedtaget. Behandlet sammen med sag 24.") == "approved");
+    CHECK(outcome("Sagen sendes tilbage til forvaltningen.") == "postponed");
     CHECK(
         outcome("Forslagets indstillingspunkt 1 og 2 var herefter fremmet til realitetsbehandling "
                 "i forretningsudvalget.") == "referred");
