@@ -526,6 +526,21 @@ Sagens behandling blev udsat.
         CHECK(r.items[0].history[0].body == "Magistraten");
         CHECK(r.items[0].history[1].date == "2019-08-28");
         CHECK(outcome_name(r.items[0].history[1].outcome) == "postponed");
+        // The log's row for this very meeting repeats its decision: no history.
+        const auto own = parse_text(R"(Aarhus Byråd
+Onsdag den 11. september 2019
+1. Meddelelser
+Beslutning
+Fremsendes til Social- og Beskæftigelsesudvalget.
+Sagens forløb
+28-08-2019 Aarhus Byråd
+Sagens behandling blev udsat.
+11-09-2019 Aarhus Byråd
+Fremsendes til Social- og Beskæftigelsesudvalget.
+)");
+        REQUIRE(own.items.size() == 1);
+        REQUIRE(own.items[0].history.size() == 1);
+        CHECK(own.items[0].history[0].date == "2019-08-28");
     }
 }
 

@@ -259,8 +259,14 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
             }
             case SectionKind::History: {
                 std::vector<std::string> narrative;
-                for (auto& h : history_entries(s.lines, rules, narrative))
-                    item.history.push_back(std::move(h));
+                for (auto& h : history_entries(s.lines, rules, narrative)) {
+                    // "29-06-2020 Magistraten" / "Intet.": the log's row for this very meeting
+                    // repeats its decision.
+                    const bool this_meeting = h.date && h.date == meeting.date &&
+                                              meeting.committee &&
+                                              same_body(h.body, *meeting.committee, rules);
+                    if (!this_meeting) item.history.push_back(std::move(h));
+                }
                 case_text.insert(case_text.end(), narrative.begin(), narrative.end());
                 break;
             }
