@@ -1756,6 +1756,13 @@ Godkendt.
 }
 
 TEST_CASE("headings a fourth review of real minutes found", "[layouts]") {
+    SECTION("an empty 'Beslutning:' before the next item's heading") {
+        const auto r = parse_text(
+            "Referat Byrådet\nDato 12. maj 2021\n\n1. Godkendelse af dagsorden\nBeslutning:\n\n"
+            "2. Lokalplan 12\nBeslutning:\n\n3. Budget\nBeslutning: Vedtaget\n");
+        CHECK(numbers(r) == std::vector<int>{1, 2, 3});
+        CHECK(decisions(r) == Strings{"-", "-", "Vedtaget"});
+    }
     SECTION("a title that starts with an ordinal; a decision heading glued to the title") {
         const auto r = parse_text(R"(1: Godkendelse af dagsorden
 BeslutningGodkendt.

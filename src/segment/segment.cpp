@@ -461,10 +461,13 @@ struct Segmenter::Impl {
         return found;
     }
 
-    bool introduces_list(const std::vector<Line>& lines, size_t i) const {
+    bool introduces_list(const std::vector<Line>& lines, const Candidate& c) const {
+        size_t i = c.line;
         while (i > 0 && lines[i - 1].text.empty()) --i;
         if (i == 0) return false;
         const auto& prev = lines[i - 1].text;
+        // "Beslutning:" left empty, then "2. Lokalplan 12": a list under a heading starts at 1.
+        if (lines[i - 1].heading && c.number != 1) return false;
         // "Fraværende:" with no names is a label of the header, not the start of a list.
         if (rules.first_match("absence.label", prev, true)) return false;
         if (!prev.empty() && prev.back() == ':') return true;
@@ -558,8 +561,7 @@ struct Segmenter::Impl {
             if (c.toc) continue;
             auto evidence = c.evidence;
             // A line ending in ":" or ", at" introduces a list: what follows are its points.
-            if (evidence == Evidence::Weak && introduces_list(lines, c.line))
-                evidence = Evidence::None;
+            if (evidence == Evidence::Weak && introduces_list(lines, c)) evidence = Evidence::None;
             // Numbered points run in sequence ("1.", "2."): the next one is not an item, also
             // after a point in lower case ("1. anbefalinger til …" / "2. Udvalget …").
             const size_t before = previous_text(lines, c.line);
@@ -587,10 +589,10 @@ struct Segmenter::Impl {
             if (evidence == Evidence::Weak && point && to_int(point->at("n")) >= c.number)
                 evidence = Evidence::None;
             if (evidence == Evidence::DecisionFollows)
-                evidence = continues_points || introduces_list(lines, c.line) ||
-                                   ends_like_sentence(c.title)
-                               ? Evidence::None
-                               : Evidence::Strong;
+                evidence =
+                    continues_points || introduces_list(lines, c) || ends_like_sentence(c.title)
+                        ? Evidence::None
+                        : Evidence::Strong;
             // A number glued to its title or standing bare before it is an item only where a
             // section follows.
             if (c.needs_section && evidence != Evidence::Strong) evidence = Evidence::None;
