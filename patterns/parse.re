@@ -68,8 +68,9 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Deltog
 # ikke på mødet:", "Deltog ikke ved sagens behandling:", "Følgende udeblev uden afbud:", "Forfald:", "Fravær:",
 # "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
-# "Fraværende Ingen", "Bemærkninger: Afbud: Thomas Juhl" (after a label of notes)
-absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke(?:\s+(?:i|på)\s+mødet|\s+(?:ved|i|under)\s+(?:sagens\s+)?behandling(?:en)?(?:\s+af\s+(?:sagen|punktet))?)?|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+udeblev(?:\s+uden\s+afbud)?|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)\s*[:\-–]?\s*)+(?P<names>.*)$
+# "Fraværende Ingen", "Bemærkninger: Afbud: Thomas Juhl" (after a label of notes), "Ikke til stede på grund af
+# tekniske problemer:", "Fraværende grundet sygdom:"
+absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke(?:\s+(?:i|på)\s+mødet|\s+(?:ved|i|under)\s+(?:sagens\s+)?behandling(?:en)?(?:\s+af\s+(?:sagen|punktet))?)?|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+udeblev(?:\s+uden\s+afbud)?|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)(?:\s+(?:på\s+grund\s+af|pga\.?|p\.g\.a\.|grundet)\s+[^:]{1,60}:)?\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "Linda Peitersen deltog ikke på mødet.", "X udeblev uden afbud". Group names; group partial is set when it
 # is about part of the meeting only ("var fraværende under punkt 13").
@@ -279,10 +280,11 @@ promise.due (?i)\b(?:i|inden|senest|primo|medio|ultimo|til|løbet\s+af|udgangen\
 
 # --- votes (groups for, against, abstained: lists of party letters or names) ------------------
 # "Anbefales af et flertal bestående af V+N+A+B", "Et flertal (V, O og C) godkender", "Et flertal (A+V+C) besluttede:"
-votes.for (?i:flertal)\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
+votes.for (?i:flertal)(?:\s+(?i:af)\s+\p{Lu}\p{L}*)?\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<for>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
 # A majority of members by name and party: "Et flertal bestående af Line Krogh Lay (B), Helen Sørensen (A) og
-# Flemming Petersen (V) anbefaler indstillingen."
-votes.for (?i:flertal)\s+(?i:bestående\s+af)\s+(?P<for>\p{Lu}[^.;]*\))\s+\p{Ll}
+# Flemming Petersen (V) anbefaler indstillingen.", "Et flertal af Økonomiudvalget (Anette Mortensen (V), Steen S.
+# Hansen (A) og Mikkel Lundemann Rasmussen (C) anbefaler …"
+votes.for (?i:flertal)(?:\s+(?i:af)\s+\p{Lu}\p{L}*)?\s*(?:(?i:bestående\s+af)\s+|\(\s*)(?P<for>\p{Lu}(?:[^.;:!?]|\s\p{Lu}\.)*\))\)?\s+\p{Ll}
 # "For stemte: V, C og O", "For stemte 23 medlemmer (V, A (undtagen Henrik Hansen), B og C)", "For dette stemte 13
 # medlemmer (A, V, B, Ø og F)"
 votes.for (?i)for\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<for>[^.;]+(?:\([^)]*\)[^.;]*)?)
@@ -297,8 +299,8 @@ votes.for \d+\s+(?i:medlemmer|medlem)\s*\((?P<for>[^)]+)\)\s+(?i:anbefaler|godke
 votes.for (?P<for>\p{Lu}[^.;]*?)\s+(?i:stemte|stemmer)\s+(?i:for)\b
 # A minority is the other side, whatever it wishes: "Et mindretal bestående af Varly Jensen (O) og Jørgen Larsen (N)
 # ønsker punkt 220 behandlet.", "Et mindretal (O og Ø) kan ikke anbefale".
-votes.against (?i:mindretal)\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<against>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
-votes.against (?i:mindretal)\s+(?i:bestående\s+af)\s+(?P<against>\p{Lu}[^.;]*\))\s+\p{Ll}
+votes.against (?i:mindretal)(?:\s+(?i:af)\s+\p{Lu}\p{L}*)?\s*(?:(?i:bestående\s+af)|\(|:)\s*(?P<against>\p{Lu}{1,2}(?:\s*(?:\+|,|og)\s*\p{Lu}{1,2})*)(?:[\s+,.;:)]|$)
+votes.against (?i:mindretal)(?:\s+(?i:af)\s+\p{Lu}\p{L}*)?\s*(?:(?i:bestående\s+af)\s+|\(\s*)(?P<against>\p{Lu}(?:[^.;:!?]|\s\p{Lu}\.)*\))\)?\s+\p{Ll}
 # A majority's own "kan ikke godkende" is the decision, no dissent: "Et flertal bestående af … kan ikke godkende, at …"
 votes.majority (?i)\bflertal(?:let)?\b
 # "Liste O kan ikke godkende", "(Ø) stemte imod", "A og F stemmer imod", "O (1) kan ikke anbefale", "1 medlem (O)

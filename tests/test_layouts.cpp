@@ -1106,6 +1106,14 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"B", "A", "V"});
     CHECK(v->against == Strings{"O", "N"});
+    v = parse::parse_votes(
+        "Et flertal af Økonomiudvalget (Anette Mortensen (V), Steen S. Hansen (A) og Mikkel "
+        "Lundemann Rasmussen (C) anbefaler visionsforslaget: Stevns - Du kommer igen! Varly "
+        "Jensen (O) ønsker klare målsætninger.",
+        r);
+    REQUIRE(v);
+    CHECK(v->for_parties == Strings{"V", "A", "C"});
+    CHECK(v->against.empty());
     v = parse::parse_votes("Et flertal (V, O og C) godkender. Et mindretal (A) stemte imod.", r);
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"V", "O", "C"});
@@ -1653,6 +1661,12 @@ Martin Nielson havde meldt afbud til mødet.
         CHECK(names(r.absent) == Strings{"Britta Jensen-Terpet", "Peter Kristensen", "Pia Uth",
                                          "Martin Bech", "Laura Lindahl", "Martin Nielson"});
         CHECK(decisions(r) == Strings{"Godkendt."});
+        // A reason between the label and its colon.
+        const auto reason = parse_text(
+            "1. Sag\nBeslutning\n\nIkke til stede på grund af tekniske problemer: Steen S. "
+            "Hansen (A)\n\nØU's indstilling godkendt.\n");
+        CHECK(names(reason.absent) == Strings{"Steen S. Hansen/A"});
+        CHECK(decisions(reason) == Strings{"ØU's indstilling godkendt."});
         // Who came instead, and who was away from part of the meeting, leave the decision too.
         const auto notes = parse_text(
             "1. Sag\nBeslutning\nGodkendt.\nNiels Kirkegaard er indkaldt som suppleant.\nRicky "
