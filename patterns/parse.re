@@ -132,8 +132,8 @@ attendance.substitute_present (?i)^(?:i\s+stedet\s+deltog|som\s+(?:stedfortræde
 # A person alone on a line where a PDF conversion lost the label: "Christian Plank (F)"
 person.bare ^(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*\((?P<party>\p{L}+)\)\.?$
 # A name alone on the line after a decision, in the slot where a format prints its absences:
-# "Eva Kjer Hansen"
-person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)+$
+# "Eva Kjer Hansen", "Henning A. Rasmussen"
+person.name_only ^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\.)?(?:[-\s]\p{Lu}\p{Ll}+)+$
 # One name in a list, party in brackets or after a comma/space: "Steen S. Hansen (A)", "Jens Hansen, V",
 # "Ib Olsen V", "Klaus Hansen (hjkh) V" (initials in brackets, then the party)
 person.entry ^(?P<name>\p{Lu}.*?)(?:\s*\((?P<initials>\p{Ll}+)\))?(?:\s*\((?P<party>[\p{L}.]+)\)|\s*,?\s+(?P<letter>\p{Lu}\p{Lu}?))?\s*\.?$
@@ -305,8 +305,9 @@ votes.against (?i:mindretal)(?:\s+(?i:af)\s+\p{Lu}\p{L}*)?\s*(?:(?i:bestående\s
 votes.majority (?i)\bflertal(?:let)?\b
 # "Liste O kan ikke godkende", "(Ø) stemte imod", "A og F stemmer imod", "O (1) kan ikke anbefale", "1 medlem (O)
 # stemmer imod", "Claus Redder Madsen (F) kan ikke anbefale", "Radikale Venstres og Alternativets byrådsgrupper kunne ikke
-# tiltræde indstillingen", "Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod."
-votes.against (?P<against>[^.;:]*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte)|stemte\s+imod|stemmer\s+imod|var\s+imod)
+# tiltræde indstillingen", "Venstre, Det Konservative Folkeparti og Radikale Venstre stemte imod.", "Enhedslisten kan ikke
+# tilslutte sig rammeudmeldingen.", "DF, Enhedslisten, Marie Louise Brehm Nielsen og Henning A. Rasmussen kan ikke tiltræde"
+votes.against (?P<against>(?:[^.;:]|\s\p{Lu}\.)*?)\s+(?i:kan\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte|tilslutte\s+sig|anerkende)|kunne\s+ikke\s+(?:godkende|anbefale|tiltræde|støtte|tilslutte\s+sig|anerkende)|stemte\s+imod|stemmer\s+imod|var\s+imod)
 # "Imod stemte: A og Ø", "Imod stemte 5 medlemmer (O og Ø)", "Imod stemte Martin Henriksen (O).", "Imod forslaget
 # stemte 4, Lars Folmann (O), Borgerlisten, Liberal Alliance."
 votes.against (?i)imod\s+(?:dette\s+|forslaget\s+)?stemte\s*:?\s*(?P<against>[^.;]+(?:\([^)]*\)[^.;]*)?)

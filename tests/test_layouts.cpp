@@ -1106,6 +1106,15 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     REQUIRE(v);
     CHECK(v->for_parties == Strings{"B", "A", "V"});
     CHECK(v->against == Strings{"O", "N"});
+    // Parties by abbreviation, members with an initial, more ways to dissent.
+    v = parse::parse_votes(
+        "DF, Enhedslisten, Marie Louise Brehm Nielsen og Henning A. Rasmussen kan ikke tiltræde "
+        "beslutningen. SF kan ikke tilslutte sig rammeudmeldingen. Konservative kan ikke "
+        "anerkende redegørelsen.",
+        r);
+    REQUIRE(v);
+    CHECK(v->against ==
+          Strings{"O", "Ø", "Marie Louise Brehm Nielsen", "Henning A. Rasmussen", "F", "C"});
     v = parse::parse_votes(
         "Et flertal af Økonomiudvalget (Anette Mortensen (V), Steen S. Hansen (A) og Mikkel "
         "Lundemann Rasmussen (C) anbefaler visionsforslaget: Stevns - Du kommer igen! Varly "
@@ -1770,6 +1779,13 @@ Godkendt.
 }
 
 TEST_CASE("headings a fourth review of real minutes found", "[layouts]") {
+    SECTION("an item titled like a section heading") {
+        const auto r = parse_text(
+            "1. Plan\nBeslutning\nGodkendt.\n3. Redegørelse\nBeslutning\nTaget til "
+            "efterretning.\n");
+        CHECK(numbers(r) == std::vector<int>{1, 3});
+        CHECK(decisions(r) == Strings{"Godkendt.", "Taget til efterretning."});
+    }
     SECTION("an empty 'Beslutning:' before the next item's heading") {
         const auto r = parse_text(
             "Referat Byrådet\nDato 12. maj 2021\n\n1. Godkendelse af dagsorden\nBeslutning:\n\n"

@@ -82,11 +82,7 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
         if (bracketed) marked.remove_prefix(kBracketed.size());
         const std::string part = text::trim(marked);
         const auto folded = text::fold(part);
-        if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
-            part.find(' ') == std::string::npos) {
-            add(part);  // a party letter
-            continue;
-        }
+        // A party's name or abbreviation ("DF", "SF", "EL") before a letter of two capitals.
         std::string letter;
         for (const auto& party : rules.parties()) {
             for (const auto& name : party.names) {
@@ -99,6 +95,11 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
         }
         if (!letter.empty()) {
             add(letter);
+            continue;
+        }
+        if (text::code_points(part) <= 2 && text::fold(part) != part && text::starts_upper(part) &&
+            part.find(' ') == std::string::npos) {
+            add(part);  // a party letter
             continue;
         }
         if (bracketed || rules.full_match("votes.local_list", part)) {

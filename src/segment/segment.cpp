@@ -203,7 +203,12 @@ struct Segmenter::Impl {
         if (const auto stop = line.rfind(". ");
             stop != std::string::npos && line.size() - stop <= 60) {
             auto tail = line.substr(stop + 2);
-            if (text::starts_upper(tail) && is_section_heading_alone(tail))
+            // "3. Redegørelse" is an item's number and title.
+            const auto head = text::trim(line.substr(0, stop));
+            const bool number_only = std::all_of(head.begin(), head.end(), [](char ch) {
+                return std::isdigit(static_cast<unsigned char>(ch));
+            });
+            if (!number_only && text::starts_upper(tail) && is_section_heading_alone(tail))
                 return {line.substr(0, stop + 1), std::move(tail)};
         }
         if (const auto glued = last_glued_word(line); glued > 0) {
