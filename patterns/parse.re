@@ -40,6 +40,8 @@ meeting.committee_title ^(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalgets|rådets|best
 # A committee whose name ends in no body word, in the genitive before "møde den": "Social og sundheds møde den 17.
 # april 2023", "Udvalget for Kultur og Planlægning's møde Tirsdag den"
 meeting.committee_title ^(?:(?i:referat)\s+)?(?P<body>\p{Lu}\p{L}*(?:,\s*\p{L}+|\s+(?:og|for|i|&)\s+\p{L}+)*)(?:'s|’s|s)\s+(?i:møde)\s+(?:\p{L}+dag\s+)?(?i:den|d\.)\s
+# "Møde i Udvalg for natur, miljø og grøn omstilling Åben Referat": a committee "for" areas in lower case
+meeting.committee_title (?i:møde)\s+(?i:i)\s+(?P<body>(?i:udvalg(?:et)?)\s+for\s+\p{L}+(?:,?\s+(?:og\s+)?\p{Ll}\p{L}*)*)
 meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<body>\p{Lu}[\p{L}\s,&-]*?(?i:udvalget|rådet|bestyrelsen))\b
 # A line that is only the name of a body: "Byrådet", "Udvalget for Miljø og Teknik", "Økonomiudvalg",
 # "Kommunalbestyrelsen 2022-2025", "Børne- og Undervisningsudvalget tirsdag den 14. december 2021 kl. 18:30",

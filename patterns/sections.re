@@ -46,8 +46,9 @@ section.competence (?i)beslutningskompetence|afgørelseskompetence|kompetence|sa
 # Recipients for information (colon required: "Til orientering." is also a decision text)
 section.orientation (?i)til\s+orientering\s*:
 # Case text: "Sagsfremstilling", "Beskrivelse af sagen", "Sagens indhold", "Sagsbeskrivelse", "Baggrund", "Baggrund og vurdering",
-# "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse"
-section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund(?:\s+og\s+vurdering)?|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
+# "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse", a motion's text
+# under "Beslutningsforslag fra ALT"
+section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|(?:beslutnings|medlems)forslag\s+fra\s+[^.:]{1,60}|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund(?:\s+og\s+vurdering)?|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
 # Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
 # Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure", "Inddragelse"

@@ -569,6 +569,8 @@ TEST_CASE("the meeting header in the forms web pages and renderings print", "[la
         {"Økonomiudvalget Åben beslutningsprotokol", "Økonomiudvalget"},
         {"1 Kommunalbestyrelsen DAGSORDEN Sted: Rådhuset", "Kommunalbestyrelsen"},
         {"Dagsorden\nRegionsrådet 24-11-2020 13:00", "Regionsrådet"},
+        {"Møde i Udvalg for natur, miljø og grøn omstilling Åben Referat",
+         "Udvalg for natur, miljø og grøn omstilling"},
     };
     for (const auto& [header, committee] : titles) {
         INFO(header);
@@ -1779,6 +1781,16 @@ Godkendt.
 }
 
 TEST_CASE("headings a fourth review of real minutes found", "[layouts]") {
+    SECTION("a motion's text after the decision, under 'Beslutningsforslag fra …'") {
+        const auto r = parse_text(
+            "1. Klimavenligt byggeri\nBeslutning\nFremsendes til Teknisk Udvalg.\n\nSagen blev "
+            "behandlet sammen med sagerne 2 og 3.\nBeslutningsforslag fra ALT\nByggematerialerne "
+            "vejer tungere.\n");
+        CHECK(
+            decisions(r) ==
+            Strings{
+                "Fremsendes til Teknisk Udvalg. Sagen blev behandlet sammen med sagerne 2 og 3."});
+    }
     SECTION("an item titled like a section heading") {
         const auto r = parse_text(
             "1. Plan\nBeslutning\nGodkendt.\n3. Redegørelse\nBeslutning\nTaget til "
