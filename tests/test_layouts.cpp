@@ -351,6 +351,46 @@ En arbejdsgruppe blev nedsat.
         CHECK_FALSE(r.items[0].resume);
         CHECK(r.items[1].resume == "Der er udarbejdet en analyse.");
     }
+    SECTION("each opens with its decision; one item has an Indstilling the others lack") {
+        const auto r = parse_text(R"(Referat Magistraten 23-07-2020
+
+Referat fra Magistratens møde den 29. juni 2020
+
+Beslutning
+Intet.
+Sagens forløb
+23-07-2020 Magistraten
+Intet.
+
+Bilag
+
+Kongsgården: Håndtering af fogedforbud
+
+Beslutning
+Tilbagesendes Borgmesterens Afdeling.
+
+Indstilling
+Det indstilles, at Magistraten beslutter.
+Sagens forløb
+23-07-2020 Magistraten
+Tilbagesendes Borgmesterens Afdeling.
+
+Bilag
+
+Eventuelt
+
+Beslutning
+Intet.
+Sagens forløb
+23-07-2020 Magistraten
+Intet.
+)");
+        REQUIRE(r.items.size() == 3);
+        CHECK(r.items[1].title == "Kongsgården: Håndtering af fogedforbud");
+        CHECK(r.items[2].title == "Eventuelt");
+        CHECK(r.items[0].attachments.empty());
+        CHECK(decisions(r) == Strings{"Intet.", "Tilbagesendes Borgmesterens Afdeling.", "Intet."});
+    }
     SECTION("each opens with its summary; the first item has only a decision") {
         const auto r = parse_text(R"(Referat
 Tirsdag d. 3 maj 2022

@@ -758,15 +758,24 @@ struct Segmenter::Impl {
         std::set<std::string> left;
         for (const auto& [name, n] : count) left.insert(name);
         while (!left.empty()) {
+            // A heading nothing left comes before goes first (a source of the graph); then the
+            // one with the most following it.
             std::string best;
             long best_score = 0;
+            bool best_source = false;
             for (const auto& n : left) {
                 long score = 0;
-                for (const auto& m : left)
-                    if (m != n) score += follows[n][m] - follows[m][n];
-                if (best.empty() || score > best_score ||
-                    (score == best_score && first_seen[n] < first_seen[best]))
-                    best = n, best_score = score;
+                bool source = true;
+                for (const auto& m : left) {
+                    if (m == n) continue;
+                    score += follows[n][m] - follows[m][n];
+                    if (follows[m][n] > 0) source = false;
+                }
+                if (best.empty() || (source && !best_source) ||
+                    (source == best_source &&
+                     (score > best_score ||
+                      (score == best_score && first_seen[n] < first_seen[best]))))
+                    best = n, best_score = score, best_source = source;
             }
             rank[best] = static_cast<int>(rank.size());
             left.erase(best);
