@@ -48,8 +48,8 @@ meeting.committee_title (?i:ordinært|ekstraordinært)\s+(?i:møde)\.?\s+(?P<bod
 # "Byrådet 19. juni 2023", "Byrådet - 14-03-2019", "Regionsrådet 24-11-2020 13:00". Group: body.
 meeting.body_line ^(?P<body>(?:(?:\p{Lu}[\p{L},&-]*|og|for|i|&)\s+)*?\p{L}*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|magistraten|borgerrepræsentationen)(?:\s+(?i:for)\s+\p{Lu}[\p{L}\s,&-]*)?)(?:\s+(?:\d{4}\s*-\s*\d{2,4}|(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}.*)|\s+(?:[-–]\s+)?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:\s+\d{1,2}[:.]\d{2})?)?\.?$
 # Where a date is not the meeting's: "Publiceringsdato: den 02. november 2018", "Senest opdateret 15-08-2022",
-# "Dannet den", "Sluttidspunkt"
-meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt)\b
+# "Dannet den", "Sluttidspunkt", the titles after "Indholdsfortegnelse" on a page run onto one line
+meeting.not_date (?i)\b(?:publiceringsdato|publiceret|opdateret|dannet|udskrevet|printet|sluttidspunkt|ajourført|sendt|indholdsfortegnelse)\b
 # A line labelled with a date that is the meeting's: "Mødedato", "Dato", "… Dato 08. september 2014",
 # "Starttidspunkt", a weekday
 meeting.date_label (?i)mødedato|^dato|\sdato\s*:?\s*\d|starttidspunkt|(?:man|tirs|ons|tors|fre|lør|søn)dag|\bkl\.?\s*\d
@@ -164,6 +164,9 @@ person.not_name (?i:ingen|intet|formand|næstformand)\.?|-+|–|\p{Lu}\p{Lu}\p{L
 # The end of a name list where a sentence begins: "Langballe. Åse Kubel Høeg forlod mødet", "(A). John Larsen
 # deltager i stedet" (not after an initial: "Niels F. Dahlmann")
 person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}
+# The next label of a page run onto one line, after an absence label's names: "Fraværende: Torben Skovhus Til
+# behandling forelå: SAGER …" (a capital, words in lower case, a colon)
+absence.next_label \s\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*:(?:\s|$)
 
 # --- recommendation ----------------------------------------------------------------------------
 # Who recommends, to whom, via whom: "Børn & Læring indstiller til KB via DIR og BUL og ØU, at",
@@ -172,8 +175,9 @@ person.list_end (?:\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}.'’-]*)*\
 # orientering", "Administrationen indstiller til Byrådet"
 recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:indstiller|anbefaler|foreslår|fremsender)(?:\s+(?:hermed\s+)?(?:over\s+for|til)\s+(?P<to>.+?))?(?:\s*,?\s+via\s+(?P<via>.+?))?\s*(?:,?\s*at\b.*|[:;].*|,|\.)?$
 # "Områdechefen for Fritid og Kultur indstiller udviklingen af en kulturstrategi til drøftelse.": what is
-# recommended follows the verb (no route)
-recommendation.by ^(?P<by>\p{Lu}.*?)\s+indstiller\s+(?P<to>)(?P<via>)\p{Ll}.*$
+# recommended follows the verb (no route); also after a comma where a rendering lost the "at" ("Borgmesteren
+# indstiller, det udsendte forslag …")
+recommendation.by ^(?P<by>\p{Lu}.*?)\s+indstiller,?\s+(?P<to>)(?P<via>)\p{Ll}.*$
 # A members' proposal: "Maria Haladyn (A) og Karl Magnus Bidstrup (A) fremsætter forslag om at priserne …", "V
 # stiller følgende forslag:"
 recommendation.by ^(?P<by>\p{Lu}.*?)\s+(?:fremsætter|stiller)\s+(?:følgende\s+)?(?:medlems)?forslag(?P<to>)(?P<via>)\b.*$

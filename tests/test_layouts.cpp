@@ -1697,6 +1697,19 @@ Anbefales.
 }
 
 TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {
+    SECTION("a page run onto one line: the next label ends the names, the contents no date") {
+        const auto r = parse_text(
+            "GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 "
+            "Indholdsfortegnelse 8 (Åben) Økonomisk rapportering pr. 30. juni 2015\n"
+            "Fraværende: Torben Skovhus Til behandling forelå: SAGER TIL AFGØRELSE\n"
+            "1. Sag\nIndstilling\nBorgmesteren indstiller, det udsendte forslag godkendes.\n"
+            "Beslutning\nGodkendt.\n");
+        CHECK(r.date == "2015-08-31");
+        CHECK(names(r.absent) == Strings{"Torben Skovhus"});
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->by == "Borgmesteren");
+    }
     SECTION("substitutes after a dash or named first, no afbud, afbud for the meeting") {
         const auto r = parse_text(R"(Referat
 Bemærkninger

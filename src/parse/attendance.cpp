@@ -77,13 +77,17 @@ bool looks_like_names(std::string_view line, const Rules& rules) {
 }
 
 // The names of a label's value, up to where a sentence about something else begins:
-// "Lone Langballe. Åse Kubel Høeg forlod mødet kl. 16.35" → "Lone Langballe" and the rest.
+// "Lone Langballe. Åse Kubel Høeg forlod mødet kl. 16.35" → "Lone Langballe" and the rest; or
+// where the next label of a page run onto one line begins: "Torben Skovhus Til behandling
+// forelå: …" → "Torben Skovhus".
 std::pair<std::string, std::string> cut_names(const std::string& names, const Rules& rules) {
     if (auto g = rules.first_match("person.list_end", names, false)) {
         const auto& match = (*g)[""];
         const auto stop = names.find(match) + match.find('.') + 1;
         return {names.substr(0, stop), text::trim(names.substr(stop))};
     }
+    if (const auto next = rules.match_starts("absence.next_label", names); !next.empty())
+        return {text::trim(names.substr(0, next.front())), ""};
     return {names, ""};
 }
 

@@ -98,6 +98,7 @@ const std::vector<KeySpec>& contract() {
         {"absence.sentence", "parse.re", true, {"names", "partial"}},
         {"absence.listed", "parse.re", true, {"names"}},
         {"absence.name_then_point", "parse.re", true, {"names", "point"}},
+        {"absence.next_label", "parse.re", false, {}},
         {"absence.parenthetical", "parse.re", true, {"names"}},
         {"absence.item_range", "parse.re", false, {"first", "last"}},
         {"absence.substitute", "parse.re", true, {"names"}},
