@@ -70,10 +70,11 @@ layout.flat_break (?:^|\s)\p{Lu}{1,4}-\d{1,4}/\d{2}-\p{Lu}\b
 # Punkt 1:"
 layout.flat_break \p{Lu}[\p{L}-]*s\s+(?i:møde)\s+(?:\d{1,2}\.\s+\p{L}+\s+\d{4}\s+)?(?i:punkt)\s+\d{1,4}\s*:
 # Page artefacts inside such a page: "Side 6", "Side 1027", a running footer "Økonomiudvalg, 22. marts 2011 Side 1"
-# or "Økonomiudvalget Side 2" (a body's name: "Godkendt Side 601" keeps its decision),
+# or "Økonomiudvalget Side 2", "Lejre Kommune Økonomiudvalget Side 1" (a body's name: "Godkendt Side 601" keeps its
+# decision),
 # the page number printed at the foot, a running header whose fields lost their values ("Vordingborg Kommune
 # Dato Side Erhvervsudvalget").
-layout.flat_drop (?:\p{Lu}[\p{L}-]*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,4}\b|\s\d{1,3}\s*$
+layout.flat_drop (?:(?:\p{Lu}[\p{L}-]+\s+Kommune\s+)?\p{Lu}[\p{L}-]*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,4}\b|\s\d{1,3}\s*$
 layout.flat_drop ^(?:\p{Lu}[\p{L}-]+\s+Kommune\s+)?Dato\s+Side\s+\p{Lu}[\p{L}-]*(?:udvalget|rådet|bestyrelsen)\s
 # A label alone: the value is on the line after it, or a label follows ("Fraværende: Afbud: ...").
 layout.label_only ^\p{Lu}[\p{L}.\s/]*:$

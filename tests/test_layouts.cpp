@@ -1333,6 +1333,17 @@ TEST_CASE("a PDF-to-text rendering with each page on one line", "[layouts]") {
     REQUIRE(r.items[0].decision);
     CHECK(r.items[0].decision->text == "Godkendt.");
 
+    // A running header with the municipality before the body and its page number.
+    const auto running = parse_text(
+        "Transkript\n\n1 Referat Økonomiudvalget tirsdag den 16. januar 2018 kl. 16:00 i "
+        "Rådhuset, med en lang række deltagere og bemærkninger til mødet\n\n"
+        "2 Lejre Kommune Økonomiudvalget Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: 17/1 "
+        "Beslutning den : Godkendt.\n\n3 Lejre Kommune Økonomiudvalget Side 2 2. ØU - Orientering "
+        "Sagsnr.: 17/2 Beslutning den : Taget til efterretning.\n");
+    CHECK(numbers(running) == std::vector<int>{1, 2});
+    REQUIRE(running.items.size() == 2);
+    CHECK(running.items[0].title == "ØU - Godkendelse af dagsorden");
+
     // A decision labelled by the meeting, run on after other text, with no date left.
     const auto labelled = parse_text(
         "Transkript\n\n1 side 1 Åbent referat for Byrådets møde den kl. 17:00 Tilgår pressen\n\n"
