@@ -1705,6 +1705,21 @@ Anbefales.
                   "ændringsforslag fra B",
                   "Der anvendes det statsgaranterede udskrivningsgrundlag",
                   "Kirkeskatteprocenten fastholdes"});
+    // After a point's own bullets, a list numbered from 1 again goes on with its own points.
+    const auto renumbered = parse_text(R"(1. Velkomsthus
+Indstilling
+Forvaltningen indstiller, at
+ 1. Der etableres et velkomsttilbud
+ 2. Velkomsthusets formål er:
+  • at bygge bro til skolevæsenet
+  • at være et åbent tilbud
+ 1. Modtageklasserne suppleres
+ 2. Finansieringen drøftes.
+Beslutning
+Godkendt.
+)");
+    REQUIRE(renumbered.items.at(0).recommendation);
+    CHECK(renumbered.items[0].recommendation->points.size() == 4);
 }
 
 TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {

@@ -159,21 +159,25 @@ std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rul
             t = text::trim(t.substr(3));
         return t;
     };
-    // A list numbered from 1 again right under a point is that point's sub-list ("1. De modtagne
-    // ændringsforslag …" / "1. Der foretages afstemning …" / "2. …"), kept in its text like
-    // lettered sub-options, until the outer list goes on.
+    // A list numbered from 1 again right under a point's line is that point's sub-list ("1. De
+    // modtagne ændringsforslag …" / "1. Der foretages afstemning …" / "2. …"), kept in its text
+    // like lettered sub-options, until the outer list goes on. After the point's own bullets
+    // ("3. … formål er:" / "• …" / "1. …") a page's list only started its numbers again.
     int sub_list_at = 0;  // the number of the sub-list's last point; 0 outside one
+    bool after_point_line = false;
     for (const auto& line : lines) {
         if (line.empty()) {
             blank_before = true;
             continue;
         }
         const bool after_blank = std::exchange(blank_before, false);
+        const bool right_after_point = std::exchange(after_point_line, false);
         if (auto g = rules.first_match("point.numbered", line, true)) {
+            after_point_line = true;
             const auto& n = (*g)["n"];
             const int number = n.empty() ? static_cast<int>(points.size()) + 1 : std::stoi(n);
-            const bool opens_sub_list =
-                number == 1 && !points.empty() && !after_blank && !marker_alone && sub_list_at == 0;
+            const bool opens_sub_list = number == 1 && !points.empty() && right_after_point &&
+                                        !after_blank && !marker_alone && sub_list_at == 0;
             if (opens_sub_list || (sub_list_at > 0 && number == sub_list_at + 1)) {
                 sub_list_at = number;
                 auto& t = points.back().text;
