@@ -312,6 +312,35 @@ Godkendt.
         CHECK(r.items[0].title.empty());
         CHECK(outcome_name(r.items[0].decision->outcome) == "recommended");
     }
+    SECTION("each opens with its case number, the title on the line after it") {
+        const auto r = parse_text(R"(Udvalg: Økonomi- og Erhvervsudvalget
+Mødedato: 9. september 2019
+
+Sagsnr.: 00.01.00-G01-4-19 Sagsbehandler: Marie Jensen
+
+Cirkulæreskrivelser, orienteringssager m.v.
+
+Sagsresume
+Orientering om cirkulæreskrivelser.
+Beslutning
+Indstillingen er tiltrådt.
+
+Sagsnr.: 00.30.10-S00-1-18 Sagsbehandler: Anne Marie Muff
+
+Budget 2020-2023 1. behandling af budget
+
+Sagsresume
+Forslag til budget 2020.
+Beslutning
+Oversendes til byrådet.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].title == "Cirkulæreskrivelser, orienteringssager m.v.");
+        CHECK(r.items[1].title == "Budget 2020-2023 1. behandling af budget");
+        CHECK(r.items[1].case_number == "00.30.10-S00-1-18");
+        CHECK(r.items[0].resume == "Orientering om cirkulæreskrivelser.");
+        CHECK(decisions(r) == Strings{"Indstillingen er tiltrådt.", "Oversendes til byrådet."});
+    }
     SECTION("an excerpt whose last item is cut short: headings tied in order keep the document's") {
         const auto r = parse_text(R"(Referat
 Social- og Sundhedsudvalget mandag den 10. april 2017

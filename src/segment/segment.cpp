@@ -823,6 +823,37 @@ struct Segmenter::Impl {
         return titles;
     }
 
+    // Where each item opens with its case number, the title may stand on the line after it
+    // ("Sagsnr.: 00.01.00-G01-4-19 Sagsbehandler: Marie Jensen" / "Cirkulæreskrivelser m.v.").
+    // Taken only when every item does so; `title_lines` gets those lines.
+    std::vector<std::string> titles_after_case_number(const std::vector<Line>& lines,
+                                                      const std::vector<size_t>& starts,
+                                                      std::vector<size_t>& title_lines) const {
+        std::vector<std::string> titles;
+        title_lines.clear();
+        for (size_t k = 0; k < starts.size(); ++k) {
+            const auto& h = lines[starts[k]].heading;
+            const bool case_number =
+                (h && h->kind == SectionKind::CaseNumber && !h->lines.empty()) ||
+                is_case_number_line(lines[starts[k]].text);
+            const size_t t = next_text(lines, starts[k] + 1);
+            const size_t end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
+            if (!case_number || t >= end) return {};
+            const auto& line = lines[t];
+            // "Cirkulæreskrivelser, orienteringssager m.v.": an abbreviation ends no sentence.
+            const auto last_word = std::string_view(line.text).substr(line.text.rfind(' ') + 1);
+            const bool abbreviation = std::count(last_word.begin(), last_word.end(), '.') > 1;
+            if (line.heading || line.text.size() > 200 ||
+                (ends_like_sentence(line.text) && !abbreviation) ||
+                !text::starts_upper(line.text) || is_label_only(line.text) ||
+                rules.full_match("layout.ui_noise", line.text))
+                return {};
+            titles.push_back(line.text);
+            title_lines.push_back(t);
+        }
+        return titles;
+    }
+
     // ---- item boundaries ----------------------------------------------------------------------
 
     struct Start {
@@ -1059,7 +1090,17 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
         auto first_lines = impl_->find_structured_items(lines);
         auto title_lines = first_lines;
         const auto titles = impl_->titles_before(lines, title_lines);
+        std::vector<size_t> after;
+        const auto titles_after = titles.empty()
+                                      ? impl_->titles_after_case_number(lines, first_lines, after)
+                                      : std::vector<std::string>{};
         for (size_t k = 0; k < first_lines.size(); ++k) {
+            if (!titles_after.empty()) {
+                // The case number above the title is the item's first line.
+                starts.push_back({after[k], after[k] + 1, static_cast<int>(k) + 1, titles_after[k],
+                                  false, first_lines[k]});
+                continue;
+            }
             const bool titled = !titles.empty();
             const size_t line = titled ? title_lines[k] : first_lines[k];
             starts.push_back({line, titled ? title_lines[k] + 1 : first_lines[k],
