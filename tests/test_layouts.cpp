@@ -1752,6 +1752,13 @@ Godkendt.
 }
 
 TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {
+    SECTION("labels stacked as a table's first column: no absentees can be read") {
+        const auto r = parse_text(
+            "Referat\nDeltagere:\nFraværende:\nPeder Chr. Kirkegaard, Anna-Lise Vestergaard, "
+            "Bolette "
+            "Dahl\nPedersen, Preben Andersen\n1. Sag\nBeslutning\nGodkendt.\n");
+        CHECK(r.absent.empty());
+    }
     SECTION("a page run onto one line: the next label ends the names, the contents no date") {
         const auto r = parse_text(
             "GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 "

@@ -299,6 +299,12 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                 for (const auto& s : sentences(rest)) record(a, classify(s, rules, where));
                 continue;
             }
+            // "Deltagere:" / "Fraværende:" / names: labels stacked as a table's first column,
+            // whose values cannot be told apart (the names are most likely the participants).
+            size_t before = i;
+            while (before > 0 && lines[before - 1].empty()) --before;
+            if (before > 0 && rules.full_match("attendance.present_label", lines[before - 1]))
+                continue;
             // The names on the following lines, after more labels ("Fraværende:" / "Afbud:") and
             // blank lines.
             size_t j = i + 1;
