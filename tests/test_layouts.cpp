@@ -1752,6 +1752,13 @@ Godkendt.
 }
 
 TEST_CASE("absences in the forms a fourth review of real minutes found", "[layouts]") {
+    SECTION("a name with its party after the decision's last sentence, no label") {
+        const auto r = parse_text(
+            "1. Dagsorden\nBeslutning den : Dagsorden godkendt. Birger Prahl (F)\n2. Plan\n"
+            "Beslutning den : Godkendt. Planen sendes i høring.\n");
+        CHECK(decisions(r) == Strings{"Dagsorden godkendt.", "Godkendt. Planen sendes i høring."});
+        CHECK(names(r.absent) == Strings{"Birger Prahl/F"});
+    }
     SECTION("labels stacked as a table's first column: no absentees can be read") {
         const auto r = parse_text(
             "Referat\nDeltagere:\nFraværende:\nPeder Chr. Kirkegaard, Anna-Lise Vestergaard, "

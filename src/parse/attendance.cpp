@@ -404,7 +404,8 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         a.kept.push_back(kept);
     }
     // The absence slot of a format that prints names without a label: a name alone on the last
-    // line of a decision ("Godkendt." / "Eva Kjer Hansen").
+    // line of a decision ("Godkendt." / "Eva Kjer Hansen"), or with the party after the decision's
+    // last sentence.
     if (where == AttendanceIn::Decision) {
         auto last = std::find_if(a.kept.rbegin(), a.kept.rend(),
                                  [](const std::string& l) { return !l.empty(); });
@@ -414,6 +415,14 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
         if (last != a.kept.rend() && other_text && rules.full_match("person.name_only", *last)) {
             add_unique(a.absent, parse_people(*last, rules));
             a.kept.erase(std::next(last).base());
+        } else if (last != a.kept.rend()) {
+            // A page run onto one line: "Dagsorden godkendt. Birger Prahl (F)".
+            auto said = sentences(*last);
+            if (said.size() > 1 && rules.full_match("person.bare", said.back())) {
+                add_unique(a.absent, parse_people(said.back(), rules));
+                said.pop_back();
+                *last = text::join(said, " ");
+            }
         }
     }
     return a;
