@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "fixtures.hpp"
 #include "helpers.hpp"
@@ -268,6 +269,15 @@ Godkendt.
         CHECK(r.items[1].case_number == "2016/01237");
         CHECK(r.items[2].case_number == "2007/34364");
         CHECK_FALSE(r.items[2].closed);
+        // The case number's label wins over a journal number's, before it or after it.
+        const auto journal = parse_text(
+            "1. Regnskab\nJ.nr.: 00.01.00.A10-0001/2013\nSagsnr.: 6628\nBeslutning\nGodkendt.\n"
+            "2. Budget\nSagsnr.: 6629\nJ.nr.: 00.01.00.A10-0002/2013\nBeslutning\nGodkendt.\n"
+            "3. Plan\nJ.nr.: 00.01.00.A10-0003/2013\nBeslutning\nGodkendt.\n");
+        Strings numbers_read;
+        for (const auto& item : journal.items)
+            numbers_read.push_back(item.case_number.value_or("-"));
+        CHECK(numbers_read == Strings{"6628", "6629", "00.01.00.A10-0003/2013"});
         // "Sag nr. 129" under the title is the item's number, not its case number.
         const auto sag_nr = parse_text(
             "Sager 129 - 130\n\nSpørgetid\nSag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n\n"
@@ -719,10 +729,9 @@ TEST_CASE("the municipality is the one the minutes name, or whose own bodies the
         "Åbent Referat til Udvalget for Kultur og Fritid\n1. Plan\n"
         "Indstilling\nDirektøren indstiller til Udvalget for Kultur og "
         "Fritid:\n1. At planen godkendes.\nBeslutning\nGodkendt.\n");
-    REQUIRE(routed.items.at(0).recommendation);
-    CHECK(routed.items[0].recommendation->to == Strings{"Udvalget for Kultur og Fritid"});
-    CHECK(routed.committee == "Udvalget for Kultur og Fritid");
-    CHECK_FALSE(routed.municipality);
+    const auto& route = routed.items.at(0).recommendation;
+    CHECK((route && route->to == Strings{"Udvalget for Kultur og Fritid"}));
+    CHECK((routed.committee == "Udvalget for Kultur og Fritid" && !routed.municipality));
     CHECK(parse_text("Referat\nØU\n" + decided).committee == "Økonomiudvalget");
     CHECK(parse_text("Referat\nØkonomiudvalget\nKøge Kommune\n" + decided).municipality == "Køge");
 }
@@ -1167,37 +1176,32 @@ TEST_CASE("votes with party letters, party names and members", "[layouts]") {
     REQUIRE(v);
     CHECK(v->for_parties.empty());
     CHECK(v->against == Strings{"F", "Ø", "Viggo Jonasen"});
-    // A majority and a minority of members by name and party; the majority's own "kan ikke
-    // godkende" is the decision, the minority is against whatever it wishes.
-    v = parse::parse_votes(
-        "Et flertal bestående af Line Krogh Lay (B), Helen Sørensen (A) og Flemming Petersen (V) "
-        "kan ikke godkende, at sagen er på dagsordenen. Et mindretal bestående af Varly Jensen "
-        "(O) og Jørgen Larsen (N) ønsker sagen behandlet.",
-        r);
-    REQUIRE(v);
-    CHECK(v->for_parties == Strings{"B", "A", "V"});
-    CHECK(v->against == Strings{"O", "N"});
-    // Parties by abbreviation, members with an initial, more ways to dissent.
-    v = parse::parse_votes(
-        "DF, Enhedslisten, Marie Louise Brehm Nielsen og Henning A. Rasmussen kan ikke tiltræde "
-        "beslutningen. SF kan ikke tilslutte sig rammeudmeldingen. Konservative kan ikke "
-        "anerkende redegørelsen.",
-        r);
-    REQUIRE(v);
-    CHECK(v->against ==
-          Strings{"O", "Ø", "Marie Louise Brehm Nielsen", "Henning A. Rasmussen", "F", "C"});
-    v = parse::parse_votes(
-        "Et flertal af Økonomiudvalget (Anette Mortensen (V), Steen S. Hansen (A) og Mikkel "
-        "Lundemann Rasmussen (C) anbefaler visionsforslaget: Stevns - Du kommer igen! Varly "
-        "Jensen (O) ønsker klare målsætninger.",
-        r);
-    REQUIRE(v);
-    CHECK(v->for_parties == Strings{"V", "A", "C"});
-    CHECK(v->against.empty());
-    v = parse::parse_votes("Et flertal (V, O og C) godkender. Et mindretal (A) stemte imod.", r);
-    REQUIRE(v);
-    CHECK(v->for_parties == Strings{"V", "O", "C"});
-    CHECK(v->against == Strings{"A"});
+    // Majorities and minorities named by their members, parties by abbreviation, members with an
+    // initial, more ways to dissent: (text, for, against). A majority's own "kan ikke godkende"
+    // is the decision; a minority is against whatever it wishes.
+    const std::vector<std::tuple<std::string, Strings, Strings>> sides{
+        {"Et flertal bestående af Line Krogh Lay (B), Helen Sørensen (A) og Flemming Petersen (V) "
+         "kan ikke godkende, at sagen er på dagsordenen. Et mindretal bestående af Varly Jensen "
+         "(O) og Jørgen Larsen (N) ønsker sagen behandlet.",
+         {"B", "A", "V"},
+         {"O", "N"}},
+        {"DF, Enhedslisten, Marie Louise Brehm Nielsen og Henning A. Rasmussen kan ikke tiltræde "
+         "beslutningen. SF kan ikke tilslutte sig rammeudmeldingen. Konservative kan ikke "
+         "anerkende redegørelsen.",
+         {},
+         {"O", "Ø", "Marie Louise Brehm Nielsen", "Henning A. Rasmussen", "F", "C"}},
+        {"Et flertal af Økonomiudvalget (Anette Mortensen (V), Steen S. Hansen (A) og Mikkel "
+         "Lundemann Rasmussen (C) anbefaler visionsforslaget: Stevns - Du kommer igen! Varly "
+         "Jensen (O) ønsker klare målsætninger.",
+         {"V", "A", "C"},
+         {}},
+        {"Et flertal (V, O og C) godkender. Et mindretal (A) stemte imod.", {"V", "O", "C"}, {"A"}},
+    };
+    for (const auto& [text, for_parties, against] : sides) {
+        INFO(text);
+        const auto read = parse::parse_votes(text, r);
+        CHECK((read && read->for_parties == for_parties && read->against == against));
+    }
     // Counted by party, an amendment voted on first: the last vote is the decision's.
     v = parse::parse_votes(
         "For stemte: A (9), Karin Friis Bach (B), C (10), M (1), i alt 30. Imod stemte: B (4) og Ø "
@@ -1273,16 +1277,14 @@ TEST_CASE("the recommendation's route and points", "[layouts]") {
             REQUIRE(named.items.at(0).recommendation);
             CHECK(named.items[0].recommendation->by == by);
         }
-    }
-    SECTION("a sentence about the case's way before the recommender") {
-        const auto r = parse_text(
+        // A sentence about the case's way in a paragraph before the recommender's.
+        const auto way = parse_text(
             "1. Diæter\nIndstilling\nSagen bliver behandlet i Økonomiudvalget og "
             "Kommunalbestyrelsen.\n\nDirektionscentret indstiller,\n\n• at det bliver "
             "drøftet\n\n• at det bliver fastsat\nBeslutning\nGodkendt.\n");
-        REQUIRE(r.items.at(0).recommendation);
-        CHECK(r.items[0].recommendation->by == "Direktionscentret");
-        CHECK(r.items[0].recommendation->points ==
-              Strings{"det bliver drøftet", "det bliver fastsat"});
+        const auto& rec = way.items.at(0).recommendation;
+        CHECK((rec && rec->by == "Direktionscentret" &&
+               rec->points == Strings{"det bliver drøftet", "det bliver fastsat"}));
     }
     SECTION("the body the first clause asks to act, whatever it is asked to do") {
         const std::vector<std::pair<std::string, std::string>> clauses{
@@ -2005,15 +2007,4 @@ Taget til efterretning.
     CHECK(r.items[0].attachments == Strings{"afgoerelse_om_fredning_final.pdf",
                                             "afgoerelse_om_erstatning_final.pdf", "Kort.PDF"});
     CHECK(r.items[0].resume == "Fredningsnævnet har truffet afgørelse.");
-}
-
-TEST_CASE("the case number's label wins over a journal number's", "[layouts]") {
-    const auto r = parse_text(
-        "1. Regnskab\nJ.nr.: 00.01.00.A10-0001/2013\nSagsnr.: 6628\nBeslutning\nGodkendt.\n"
-        "2. Budget\nSagsnr.: 6629\nJ.nr.: 00.01.00.A10-0002/2013\nBeslutning\nGodkendt.\n"
-        "3. Plan\nJ.nr.: 00.01.00.A10-0003/2013\nBeslutning\nGodkendt.\n");
-    REQUIRE(r.items.size() == 3);
-    CHECK(r.items[0].case_number == "6628");
-    CHECK(r.items[1].case_number == "6629");
-    CHECK(r.items[2].case_number == "00.01.00.A10-0003/2013");
 }
