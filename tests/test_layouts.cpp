@@ -824,14 +824,15 @@ Taget til efterretning.
         REQUIRE(r.items.size() == 2);
         // The attendance line is the first item's, not the title of the second.
         CHECK(r.items[1].title.empty());
-        // The page's heading over its items is no item's title.
+        // The page's heading over its items is no item's title; the line after the case number
+        // is.
         const auto page = parse_text(
             "Udvalg: Teknik- og Miljøudvalget\nMødedato: 6. november 2017\nMødested: C3.40\n\n"
             "Dagsordenpunkter\n\nSagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Jakobsen\n\n"
             "Orientering om beskæftigelsesprojektet\n\nSagsfremstilling\n\nProjektet er i gang."
             "\n\nBeslutning\n\nTaget til efterretning.\n");
         REQUIRE(page.items.size() == 1);
-        CHECK(page.items[0].title.empty());
+        CHECK(page.items[0].title == "Orientering om beskæftigelsesprojektet");
         REQUIRE(r.items[0].decision);
         CHECK(names(r.items[0].decision->absent) == Strings{"Karen Dal"});
         CHECK(r.items[0].decision->text == "Godkendt.");
