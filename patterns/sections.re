@@ -64,8 +64,9 @@ section.legal (?i)lovgrundlag|retsgrundlag|lovhjemmel|hjemmel|lovgivning|juridis
 # Attachments: "Bilag", "Bilag:", "Bilagsliste", "Vedhæftede bilag"
 section.attachments (?i)bilag|bilagsliste|vedhæftede\s+(?:bilag|filer)|vedlagte\s+bilag
 # Known headings that have no field: "Handicappolitik", "Høring", "Kommunikation", "Konsekvenser for klima",
-# "Andre konsekvenser", "Mødedeltagelse", "Bemærkninger", "Borgmesterens Afdelings påtegning"
-section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|andre\s+konsekvenser|mødedeltagelse|bemærkninger|\p{L}+s\s+afdelings\s+påtegning|påtegning
+# "Andre konsekvenser", "Mødedeltagelse", "Bemærkninger", "Supplerende bemærkninger fra Politik & Borger:",
+# "Borgmesterens Afdelings påtegning"
+section.other (?i)handicappolitik|handicappolitiske\s+konsekvenser|høring|høringssvar|kommunikation|klima(?:konsekvenser|mæssige\s+konsekvenser)|miljøvurdering|sundhedsmæssige\s+konsekvenser|personalemæssige\s+konsekvenser|andre\s+konsekvenser|mødedeltagelse|bemærkninger|supplerende\s+bemærkninger(?:\s+fra\s+[^:]{1,40})?:?|\p{L}+s\s+afdelings\s+påtegning|påtegning
 # A heading some systems (eDoc, a council's web page) print for the decision inside an item, "Referat",
 # "Referat:", "Referat: Godkendt": a decision heading there only, since the title of the minutes says it too.
 # Group text: the decision on the heading's line.

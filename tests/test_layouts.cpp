@@ -547,6 +547,10 @@ Direktionen indstiller, at Kommunalbestyrelsen tager regnskabet til orientering.
 Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:
 Anbefaler at orienteringen tages til efterretning.
 Fraværende: Jens Hansen (V)
+
+Supplerende bemærkninger fra Politik & Borger:
+
+Regnskabet er tilrettet.
 Beslutning
 Orienteringen blev taget til efterretning.
 )");
@@ -556,6 +560,7 @@ Orienteringen blev taget til efterretning.
         CHECK(it.history[0].date == "2021-03-17");
         CHECK(it.history[0].item == 32);
         CHECK(names(it.history[0].absent) == Strings{"Jens Hansen/V"});
+        CHECK(it.history[0].text == "Anbefaler at orienteringen tages til efterretning.");
         CHECK(r.absent.empty());  // another meeting's absence
         CHECK(it.recommendation->to == Strings{"Kommunalbestyrelsen"});
         CHECK(r.committee == "Kommunalbestyrelsen");  // never from a quoted decision
