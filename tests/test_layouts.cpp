@@ -1799,6 +1799,10 @@ Godkendt.
 Stedfortræder Jacob Rosenberg mødte for Laura Lindahl, der havde forfald.
 Martin Nielson havde meldt afbud til mødet.
 )");
+        // A double name broken at its hyphen by a line break is one name.
+        CHECK(names(parse_text("Referat\nFraværende: Arne Kruse, Anders Fog- Petersen.\n" +
+                               std::string("1. Sag\nBeslutning\nGodkendt.\n"))
+                        .absent) == Strings{"Arne Kruse", "Anders Fog-Petersen"});
         CHECK(names(r.absent) == Strings{"Britta Jensen-Terpet", "Peter Kristensen", "Pia Uth",
                                          "Martin Bech", "Laura Lindahl", "Martin Nielson"});
         CHECK(decisions(r) == Strings{"Godkendt."});

@@ -206,6 +206,9 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
     part = without_trailer(std::move(part), rules);
     // "Hans Østergaard ()": no party printed.
     if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));
+    // "Anders Fog- Petersen": a double name broken at its hyphen by a line break.
+    static const RE2 broken_hyphen(R"((\pL)- (\p{Lu}))");
+    RE2::GlobalReplace(&part, broken_hyphen, "\\1-\\2");
     // Words that are no part of a name: "REFERAT Mette Busk".
     std::string kept;
     for (size_t start = 0; start < part.size();) {
