@@ -142,9 +142,10 @@ void remove_text_furniture(ExtractedText& doc, const rules::Rules& rules) {
                 after_header && !trimmed.empty() && line.back() == '\t' && fields.size() <= 2;
             // A labelled value is body text, whatever its digits look like ("Sagsnr.: 22/131").
             // The value may stand on the line after its label ("Sagsnr:" / "09/141").
-            const bool labelled = rules.partial_match("layout.not_furniture", trimmed) ||
-                                  (after_label && !trimmed.empty());
-            if (!trimmed.empty()) after_label = rules.full_match("layout.not_furniture", trimmed);
+            const bool has_label = rules.partial_match("layout.not_furniture", trimmed);
+            const bool labelled = has_label || (after_label && !trimmed.empty());
+            if (!trimmed.empty())
+                after_label = has_label && rules.full_match("layout.not_furniture", trimmed);
             if ((!labelled && rules.full_match("layout.page_number", trimmed)) ||
                 (!labelled && (numbered_header || changing_repeat || header_row))) {
                 after_header = true;

@@ -194,6 +194,18 @@ bool is_party_letter(std::string_view s) {
            text::starts_upper(s) && s.find(' ') == std::string_view::npos;
 }
 
+std::string party_letter(std::string_view written, const Rules& rules) {
+    const auto folded = text::fold(text::trim(written));
+    for (const auto& party : rules.parties())
+        for (const auto& name : party.names) {
+            const auto n = text::fold(name);
+            if (folded == n || folded == n + "s" || folded == n + "es" || folded == "det " + n ||
+                folded == "det " + n + "s")
+                return party.letter;
+        }
+    return {};
+}
+
 std::string without_trailer(std::string part, const Rules& rules) {
     for (const auto& p : rules.get("person.trailer")) RE2::Replace(&part, *p.re, "");
     return text::trim(part);
@@ -224,9 +236,7 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
     Person p{text::trim((*g)["name"]), (*g)["party"].empty() ? (*g)["letter"] : (*g)["party"]};
     // "(Enhedslisten)": a party written out is its letter, as in votes.
     if (text::code_points(p.party) > 3)
-        for (const auto& party : rules.parties())
-            for (const auto& name : party.names)
-                if (text::fold(name) == text::fold(p.party)) p.party = party.letter;
+        if (auto letter = party_letter(p.party, rules); !letter.empty()) p.party = letter;
     // A name is a few capitalised words: "Bemærkninger til dagsordenen" is none, nor are names
     // run together by a lost column ("Torben Myrup Ninni Lodahl Gjessing").
     // A first name alone is a list cut short ("Jannie Meiltoft, Lars").
@@ -250,6 +260,16 @@ void add_unique(std::vector<Person>& to, const std::vector<Person>& people) {
 }
 
 namespace {
+
+// "Jan Sørensen 1. Status på …": names with the decision's first point run onto them by a lost
+// line break, as (names, point); nothing for a line of names alone, or of no names.
+std::optional<std::pair<std::string, std::string>> names_then_point(std::string_view line,
+                                                                    const Rules& rules) {
+    const auto g = rules.first_match("absence.name_then_point", line, true);
+    if (!g || looks_like_names(line, rules) || !looks_like_names(g->at("names"), rules))
+        return std::nullopt;
+    return std::pair{g->at("names"), g->at("point")};
+}
 
 // The absentees and partial attendance a sentence records, added to `a`.
 void record(Attendance& a, const Sentence& c) {
@@ -340,13 +360,10 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                     ++taken;
                     continue;
                 }
-                // "Jan Sørensen  1. Status på …": the decision's first point run onto the last
-                // name by a lost line break.
-                if (auto g = rules.first_match("absence.name_then_point", names, true);
-                    g && !looks_like_names(names, rules) &&
-                    looks_like_names((*g)["names"], rules)) {
-                    add_unique(a.absent, parse_people((*g)["names"], rules));
-                    a.kept.push_back((*g)["point"]);
+                // The decision's first point run onto the last name.
+                if (const auto split = names_then_point(names, rules)) {
+                    add_unique(a.absent, parse_people(split->first, rules));
+                    a.kept.push_back(split->second);
                     ++taken;
                     break;
                 }
@@ -368,10 +385,8 @@ Attendance take_attendance(const std::vector<std::string>& lines, const Rules& r
                 while (next < lines.size() && next < taken + 2 && lines[next].empty()) ++next;
                 if (next > taken && next < lines.size()) {
                     const auto line_after = without_marker(lines[next]);
-                    const auto point_after =
-                        rules.first_match("absence.name_then_point", line_after, true);
                     if (spaced || looks_like_names(line_after, rules) ||
-                        (point_after && looks_like_names(point_after->at("names"), rules)))
+                        names_then_point(line_after, rules))
                         taken = next;
                 }
             }

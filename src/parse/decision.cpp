@@ -81,19 +81,8 @@ std::vector<std::string> voters(std::string group, const Rules& rules) {
         const bool bracketed = marked.starts_with(kBracketed);
         if (bracketed) marked.remove_prefix(kBracketed.size());
         const std::string part = text::trim(marked);
-        const auto folded = text::fold(part);
         // A party's name or abbreviation ("DF", "SF", "EL") before a letter of two capitals.
-        std::string letter;
-        for (const auto& party : rules.parties()) {
-            for (const auto& name : party.names) {
-                const auto n = text::fold(name);
-                // The name, its genitive, or with "Det " before it.
-                if (folded == n || folded == n + "s" || folded == n + "es" ||
-                    folded == "det " + n || folded == "det " + n + "s")
-                    letter = party.letter;
-            }
-        }
-        if (!letter.empty()) {
+        if (const auto letter = detail::party_letter(part, rules); !letter.empty()) {
             add(letter);
             continue;
         }

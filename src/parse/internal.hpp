@@ -39,6 +39,9 @@ std::optional<Person> person_of(std::string entry, const Rules& rules);
 std::string without_trailer(std::string part, const Rules& rules);
 // "V", "Ø": a party letter alone.
 bool is_party_letter(std::string_view s);
+// The letter of a party written by name or abbreviation (parties.txt), also in the genitive or
+// with "Det " before it: "Enhedslisten", "DF", "Radikale Venstres"; empty for none.
+std::string party_letter(std::string_view written, const Rules& rules);
 void add_unique(std::vector<Person>& to, const std::vector<Person>& people);
 
 // Where attendance is recorded: under this meeting's decision (a name alone on its last line is

@@ -319,6 +319,12 @@ struct Segmenter::Impl {
         return rules.full_match("case.unlabelled", line);
     }
 
+    // "Sagnr.: 1-30-11-06-V": a case number's heading with its value on the line.
+    static bool is_labelled_case_number(const Line& line) {
+        return line.heading && line.heading->kind == SectionKind::CaseNumber &&
+               !line.heading->lines.empty();
+    }
+
     // ---- numbered items ----------------------------------------------------------------------
 
     enum class Evidence { None, Weak, DecisionFollows, Strong };
@@ -832,10 +838,8 @@ struct Segmenter::Impl {
         std::vector<std::string> titles;
         title_lines.clear();
         for (size_t k = 0; k < starts.size(); ++k) {
-            const auto& h = lines[starts[k]].heading;
-            const bool case_number =
-                (h && h->kind == SectionKind::CaseNumber && !h->lines.empty()) ||
-                is_case_number_line(lines[starts[k]].text);
+            const bool case_number = is_labelled_case_number(lines[starts[k]]) ||
+                                     is_case_number_line(lines[starts[k]].text);
             const size_t t = next_text(lines, starts[k] + 1);
             const size_t end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
             if (!case_number || t >= end) return {};
@@ -872,18 +876,16 @@ struct Segmenter::Impl {
     // A labelled case number ("Sagnr.: 1-30-11-06-V") is claimed so only where the first item
     // prints one above its heading too: elsewhere it may close the item before.
     void claim_leading_lines(const std::vector<Line>& lines, std::vector<Start>& starts) const {
-        const auto labelled_case_number = [&](size_t i) {
-            const auto& h = lines[i].heading;
-            return h && h->kind == SectionKind::CaseNumber && !h->lines.empty();
-        };
         bool labelled_above = false;
         for (size_t k = 0; k < starts.size(); ++k) {
             const size_t floor = k == 0 ? 0 : starts[k - 1].body;
             size_t before = starts[k].line;
             while (before > floor && lines[before - 1].text.empty()) --before;
-            if (before > floor && k == 0) labelled_above = labelled_case_number(before - 1);
-            if (before > floor && (is_case_number_line(lines[before - 1].text) ||
-                                   (labelled_above && labelled_case_number(before - 1)))) {
+            if (before > floor && k == 0)
+                labelled_above = is_labelled_case_number(lines[before - 1]);
+            if (before > floor &&
+                (is_case_number_line(lines[before - 1].text) ||
+                 (labelled_above && is_labelled_case_number(lines[before - 1])))) {
                 starts[k].first = before - 1;
                 continue;
             }
