@@ -49,6 +49,10 @@ section.orientation (?i)til\s+orientering\s*:
 # "Anledning", "Sagstema", "Beslutningstema", "Text" (a web template's untitled field), "Beskrivelse", a motion's text
 # under "Beslutningsforslag fra ALT"
 section.case_text (?i)(?:first-agenda\s+)?sagsfremstilling|(?:beslutnings|medlems)forslag\s+fra\s+[^.:]{1,60}|beskrivelse\s+af\s+sagen|sagens\s+indhold|sagsbeskrivelse|sagens\s+baggrund|baggrund(?:\s+og\s+vurdering)?|redegørelse|anledning|sagstema|beslutningstema|text|beskrivelse
+# Of those, the ones that state what the item is to decide, as a summary does: where most items print one, each
+# opens its item ("Beslutning i X den …" / "Dagsorden godkendt." / "Beslutningstema" / … / "Beslutning i X den …":
+# the first item is a decision alone, the others end with theirs)
+section.item_subject (?i)beslutningstema|sagstema
 # Earlier decisions: "Historik", "Sagsforløb", "Sagens forløb", "Tidligere beslutninger"
 section.history (?i)historik|sagsforløb|sagens\s+forløb|tidligere\s+beslutninger
 # Procedure: "Sagens gang", "Videre proces", "Tidsplan", "Høring og sagsgang", "Sagsprocedure", "Inddragelse"

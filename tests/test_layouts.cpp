@@ -371,6 +371,43 @@ Sagsfremstilling
         CHECK(r.items[0].decision->text == "Tiltrådt.");
         CHECK_FALSE(r.items[1].decision);
     }
+    SECTION("the first item a decision alone; each of the others opens with what it is to decide") {
+        const auto r = parse_text(R"(Erhvervs- og Turismeudvalget
+Referat • 14. august 2024 kl. 15.30
+Indhold
+Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+Afbud: Hanne Ringgaard Møller (B)
+Dagsorden godkendt.
+Beslutningstema
+Budgettema til budget 2025
+Indstilling
+Direktionen indstiller, at anlægstemaet fremsendes.
+Sagsfremstilling
+Temaet er beskrevet i bilaget.
+Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+Godkendt.
+Beslutningstema
+Udlejning af bygningerne på Frederiksø
+Indstilling
+Administrationen anbefaler, at budgetforslaget oversendes.
+Sagsfremstilling
+Bygningerne udlejes til kulturelle formål.
+Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024
+Anbefales.
+)");
+        REQUIRE(r.items.size() == 3);
+        REQUIRE(r.items[0].decision);
+        CHECK(r.items[0].decision->text == "Dagsorden godkendt.");
+        CHECK_FALSE(r.items[0].recommendation);
+        REQUIRE(r.items[1].recommendation);
+        CHECK(r.items[1].recommendation->by == "Direktionen");
+        REQUIRE(r.items[1].decision);
+        CHECK(r.items[1].decision->text == "Godkendt.");
+        REQUIRE(r.items[2].recommendation);
+        CHECK(r.items[2].recommendation->by == "Administrationen");
+        REQUIRE(r.items[2].decision);
+        CHECK(r.items[2].decision->text == "Anbefales.");
+    }
     SECTION("a summary printed once, after the first item's decision, opens the second item") {
         const auto r = parse_text(R"(Referat
 Børne- og Undervisningsudvalget tirsdag den 14. december 2021

@@ -45,6 +45,7 @@ const std::vector<KeySpec>& contract() {
         {"section.decision_in_item", "sections.re", false, {"text"}},
         {"section.decision_block", "sections.re", false, {}},
         {"section.route_field", "sections.re", false, {}},
+        {"section.item_subject", "sections.re", false, {}},
 
         // Items, case numbers, quoted decisions and attachments.
         {"item.heading", "structure.re", true, {"number", "title"}},

@@ -678,9 +678,11 @@ struct Segmenter::Impl {
         return out;
     }
 
-    bool is_resume_heading(const std::string& token) const {
-        for (const auto& p : rules.get("section.resume"))
-            if (RE2::FullMatch(token, *p.re)) return true;
+    // A summary, or a heading that states what the item is to decide ("Beslutningstema").
+    bool is_summary_heading(const std::string& token) const {
+        for (const char* key : {"section.resume", "section.item_subject"})
+            for (const auto& p : rules.get(key))
+                if (RE2::FullMatch(token, *p.re)) return true;
         return false;
     }
 
@@ -727,13 +729,13 @@ struct Segmenter::Impl {
             opener = kCaseNumberToken;
         else
             for (const auto& [name, n] : count)
-                if (n >= 2 && is_resume_heading(name)) opener = name;
+                if (n >= 2 && is_summary_heading(name)) opener = name;
         // A summary printed once, after a decision and the sections that close its item, opens
         // the next item, whose predecessor had none: an excerpt whose second item is cut short.
         // Right under a decision it belongs to it (decision-first layouts).
         if (opener.empty())
             for (size_t t = 2; t < tokens.size(); ++t)
-                if (count[tokens[t].name] == 1 && is_resume_heading(tokens[t].name) &&
+                if (count[tokens[t].name] == 1 && is_summary_heading(tokens[t].name) &&
                     tokens[t - 1].name != kDecisionToken &&
                     std::any_of(tokens.begin(), tokens.begin() + static_cast<long>(t),
                                 [](const Token& x) { return x.name == kDecisionToken; }))
