@@ -68,11 +68,12 @@ meeting.members_label ^(?i:medlemmer|deltagere|indkaldelse|mødedeltagere|tilste
 # --- people and absences ----------------------------------------------------------------------
 # An absence label with the names after it or on the next lines: "Ikke tilstede: Jacob Panton-Kristiansen (V)",
 # "Ikke til stede:", "Afbud:", "Afbud fra: ...", "Fraværende:", "Fraværende med afbud:", "Deltog ikke:", "Deltog
-# ikke på mødet:", "Deltog ikke ved sagens behandling:", "Følgende udeblev uden afbud:", "Forfald:", "Fravær:",
+# ikke på mødet:", "Deltog ikke ved sagens behandling:", "Følgende udeblev uden afbud:", "Følgende havde meldt
+# afbud:", "Forfald:", "Fravær:",
 # "Afbud fra/fraværende: -", "Fraværende: Afbud: ...", "Følgende deltog ikke i behandlingen af punktet:",
 # "Fraværende Ingen", "Bemærkninger: Afbud: Thomas Juhl" (after a label of notes), "Ikke til stede på grund af
 # tekniske problemer:", "Fraværende grundet sygdom:"
-absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke(?:\s+(?:i|på)\s+mødet|\s+(?:ved|i|under)\s+(?:sagens\s+)?behandling(?:en)?(?:\s+af\s+(?:sagen|punktet))?)?|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+udeblev(?:\s+uden\s+afbud)?|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)(?:\s+(?:på\s+grund\s+af|pga\.?|p\.g\.a\.|grundet)\s+[^:]{1,60}:)?\s*[:\-–]?\s*)+(?P<names>.*)$
+absence.label (?i)^\s*(?:bemærkning(?:er)?\s*:\s*)?(?:(?:ikke\s+til\s*s\p{L}\p{L}\p{L}\p{L}?|fremmøde\s+og\s+inhabilitet|fraværende(?:\s+(?:med|uden)\s+afbud)?|afbud(?:\s+fra)?(?:\s*/\s*fraværende)?|deltog\s+ikke(?:\s+(?:i|på)\s+mødet|\s+(?:ved|i|under)\s+(?:sagens\s+)?behandling(?:en)?(?:\s+af\s+(?:sagen|punktet))?)?|forfald|fravær|ikke\s+mødt|udeblevet|følgende\s+udeblev(?:\s+uden\s+afbud)?|følgende\s+(?:havde|har)\s+meldt\s+(?:afbud|forfald)|følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet)(?:\s+(?:på\s+grund\s+af|pga\.?|p\.g\.a\.|grundet)\s+[^:]{1,60}:)?\s*[:\-–]?\s*)+(?P<names>.*)$
 # A sentence recording absence: "Mette Ekstrøm og Rikke Pedersen var fraværende.", "Danni Olsen (O) deltog ikke i
 # mødet.", "Linda Peitersen deltog ikke på mødet.", "X udeblev uden afbud". Group names; group partial is set when it
 # is about part of the meeting only ("var fraværende under punkt 13").

@@ -19,10 +19,13 @@ section.recommendation (?i)(?:\p{L}+s\s+|administrativ\s+|hoved)?indstilling(?:e
 # "Indstilling om," and "Det foreslås," with the points on the lines after
 section.recommendation (?i)indstilling\s+om,|det\s+foreslås,
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1", "Økonomiudvalgets beslutning i mødet
-# den 31. marts 2020", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
+# den 31. marts 2020", "Folkeoplysningsudvalgets beslutning på mødet den 5. april 2019", "Kommunalbestyrelsens møde 28. november 2005 Punkt 1:": the body's genitive, the date and
 # (for "møde", which prose also says) the item
-section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:beslutning)(?:\s+(?i:i\s+mødet))?\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4}))?
+section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:beslutning)(?:\s+(?i:(?:i|på)\s+mødet))?\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})(?:\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4}))?
 section.decision (?P<body>\p{Lu}[\p{L}\s,&-]*?s)\s+(?i:møde)\s+(?:(?i:den|d\.)\s+)?(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})
+# "Hovedudvalgets møde den 26. oktober 2021:": without an item, the colon says it is a heading; the body's words
+# capitalised, as prose before it ("… under dette punkt på Regionsrådets møde den …:") is not
+section.decision (?P<body>(?:\p{Lu}[\p{L}-]*,?\s+(?:og\s+)?)*\p{Lu}[\p{L}-]*s)\s+(?i:møde)\s+(?i:den|d\.)\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{2,4}|\d{1,2}\.?\s*\p{L}+\.?\s+\d{4})\s*:
 # "Byrådets møde punkt 657:": a rendering lost the date; the colon says it is a heading
 section.decision (?P<body>\p{Lu}[\p{L}-]*s)\s+(?i:møde)\s+(?i:punkt|pkt\.?)\s*(?P<item>\d{1,4})\s*:(?P<date>)
 # This meeting's or another body's decision: "Beslutning", "Beslutninger", "Beslutning:", "Beslutning i

@@ -2055,3 +2055,42 @@ Taget til efterretning.
                                             "afgoerelse_om_erstatning_final.pdf", "Kort.PDF"});
     CHECK(r.items[0].resume == "Fredningsnævnet har truffet afgørelse.");
 }
+
+TEST_CASE("what a fifth review of real minutes found", "[layouts]") {
+    SECTION("a decision headed by the body's meeting and its date, a colon after it") {
+        const auto r = parse_text(R"(3.     Budgetaftalen 2022
+Sagsnr.: 326-2021-39518
+Indstillinger
+Direktøren indstiller at sagen drøftes.
+Sagsfremstilling
+Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 24. november 2020:
+Budgettet.
+Hovedudvalgets møde den 26. oktober 2021:
+Orienteringen blev taget til efterretning.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.committee == "Hovedudvalget");
+        CHECK(r.date == "2021-10-26");
+        CHECK(decisions(r) == Strings{"Orienteringen blev taget til efterretning."});
+    }
+    SECTION("'beslutning på mødet'; who sent apologies, under a plain heading before it") {
+        const auto r = parse_text(R"(1. Godkendelse af dagsorden
+Beslutning
+I mødet deltog:
+Rikke Lauritzen og Sofie Seidenfaden.
+
+Følgende havde meldt afbud:
+
+Badar Shah, Mara Frej og Martin Duus.
+
+Folkeoplysningsudvalgets beslutning på mødet den 5. april 2019:
+
+Dagsordenen blev godkendt.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.committee == "Folkeoplysningsudvalget");
+        CHECK(r.date == "2019-04-05");
+        CHECK(decisions(r) == Strings{"Dagsordenen blev godkendt."});
+        CHECK(names(r.absent) == Strings{"Badar Shah", "Mara Frej", "Martin Duus"});
+    }
+}

@@ -291,8 +291,13 @@ Item item_from(RawItem raw, const Meeting& meeting, const Rules& rules,
             }
         }
     }
-    for (const auto* s : other_decisions)
-        case_text.insert(case_text.end(), s->lines.begin(), s->lines.end());
+    // "Beslutning" / "I mødet deltog: …" / "Følgende havde meldt afbud: …" / "Udvalgets beslutning
+    // på mødet den …:": the attendance printed under the plain heading is the item's.
+    for (const auto* s : other_decisions) {
+        auto a = take_attendance(s->lines, rules, AttendanceIn::Other);
+        add_unique(item_absent, a.absent);
+        case_text.insert(case_text.end(), a.kept.begin(), a.kept.end());
+    }
     // A closed item prints only its decision, with no heading: "Lukket: Køb af landbrugsejendom" /
     // "EMN-…" / "Tilbagesendes …".
     Section closed_decision;
