@@ -76,6 +76,10 @@ layout.flat_break \p{Lu}[\p{L}-]*s\s+(?i:møde)\s+(?:\d{1,2}\.\s+\p{L}+\s+\d{4}\
 # Dato Side Erhvervsudvalget").
 layout.flat_drop (?:(?:\p{Lu}[\p{L}-]+\s+Kommune\s+)?\p{Lu}[\p{L}-]*(?i:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse)(?:,\s+\d{1,2}\.\s+\p{L}+\s+\d{4})?\s+)?Side\s+\d{1,4}\b|\s\d{1,3}\s*$
 layout.flat_drop ^(?:\p{Lu}[\p{L}-]+\s+Kommune\s+)?Dato\s+Side\s+\p{Lu}[\p{L}-]*(?:udvalget|rådet|bestyrelsen)\s
+# A postal address in the text, its second line no item ("Skelbækvej 2" / "6200 Aabenraa"): the street and its
+# number, then the postcode and the town
+layout.street_line \p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)*\s+\d{1,3}\s?\p{L}?(?:,.*)?
+layout.postcode_line \d{4}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?
 # A label alone: the value is on the line after it, or a label follows ("Fraværende: Afbud: ...").
 layout.label_only ^\p{Lu}[\p{L}.\s/]*:$
 # Where the meeting is held, never an item's title: "Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20,

@@ -2094,3 +2094,88 @@ Dagsordenen blev godkendt.
         CHECK(names(r.absent) == Strings{"Badar Shah", "Mara Frej", "Martin Duus"});
     }
 }
+
+TEST_CASE("a member outside any party, written in short or in small letters", "[layouts]") {
+    const auto r = parse_text(R"(1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Rasmus Feldingbjerg Drabe (løsg.) var fraværende.
+
+Anne Hansen (løsgænger) og Per Holm (ferie) var fraværende.
+)");
+    REQUIRE(r.absent.size() == 3);
+    CHECK(r.absent[0].party == "Løsgænger");
+    CHECK(r.absent[1].party == "Løsgænger");
+    CHECK(r.absent[2].name == "Per Holm");
+    CHECK(r.absent[2].party.empty());
+}
+
+TEST_CASE("an Indstilling without a heading, bullets after a blank line; an address in the text",
+          "[layouts]") {
+    SECTION("'Forvaltningen foreslår:' / '' / bulleted 'At …' points") {
+        const auto r = parse_text(R"(39. Anmodning om lokalplan
+Sagsnr.: 2017-004392
+
+Forvaltningen foreslår:
+
+  • At der kan igangsættes lokalplanlægning
+  • At forvaltningen afklarer antal boliger
+
+Sagsbeskrivelse:
+
+Noget tekst.
+
+Beslutning i Økonomiudvalget den 22. maj 2017:
+
+Godkendt.
+)");
+        REQUIRE(r.items.size() == 1);
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->by == "Forvaltningen");
+        CHECK(r.items[0].recommendation->points == Strings{"der kan igangsættes lokalplanlægning",
+                                                           "forvaltningen afklarer antal boliger"});
+    }
+    SECTION("'Skelbækvej 2' / '6200 Aabenraa' is an address, not item 6200") {
+        const auto r = parse_text(R"(Beslutningsprotokol
+
+onsdag den 4. marts 2015 kl. 09:00
+
+Udvalg: Teknik- og Miljøudvalget
+
+ • Udskriv
+  Sagsid.: 15/240
+
+  Sagsfremstilling
+
+  Mødet holdes i lokale 412
+
+  Skelbækvej 2
+
+  6200 Aabenraa
+
+  Beslutning Teknik- og Miljøudvalget den 04-03-2015
+
+  Godkendt.
+
+ • Udskriv
+  Sagsid.: 15/3279
+
+  Indstilling
+
+  Forvaltningen indstiller,
+
+  at tidsplanen drøftes.
+
+  Beslutning Teknik- og Miljøudvalget den 04-03-2015
+
+  Drøftet.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].case_number == "15/240");
+        CHECK(r.items[1].case_number == "15/3279");
+        CHECK(decisions(r) == Strings{"Godkendt.", "Drøftet."});
+    }
+}

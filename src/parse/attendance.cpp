@@ -215,6 +215,12 @@ std::optional<Person> person_of(std::string part, const Rules& rules) {
     // "Merete Øverup indkaldt": the one who came instead is no absentee.
     if (rules.partial_match("person.substitute_entry", part)) return std::nullopt;
     for (const auto& p : rules.get("person.role")) RE2::Replace(&part, *p.re, "");
+    // "(løsg.)", "(løsgænger)": a party written in small letters, which a reason's trailer
+    // ("(ferie)") would take away.
+    static const RE2 last_bracket(R"(^(.*\S)\s*\(([^()]+)\)\.?$)");
+    if (std::string name, inside; RE2::FullMatch(part, last_bracket, &name, &inside))
+        if (const auto letter = party_letter(inside, rules); !letter.empty())
+            part = name + " (" + letter + ")";
     part = without_trailer(std::move(part), rules);
     // "Hans Østergaard ()": no party printed.
     if (part.size() > 3 && part.ends_with("()")) part = text::trim(part.substr(0, part.size() - 2));

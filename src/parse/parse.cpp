@@ -101,8 +101,8 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
 
 // An Indstilling printed without its heading: the paragraph that opens "Administrationen indstiller
 // til Byrådet" or "Det indstilles, at", with the points or "at" clauses after it, also after blank
-// lines ("Forretningsudvalget indstiller," / "" / "at forretningsorden godkendes."). Taken out of
-// `lines`.
+// lines ("Forretningsudvalget indstiller," / "" / "at forretningsorden godkendes.", "Forvaltningen
+// foreslår:" / "" / "• At der igangsættes lokalplanlægning"). Taken out of `lines`.
 std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& lines,
                                                       const Rules& rules) {
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -118,6 +118,7 @@ std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& 
             size_t next = end;
             while (next < lines.size() && lines[next].empty()) ++next;
             if (next < lines.size() && (rules.first_match("point.numbered", lines[next], true) ||
+                                        rules.partial_match("point.bullet", lines[next]) ||
                                         rules.partial_match("point.at", lines[next]))) {
                 end = next;
                 continue;

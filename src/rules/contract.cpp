@@ -25,6 +25,8 @@ const std::vector<KeySpec>& contract() {
         {"layout.flat_drop", "layout.re", false, {}},
         {"layout.label_only", "layout.re", true, {}},
         {"layout.meeting_place", "layout.re", false, {}},
+        {"layout.street_line", "layout.re", false, {}},
+        {"layout.postcode_line", "layout.re", false, {}},
 
         // Section headings (src/segment); body, date and item are taken where a pattern has them.
         {"section.case_number", "sections.re", true, {}},

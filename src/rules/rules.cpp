@@ -220,7 +220,11 @@ Rules Rules::load(const std::string& dir) {
         Party party{text::trim(plines[i].substr(0, eq)),
                     eq == std::string::npos ? std::vector<std::string>{}
                                             : split_list(plines[i].substr(eq + 1), ';')};
-        if (party.letter.empty() || party.names.empty() || text::code_points(party.letter) > 2)
+        // A group without a letter ("Løsgænger = Løsgænger; løsg.") is kept under its own name.
+        const bool own_name =
+            std::find(party.names.begin(), party.names.end(), party.letter) != party.names.end();
+        if (party.letter.empty() || party.names.empty() ||
+            (text::code_points(party.letter) > 2 && !own_name))
             throw PatternError(where(pf, i) + ": expected 'LETTER = name; name'");
         r.parties_.push_back(std::move(party));
     }

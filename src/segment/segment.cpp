@@ -352,6 +352,11 @@ struct Segmenter::Impl {
         if (!g) {
             g = rules.first_match("item.weak_heading", line, true);
             glued = g.has_value();
+            // "Skelbækvej 2" / "6200 Aabenraa": an address, not item 6200.
+            if (const size_t t = previous_text(lines, i);
+                g && t < lines.size() && rules.full_match("layout.postcode_line", line) &&
+                rules.full_match("layout.street_line", lines[t].text))
+                return std::nullopt;
         }
         // The title on the line before, the number after it: "Spørgetid" / "Sag nr. 129".
         if (!g) {
