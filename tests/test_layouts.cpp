@@ -2179,3 +2179,11 @@ Udvalg: Teknik- og Miljøudvalget
         CHECK(decisions(r) == Strings{"Godkendt.", "Drøftet."});
     }
 }
+
+TEST_CASE("a body named with its election period after an underscore", "[layouts]") {
+    const auto r = parse_text(
+        "Referat til mødet i Kommunalbestyrelsen_2018-21 den 17. maj 2021 kl. 19:00 i "
+        "Kommunalbestyrelsens mødesal\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
+    CHECK(r.committee == "Kommunalbestyrelsen");
+    CHECK(r.date == "2021-05-17");
+}

@@ -78,13 +78,16 @@ std::optional<std::string> committee_in_front(const std::vector<std::string>& fr
     }
     // Titles: the fullest name any of them gives ("Udvalget for Teknik og Miljø", not "Udvalget").
     std::optional<std::string> best;
-    for (const auto& line : front)
+    for (auto line : front) {
+        // "Kommunalbestyrelsen_2018-21": a system's name for the body in its election period.
+        std::replace(line.begin(), line.end(), '_', ' ');
         for (const auto& p : rules.get("meeting.committee_title")) {
             auto g = rules::match_groups(*p.re, line, false);
             if (!g) continue;
             auto b = valid_body((*g)["body"], rules);
             if (b && (!best || b->size() > best->size())) best = b;
         }
+    }
     return best;
 }
 
