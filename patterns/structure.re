@@ -48,6 +48,11 @@ item.title_reference ^(?P<reference>\p{Lu}{1,4}\s+\d{1,4}/\d{2})\.\s+
 item.closed (?i)\s*\((?:lukket(?:\s+punkt)?|fortroligt?)\)\s*$|^\s*\(lukket(?:\s+(?:punkt|sag))?\)\s*|^\s*lukket(?:\s+punkt)?\s*[:\-–]\s*|\s+[-–]\s+lukket\s+(?:punkt|sag)\s*$|\s+lukket\s+sag\s*$
 # An item marked open to the public before its title: "(Åben) Meddelelser fra formanden"
 item.open ^\s*\((?i:åben|åbent)(?:\s+(?i:punkt|sag))?\)\s*
+# A line between items that begins the part of the meeting closed to the public, or the open part again:
+# "Lukkede dagsordenspunkter", "LUKKEDE SAGER", "Lukket dagsorden", "Disse sager behandles for lukkede døre";
+# "ÅBNE SAGER", "Åben dagsorden"
+item.closed_part (?i)lukkede\s+(?:sager|punkter|dagsordenspunkter)|lukket\s+(?:dagsorden|møde)|(?:disse|følgende)\s+(?:sager|punkter)\s+behandles\s+for\s+lukkede\s+døre\.?
+item.open_part (?i)åbne\s+(?:sager|punkter|dagsordenspunkter)|åben\s+dagsorden|åbent\s+møde
 # An item said to be closed in its text: "Punktet er lukket af hensyn til ...",
 # "Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt."
 item.closed_text (?i)\bpunktet\s+er\s+lukket\b|\bbehandles\s+(?:derfor\s+)?som\s+(?:et\s+)?lukket\s+punkt\b

@@ -2197,3 +2197,42 @@ TEST_CASE("the body of 'Åbent referat for Økonomiudvalgets møde den …'", "[
         CHECK(r.committee == "Økonomiudvalget");
     }
 }
+
+TEST_CASE("a line between items that begins the closed part of the meeting", "[layouts]") {
+    const auto r = parse_text(R"(Referat
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Disse sager behandles for lukkede døre
+
+2. Salg af areal
+
+Beslutning
+
+Godkendt.
+
+3. Personalesag
+
+Beslutning
+
+Taget til efterretning.
+
+Åbne punkter
+
+4. Eventuelt
+
+Beslutning
+
+Intet.
+)");
+    REQUIRE(r.items.size() == 4);
+    CHECK_FALSE(r.items[0].closed);
+    CHECK(r.items[1].closed);
+    CHECK(r.items[2].closed);
+    CHECK_FALSE(r.items[3].closed);
+    CHECK(decisions(r) == Strings{"Godkendt.", "Godkendt.", "Taget til efterretning.", "Intet."});
+}

@@ -61,6 +61,8 @@ const std::vector<KeySpec>& contract() {
         {"item.closed", "structure.re", true, {}},
         {"item.title_reference", "structure.re", false, {"reference"}},
         {"item.open", "structure.re", false, {}},
+        {"item.closed_part", "structure.re", false, {}},
+        {"item.open_part", "structure.re", false, {}},
         {"item.closed_text", "structure.re", true, {}},
         {"case.unlabelled", "structure.re", true, {}},
         {"case.prefix", "structure.re", true, {}},

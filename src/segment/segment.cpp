@@ -876,6 +876,21 @@ struct Segmenter::Impl {
         size_t first = line;  // the first line of the item: the heading or a line it claims
     };
 
+    // "Lukkede dagsordenspunkter", "Disse sager behandles for lukkede døre": the items after such a
+    // line, up to one that opens the public part again, are closed. Only between items: a table
+    // of contents before the first one lists both parts.
+    void mark_closed_parts(const std::vector<Line>& lines, std::vector<Start>& starts) const {
+        bool closed_part = false;
+        for (size_t k = 1; k < starts.size(); ++k) {
+            for (size_t i = starts[k - 1].body; i < starts[k].first; ++i) {
+                const auto& text = lines[i].text;
+                if (rules.full_match("item.closed_part", text)) closed_part = true;
+                if (rules.full_match("item.open_part", text)) closed_part = false;
+            }
+            starts[k].closed = starts[k].closed || closed_part;
+        }
+    }
+
     // Lines before an item's heading that are the item's own: a journal number printed above the
     // heading ("00.01.00-G01-24-17" / "342. Godkendelse af dagsorden"), and, where an item opens
     // with its decision heading, the text after the last attendance line of the decision before
@@ -1055,6 +1070,9 @@ struct Segmenter::Impl {
                 if (resumed) item.sections.push_back(std::move(*resumed));
                 continue;
             }
+            if (rules.full_match("item.closed_part", line.text) ||
+                rules.full_match("item.open_part", line.text))
+                continue;
             if (item.sections.empty())
                 item.preamble.push_back(line.text);
             else
@@ -1117,6 +1135,7 @@ SegmentedReferat Segmenter::segment(const ExtractedText& input) const {
         }
     }
     impl_->claim_leading_lines(lines, starts);
+    impl_->mark_closed_parts(lines, starts);
     const size_t front_end = starts.empty() ? lines.size() : starts.front().first;
     for (size_t i = 0; i < front_end; ++i) out.front.push_back(lines[i].text);
     for (size_t k = 0; k < starts.size(); ++k) {
