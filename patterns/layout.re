@@ -37,9 +37,9 @@ layout.hard_hyphen_prefix	(?i:ikke|non|ex|vice)|\p{Lu}{2,}
 # --- web page controls and labels (used by src/segment) ------------------------------------------
 # A line that is only a control of the web page the minutes were saved from: "Til toppen", "Tilbage til
 # toppen", "Udskriv", "Udskriv hele dagsordnen", "Show video", "Luk", "Åbn/luk punkt", "Hent som PDF", "Hent som fil:",
-# "Kopier link", "Printvenlig version"; the page's heading over its items, "Dagsordenpunkter", "Åbne
-# dagsordenspunkter" (no item's title)
-layout.ui_noise (?i)(?:[•·]\s*)?(?:(?:tilbage\s+)?til\s+top(?:pen)?|kopier\s+link\s+til\s+punktet(?:\s*-\s*print)?|prompt\s+resultater|relevans(?:\s+v\d+)?|fold\s+alle(?:\s+punkter)?\s*(?:ud)?|til\s+indholdsfortegnelse|udskriv(?:\s+hele\s+dagsorde?nen)?|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?(?:pdf(?:-version)?|fil\s*:?)|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen|(?:åbne\s+)?dagsordens?punkter)
+# "Kopier link", "Printvenlig version", "Se alle bilag", "Klik her for at se sagsfremstillingen"; the page's
+# heading over its items, "Dagsordenpunkter", "Åbne dagsordenspunkter" (no item's title)
+layout.ui_noise (?i)(?:[•·]\s*)?(?:(?:tilbage\s+)?til\s+top(?:pen)?|kopier\s+link\s+til\s+punktet(?:\s*-\s*print)?|prompt\s+resultater|relevans(?:\s+v\d+)?|fold\s+alle(?:\s+punkter)?\s*(?:ud)?|til\s+indholdsfortegnelse|udskriv(?:\s+hele\s+dagsorde?nen)?|show\s+video|vis\s+video|luk|åbn\s*/\s*luk(?:\s+punkt)?|hent\s+(?:som\s+)?(?:pdf(?:-version)?|fil\s*:?)|kopier\s+link|printvenlig\s+version|få\s+siden\s+oplæst|skip\s+til\s+hoved\s*indholdet|skip\s+navigationen|(?:åbne\s+)?dagsordens?punkter|se\s+alle\s+bilag|klik\s+her(?:\s+for\s+at\s+(?:se|læse|åbne|hente)(?:\s+\p{L}+){0,4})?)
 # A control glued to the end of a line by a lost line break: "191. Godkendelse af dagsordenÅbn/luk punkt",
 # "1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden"
 layout.ui_suffix (?i)\s*(?:åbn\s*/\s*luk(?:\s+punkt)?|klik\s+her\s+for\s+at\s+folde\s+ud\b.*)\s*$

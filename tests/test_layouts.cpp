@@ -2236,3 +2236,27 @@ Intet.
     CHECK_FALSE(r.items[3].closed);
     CHECK(decisions(r) == Strings{"Godkendt.", "Godkendt.", "Taget til efterretning.", "Intet."});
 }
+
+TEST_CASE("a web page's link texts are no part of an item", "[layouts]") {
+    const auto r = parse_text(R"(Kommunalbestyrelsen
+
+Mødested: Rådhuset
+
+Godkendelse af dagsordenen
+
+Se alle bilag
+
+Sagens kerne
+
+Der ansøges om en anlægsbevilling.
+
+Klik her for at se sagsfremstillingen
+
+Beslutning
+
+Godkendt.
+)");
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].resume == "Der ansøges om en anlægsbevilling.");
+    CHECK(decisions(r) == Strings{"Godkendt."});
+}
