@@ -2138,6 +2138,26 @@ Godkendt.
         CHECK(r.items[0].recommendation->points == Strings{"der kan igangsættes lokalplanlægning",
                                                            "forvaltningen afklarer antal boliger"});
     }
+    SECTION("the recommender's clause after the summary's last sentence, on its line") {
+        const auto r = parse_text(R"(19. Bygningsvedligeholdelse 2010
+
+Sagens kerne
+
+Der ansøges om en anlægsbevilling. Teknisk Forvaltning indstiller,
+ 1. at der gives en anlægsbevilling, samt
+ 2. at der frigives rådighedsbeløb.
+
+Beslutning
+
+Godkendt.
+)");
+        REQUIRE(r.items.size() == 1);
+        CHECK(r.items[0].resume == "Der ansøges om en anlægsbevilling.");
+        REQUIRE(r.items[0].recommendation);
+        CHECK(r.items[0].recommendation->by == "Teknisk Forvaltning");
+        CHECK(r.items[0].recommendation->points ==
+              Strings{"der gives en anlægsbevilling, samt", "der frigives rådighedsbeløb."});
+    }
     SECTION("'Skelbækvej 2' / '6200 Aabenraa' is an address, not item 6200") {
         const auto r = parse_text(R"(Beslutningsprotokol
 

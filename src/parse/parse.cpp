@@ -109,6 +109,15 @@ std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& 
         if (!recommender_clause(lines[i], rules) &&
             !rules.partial_match("recommendation.impersonal", lines[i]))
             continue;
+        // "Der ansøges om en bevilling. Teknisk Forvaltning indstiller,": the sentences before the
+        // recommender's stay where they are (a summary's).
+        if (const auto g = rules.first_match("recommendation.by", lines[i], true))
+            if (const auto start = last_sentence_start(g->at("by")); start > 0) {
+                const auto at = lines[i].find(g->at("by")) + start;
+                auto clause = lines[i].substr(at);
+                lines[i] = text::trim(lines[i].substr(0, at));
+                lines.insert(lines.begin() + static_cast<long>(++i), std::move(clause));
+            }
         size_t end = i + 1;
         while (end < lines.size()) {
             if (!lines[end].empty()) {
