@@ -14,8 +14,6 @@ minutes get a new seed each run (the national database keeps what earlier runs a
 """
 import importlib.machinery
 import importlib.util
-import os
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -51,18 +49,7 @@ def main():
     # A new seed each run: the national database keeps the probes of earlier runs.
     one, chunk = bench.probe_sets("users-probe", "-" + time.strftime("%Y%m%d%H%M%S"))
     one_file = bench.one_file(national, one)
-    items = bench.db_count(national, "SELECT count(*) FROM items")
-    # Into a copy: the chunk's Stevns minutes of 2025 would otherwise stay in the national
-    # database, and the next run's chunk would find more neighbours there than in the small ones.
-    copy = bench.DATA / "national-copy.db"
-    bench.fresh_db(copy)
-    bench.sh(["sqlite3", str(national), "PRAGMA wal_checkpoint(TRUNCATE);"],
-             stdout=bench.subprocess.DEVNULL)
-    shutil.copyfile(national, copy)
-    # Written out first: an ingest's commits would otherwise wait behind 2.5 GB of writeback.
-    os.sync()
-    per_item = bench.scale_dbs(chunk) + [bench.per_item(copy, chunk, items)]
-    bench.fresh_db(copy)
+    per_item = bench.per_item_costs(national, chunk)
     # The report of every committee is timed once below, at each size (20-40 s at 1M).
     bench.PROCESS_QUERIES = [q for q in bench.PROCESS_QUERIES if q[1] != ["report", "--quarter",
                                                                           "2020Q3"]]
