@@ -104,7 +104,7 @@ decision.meeting_line ^(?i:dato|sted|tid|mødested|mødedato|tidspunkt)\s*:.*$
 # before it: "mødet i", "for", "Åbent referat for", the municipality's name, an election period ("14-17 Byrådet").
 body.suffix \s*(?:\(\s*\d{2,4}\s*-\s*\d{2,4}\s*\)|\d{4}\s*-\s*\d{2,4}|\(\p{Lu}{1,4}\))\s*$
 body.suffix \s+(?i:for)\s+\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s*$
-body.prefix ^(?:(?:(?i:åbent|åben|lukket)\s+)?(?i:referat|dagsorden|beslutningsprotokol)\s+(?i:for|fra)\s+|(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+|\d\d\s*-\s*\d\d\s+)
+body.prefix ^(?:(?:(?i:åbent|åben|lukket)\s+)?(?i:referat|dagsorden|beslutningsprotokol)\s+(?:(?i:for|fra)\s+)?|(?i:mødet|møde)\s+(?i:i|for)\s+|(?i:for)\s+|\p{Lu}[\p{L}-]+\s+(?i:kommune|regionskommune)\s+|\d\d\s*-\s*\d\d\s+)
 # Words no body's name has: a sentence or a date line taken for a name ("Følgende emner blev nævnt under dette
 # punkt på Regionsrådet", "mødet Torsdag kl Ordinært møde Økonomiudvalget"); an article only inside the name
 # ("Det fælles landdistriktsråd" is a name)

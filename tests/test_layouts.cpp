@@ -2210,7 +2210,8 @@ TEST_CASE("a body named with its election period after an underscore", "[layouts
 
 TEST_CASE("the body of 'Åbent referat for Økonomiudvalgets møde den …'", "[layouts]") {
     for (const char* header : {"Åbent referat for Økonomiudvalgets møde den 12. august 2014",
-                               "Referat for Økonomiudvalgets møde den 12. august 2014"}) {
+                               "Referat for Økonomiudvalgets møde den 12. august 2014",
+                               "ÅBEN DAGSORDEN ØKONOMIUDVALGET\nMødedato: 12. august 2014"}) {
         CAPTURE(header);
         const auto r = parse_text(std::string(header) +
                                   "\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n");
