@@ -408,6 +408,34 @@ Anbefales.
         REQUIRE(r.items[2].decision);
         CHECK(r.items[2].decision->text == "Anbefales.");
     }
+    SECTION("titles before each decision: the subject after a decision is that item's") {
+        const auto r = parse_text(R"(Børne- og Ungeudvalget – Referat – 2. maj 2023
+
+Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+Beslutningstema
+Udvalget skal godkende dagsordenen.
+Indstilling
+Direktøren indstiller, at dagsordenen godkendes.
+
+Budgetopfølgning
+
+Beslutning
+Anbefales.
+Beslutningstema
+Udvalget skal behandle budgetopfølgningen.
+Indstilling
+Direktøren indstiller, at budgetopfølgningen anbefales.
+)");
+        REQUIRE(r.items.size() == 2);
+        CHECK(r.items[0].title == "Godkendelse af dagsorden");
+        CHECK(decisions(r) == Strings{"Godkendt.", "Anbefales."});
+        REQUIRE(r.items[1].recommendation);
+        CHECK(r.items[1].recommendation->text ==
+              "Direktøren indstiller, at budgetopfølgningen anbefales.");
+    }
     SECTION("a summary printed once, after the first item's decision, opens the second item") {
         const auto r = parse_text(R"(Referat
 Børne- og Undervisningsudvalget tirsdag den 14. december 2021

@@ -683,12 +683,17 @@ struct Segmenter::Impl {
         return out;
     }
 
+    bool is_item_subject(const std::string& token) const {
+        for (const auto& p : rules.get("section.item_subject"))
+            if (RE2::FullMatch(token, *p.re)) return true;
+        return false;
+    }
+
     // A summary, or a heading that states what the item is to decide ("Beslutningstema").
     bool is_summary_heading(const std::string& token) const {
-        for (const char* key : {"section.resume", "section.item_subject"})
-            for (const auto& p : rules.get(key))
-                if (RE2::FullMatch(token, *p.re)) return true;
-        return false;
+        for (const auto& p : rules.get("section.resume"))
+            if (RE2::FullMatch(token, *p.re)) return true;
+        return is_item_subject(token);
     }
 
     // An item begins where the heading sequence goes back in the template: the order in which
@@ -735,6 +740,14 @@ struct Segmenter::Impl {
         else
             for (const auto& [name, n] : count)
                 if (n >= 2 && is_summary_heading(name)) opener = name;
+        // Where a title stands before every decision, the decisions open the items, and a
+        // "Beslutningstema" after one is that item's (decision-first minutes without numbers).
+        if (!opener.empty() && is_item_subject(opener)) {
+            std::vector<size_t> decisions;
+            for (const auto& t : tokens)
+                if (t.name == kDecisionToken) decisions.push_back(t.line);
+            if (!decisions.empty() && !titles_before(lines, decisions).empty()) opener.clear();
+        }
         // A summary printed once, after a decision and the sections that close its item, opens
         // the next item, whose predecessor had none: an excerpt whose second item is cut short.
         // Right under a decision it belongs to it (decision-first layouts).
