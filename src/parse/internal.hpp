@@ -92,10 +92,9 @@ struct Point {
 std::vector<Point> parse_points(const std::vector<std::string>& lines, const Rules& rules,
                                 bool allow_unnumbered);
 
-// Where the last sentence of `s` begins ("Bilag vedlagt. Direktionen" → 15); 0 when it is all one.
-size_t last_sentence_start(std::string_view s);
 // The groups of "X indstiller til Y via Z" when X is short enough to name a recommender: a long
-// run before "foreslår" is a sentence about something else.
+// run before "foreslår" is a sentence about something else. Sentences run onto the line before
+// the recommender's ("Bilag vedlagt. ") are in group "before".
 std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules);
 
 // Who recommends and the bodies of the route, from the Indstilling's first line that is not empty.

@@ -106,18 +106,17 @@ bool is_this_meeting(const Section& s, const Meeting& m, const Rules& rules) {
 std::vector<std::string> take_unheaded_recommendation(std::vector<std::string>& lines,
                                                       const Rules& rules) {
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (!recommender_clause(lines[i], rules) &&
-            !rules.partial_match("recommendation.impersonal", lines[i]))
-            continue;
+        const auto clause = recommender_clause(lines[i], rules);
+        if (!clause && !rules.partial_match("recommendation.impersonal", lines[i])) continue;
         // "Der ansøges om en bevilling. Teknisk Forvaltning indstiller,": the sentences before the
         // recommender's stay where they are (a summary's).
-        if (const auto g = rules.first_match("recommendation.by", lines[i], true))
-            if (const auto start = last_sentence_start(g->at("by")); start > 0) {
-                const auto at = lines[i].find(g->at("by")) + start;
-                auto clause = lines[i].substr(at);
-                lines[i] = text::trim(lines[i].substr(0, at));
-                lines.insert(lines.begin() + static_cast<long>(++i), std::move(clause));
-            }
+        if (clause && clause->count("before")) {
+            const auto& before = clause->at("before");
+            const auto at = lines[i].find(before) + before.size();
+            auto rest = lines[i].substr(at);
+            lines[i] = text::trim(lines[i].substr(0, at));
+            lines.insert(lines.begin() + static_cast<long>(++i), std::move(rest));
+        }
         size_t end = i + 1;
         while (end < lines.size()) {
             if (!lines[end].empty()) {

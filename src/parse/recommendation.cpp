@@ -49,17 +49,6 @@ std::vector<std::string> bodies(std::string_view list, const Rules& rules) {
     return out;
 }
 
-// The last line is a recommender's clause with nothing after its verb, and is not the only text.
-bool ends_in_bare_recommender(const std::vector<std::string>& lines, const Rules& rules) {
-    const auto& last = lines.back();
-    const bool bare =
-        (last.ends_with(',') || last.ends_with(':')) && recommender_clause(last, rules);
-    return bare &&
-           std::any_of(lines.begin(), lines.end() - 1, [](const auto& l) { return !l.empty(); });
-}
-
-}  // namespace
-
 // Where the last sentence of `s` starts: after ". " that ends a word in lower case of three
 // letters or more, no abbreviation ("Bilag vedlagt. Direktionen"; not "Adm. Direktør", "m.fl.
 // Økonomi"), before a capital; 0 when there is none.
@@ -77,13 +66,26 @@ size_t last_sentence_start(std::string_view s) {
     return 0;
 }
 
+// The last line is a recommender's clause with nothing after its verb, and is not the only text.
+bool ends_in_bare_recommender(const std::vector<std::string>& lines, const Rules& rules) {
+    const auto& last = lines.back();
+    const bool bare =
+        (last.ends_with(',') || last.ends_with(':')) && recommender_clause(last, rules);
+    return bare &&
+           std::any_of(lines.begin(), lines.end() - 1, [](const auto& l) { return !l.empty(); });
+}
+
+}  // namespace
+
 std::optional<rules::Groups> recommender_clause(std::string_view line, const Rules& rules) {
     auto g = rules.first_match("recommendation.by", line, true);
     if (!g) return std::nullopt;
     // "Bilag vedlagt. Direktionen indstiller, at …": the recommender is the last sentence's
-    // subject, where a rendering ran the sentences before it onto its line.
-    if (const auto start = last_sentence_start((*g)["by"]); start > 0)
+    // subject, where a rendering ran the sentences before it onto its line (group "before").
+    if (const auto start = last_sentence_start((*g)["by"]); start > 0) {
+        (*g)["before"] = (*g)["by"].substr(0, start);
         (*g)["by"] = (*g)["by"].substr(start);
+    }
     if (text::code_points((*g)["by"]) > kRecommenderChars) return std::nullopt;
     return g;
 }

@@ -353,10 +353,10 @@ struct Segmenter::Impl {
             g = rules.first_match("item.weak_heading", line, true);
             glued = g.has_value();
             // "Skelbækvej 2" / "6200 Aabenraa": an address, not item 6200.
-            if (const size_t t = previous_text(lines, i);
-                g && t < lines.size() && rules.full_match("layout.postcode_line", line) &&
-                rules.full_match("layout.street_line", lines[t].text))
-                return std::nullopt;
+            if (g && rules.full_match("layout.postcode_line", line))
+                if (const size_t t = previous_text(lines, i);
+                    t < lines.size() && rules.full_match("layout.street_line", lines[t].text))
+                    return std::nullopt;
         }
         // The title on the line before, the number after it: "Spørgetid" / "Sag nr. 129".
         if (!g) {
@@ -889,17 +889,22 @@ struct Segmenter::Impl {
         size_t first = line;  // the first line of the item: the heading or a line it claims
     };
 
-    // "Lukkede dagsordenspunkter", "Disse sager behandles for lukkede døre": the items after such a
-    // line, up to one that opens the public part again, are closed. Only between items: a table
-    // of contents before the first one lists both parts.
+    // Whether a line begins the part of the meeting closed to the public ("Lukkede
+    // dagsordenspunkter", "Disse sager behandles for lukkede døre") or the open part again ("Åbne
+    // punkter"); nothing for any other line.
+    std::optional<bool> part_begun(const std::string& text) const {
+        if (rules.full_match("item.closed_part", text)) return true;
+        if (rules.full_match("item.open_part", text)) return false;
+        return std::nullopt;
+    }
+
+    // The items after a line that begins the closed part, up to one that begins the open part
+    // again, are closed. Only between items: a table of contents before the first one lists both.
     void mark_closed_parts(const std::vector<Line>& lines, std::vector<Start>& starts) const {
         bool closed_part = false;
         for (size_t k = 1; k < starts.size(); ++k) {
-            for (size_t i = starts[k - 1].body; i < starts[k].first; ++i) {
-                const auto& text = lines[i].text;
-                if (rules.full_match("item.closed_part", text)) closed_part = true;
-                if (rules.full_match("item.open_part", text)) closed_part = false;
-            }
+            for (size_t i = starts[k - 1].body; i < starts[k].first; ++i)
+                if (const auto closed = part_begun(lines[i].text)) closed_part = *closed;
             starts[k].closed = starts[k].closed || closed_part;
         }
     }
@@ -1083,9 +1088,7 @@ struct Segmenter::Impl {
                 if (resumed) item.sections.push_back(std::move(*resumed));
                 continue;
             }
-            if (rules.full_match("item.closed_part", line.text) ||
-                rules.full_match("item.open_part", line.text))
-                continue;
+            if (part_begun(line.text)) continue;
             if (item.sections.empty())
                 item.preamble.push_back(line.text);
             else
