@@ -84,8 +84,8 @@ def main():
     print("\nOne new file (%d generated minutes dated 2026), medians on one core: fresh database "
           "%.3f s wall (%.3f s CPU), national database of %d items %.3f s (%.3f s): **%.2f×** "
           "(target ≤ 1.2)." % (one_file["files"], one_file["wall"]["fresh"],
-                               one_file["cpu"]["fresh"], per_item[-1]["items"], one_file["wall"]["big"],
-                               one_file["cpu"]["big"],
+                               one_file["cpu"]["fresh"], per_item[-1]["items"],
+                               one_file["wall"]["big"], one_file["cpu"]["big"],
                                one_file["wall"]["big"] / one_file["wall"]["fresh"]))
     print("\n| database items | items added | wall s | CPU s | ms per item | CPU ms per item | "
           "× at 10k (wall) |")
